@@ -1,0 +1,51 @@
+#include "command.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+void printUsage(const std::vector<std::unique_ptr<pp::cli::Command>>& commands)
+{
+    using pp::cli::out;
+    out() << QCoreApplication::translate("main", "Usage: powerproof-cli COMMAND [OPTIONS]") << "\n\n"
+          << QCoreApplication::translate("main", "Commands:") << '\n';
+    for (const auto& c : commands)
+        out() << "  " << c->name().leftJustified(22) << c->summary() << '\n';
+    out() << '\n'
+          << QCoreApplication::translate(
+                 "main",
+                 "Exit codes: 0 success, 1 usage, malformed input or I/O error, 2 the input "
+                 "does not verify.")
+          << '\n'
+          << QCoreApplication::translate("main", "Run 'powerproof-cli COMMAND --help' for a command's options.")
+          << '\n'
+          << Qt::flush;
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("powerproof-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(POWERPROOF_VERSION));
+
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    const auto commands = pp::cli::allCommands();
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" ||
+        args.first() == u"help") {
+        printUsage(commands);
+        return args.isEmpty() ? pp::cli::kExitFailure : pp::cli::kExitOk;
+    }
+    // Commands are one word ("hash") or a group and a word ("merkle inclusion").
+    for (const auto& command : commands) {
+        const QStringList words = command->name().split(u' ');
+        if (args.mid(0, words.size()) == words)
+            return command->run(args);
+    }
+    pp::cli::err() << QCoreApplication::translate("main", "error: unknown command '%1'")
+                          .arg(args.mid(0, 2).join(u' '))
+                   << '\n';
+    printUsage(commands);
+    return pp::cli::kExitFailure;
+}

@@ -1,0 +1,22 @@
+# Project-wide compiler settings, applied to every target through an interface
+# library so that third-party code found by find_package is not affected.
+add_library(powerproof_options INTERFACE)
+add_library(PowerProof::options ALIAS powerproof_options)
+
+target_compile_options(powerproof_options INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual
+  -Wcast-qual -Wformat=2 -Wimplicit-fallthrough -Wmissing-declarations
+  -Wduplicated-cond -Wlogical-op)
+
+# Strict Qt: no silent conversions between QString and char*, fast concatenation.
+target_compile_definitions(powerproof_options INTERFACE
+  QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_CAST_FROM_BYTEARRAY
+  QT_USE_QSTRINGBUILDER QT_NO_URL_CAST_FROM_STRING
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_DISABLE_DEPRECATED_BEFORE=0x060400
+  OPENSSL_API_COMPAT=30000 OPENSSL_NO_DEPRECATED)
+
+if(POWERPROOF_SANITIZE)
+  set(_pp_san -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  target_compile_options(powerproof_options INTERFACE ${_pp_san})
+  target_link_options(powerproof_options INTERFACE ${_pp_san})
+endif()

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "cbor/value.h"
+#include "common/result.h"
+
+#include <QByteArrayView>
+
+#include <cstdint>
+#include <initializer_list>
+#include <vector>
+
+namespace pp::cbor {
+
+// Bounds that keep a hostile input from exhausting the stack or memory.
+struct DecodeLimits {
+    int maxDepth = 16;                    // nested arrays, maps and tags
+    std::uint64_t maxItems = 1u << 20;    // data items in the whole input
+    qsizetype maxBytes = 64 * 1024 * 1024;
+    std::vector<std::uint64_t> allowedTags = {18};  // spec §2: only COSE_Sign1
+};
+
+// Decodes exactly one data item that fills `data` and is in core deterministic encoding
+// (RFC 8949 §4.2.1). Anything else is an error naming what is wrong and at which byte
+// offset: non-shortest heads, indefinite lengths, reserved additional information,
+// floats, simple values other than false/true/null, tags not in allowedTags, map keys
+// out of bytewise order or repeated, invalid UTF-8, nesting or size beyond the limits,
+// truncation and trailing bytes. Error codes are "cbor.<what>".
+Result<Value> decode(QByteArrayView data, const DecodeLimits& limits = {});
+
+}  // namespace pp::cbor

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace pp {
+
+// What kind of failure an Error is; callers branch on this (for example the CLI maps it to
+// its exit code), never on message text.
+enum class ErrorKind {
+    Malformed,    // input that does not parse: bad hex, bad CBOR, wrong lengths
+    Invalid,      // well-formed input that fails a check: a bad signature or proof
+    Unsupported,  // a valid value we do not implement (an unknown algorithm)
+    Io,           // files, sockets, the database
+    Internal,     // a library call that should not fail did
+};
+
+// An error carried as a value. The text is a translatable source string (marked with
+// QT_TRANSLATE_NOOP("Error", ...)) with %1..%n placeholders, so one error gives English for
+// logs (message()) and the user's language for the GUI (localizedMessage()). Outer layers
+// add context ("record 3: ") with within(), keeping each part translatable.
+class Error
+{
+public:
+    // `code` is a stable machine-readable identifier ("cbor.unsorted-keys") for tests and
+    // --json output. `text` must outlive the error: pass a string literal.
+    Error(ErrorKind kind, const char* code, const char* text, QStringList args = {});
+
+    ErrorKind kind() const { return kind_; }
+    const char* code() const { return code_; }
+
+    // Prefixes a translatable context, for example
+    // err.within(QT_TRANSLATE_NOOP("Error", "protected header")).
+    Error& within(const char* text, QStringList args = {}) &;
+    [[nodiscard]] Error within(const char* text, QStringList args = {}) &&;
+
+    QString message() const;           // English
+    QString localizedMessage() const;  // through QCoreApplication::translate("Error", ...)
+
+private:
+    struct Part {
+        const char* text;
+        QStringList args;
+    };
+    QString render(bool localized) const;
+
+    ErrorKind kind_;
+    const char* code_;
+    std::vector<Part> parts_;  // outermost context first, the error itself last
+};
+
+// Substitutes %1..%9 in one pass, so an argument that itself contains "%1" stays literal.
+QString substituteArgs(const QString& text, const QStringList& args);
+
+}  // namespace pp

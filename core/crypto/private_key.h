@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/result.h"
+#include "crypto/public_key.h"
+#include "crypto/sig_alg.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <memory>
+
+struct evp_pkey_st;
+
+namespace pp::crypto {
+
+// A signing key. On disk it is PKCS#8 PEM, optionally encrypted with a passphrase
+// (PBES2: PBKDF2-HMAC-SHA256 and AES-256-CBC).
+class PrivateKey
+{
+public:
+    static Result<PrivateKey> generate(SigAlg alg);
+    // `passphrase` is needed only for an encrypted PEM; a wrong one is an error.
+    static Result<PrivateKey> fromPem(QByteArrayView pem, QByteArrayView passphrase = {});
+
+    // Unencrypted when `passphrase` is empty.
+    Result<QByteArray> toPem(QByteArrayView passphrase = {}) const;
+
+    SigAlg alg() const { return public_.alg(); }
+    const PublicKey& publicKey() const { return public_; }
+
+    // A 64-byte signature in the protocol's form (ES256 always low-S).
+    Result<QByteArray> sign(QByteArrayView message) const;
+
+private:
+    PrivateKey(std::shared_ptr<evp_pkey_st> pkey, PublicKey pub);
+    static Result<PrivateKey> fromPkey(std::shared_ptr<evp_pkey_st> pkey);
+
+    std::shared_ptr<evp_pkey_st> pkey_;
+    PublicKey public_;
+};
+
+}  // namespace pp::crypto

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "cbor/value.h"
+#include "common/result.h"
+#include "merkle/proof.h"
+
+namespace pp::merkle {
+
+// A proof on the wire is a CBOR array of 32-byte byte strings (spec §3).
+cbor::Value proofToCbor(const Proof& proof);
+// Rejects anything but an array of at most kMaxProofLength 32-byte byte strings, naming
+// the offending element.
+Result<Proof> proofFromCbor(const cbor::Value& value);
+
+}  // namespace pp::merkle
