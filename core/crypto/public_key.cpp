@@ -175,6 +175,13 @@ Status PublicKey::verifyDigest(QByteArrayView digest, QByteArrayView signature) 
         return Error(ErrorKind::Unsupported, "sig.no-prehash",
                      QT_TRANSLATE_NOOP("Error", "Ed25519 signs messages, not digests"));
     }
+    // Both ES256 and SM2-with-SM3 sign a 32-byte digest; OpenSSL would also take other
+    // lengths, which are not the protocol's algorithms.
+    if (digest.size() != 32) {
+        return badSignature("sig.digest-length",
+                            QT_TRANSLATE_NOOP("Error", "%1 signs a 32-byte digest, not %2 bytes"),
+                            {sigAlgName(alg_), QString::number(digest.size())});
+    }
     if (auto st = checkSignatureForm(signature); !st)
         return st;
     const QByteArray der = rawSignatureToDer(signature);

@@ -39,9 +39,9 @@ public:
     // (RFC 8032), ES256 raw r||s with the low-S rule, SM2 raw r||s over SM3 with the
     // distinguishing ID "1234567812345678".
     Status verify(QByteArrayView message, QByteArrayView signature) const;
-    // ES256 and SM2 only: verifies a raw r||s over an already computed digest e (for SM2,
-    // e = SM3(Z || M)), as auditors do when a digest comes from elsewhere. ES256 applies
-    // the low-S rule here too.
+    // ES256 and SM2 only: verifies a raw r||s over an already computed 32-byte digest e
+    // (SHA-256(M), or for SM2 e = SM3(Z || M)), as auditors do when a digest comes from
+    // elsewhere. ES256 applies the low-S rule here too.
     Status verifyDigest(QByteArrayView digest, QByteArrayView signature) const;
 
     bool operator==(const PublicKey& other) const
