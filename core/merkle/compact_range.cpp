@@ -31,7 +31,7 @@ void CompactRange::append(const Digest& leafHash, const NodeSink& sink)
     // Each trailing one bit of the old size is a perfect subtree of the same height as the
     // one just completed: merge them.
     while (((size_ >> level) & 1) != 0) {
-        h = hasher_->nodeHash(frontier_.back(), h);
+        h = hasher_.nodeHash(frontier_.back(), h);
         frontier_.pop_back();
         ++level;
         index >>= 1;
@@ -45,10 +45,10 @@ void CompactRange::append(const Digest& leafHash, const NodeSink& sink)
 Digest CompactRange::root() const
 {
     if (frontier_.empty())
-        return hasher_->emptyRoot();
+        return hasher_.emptyRoot();
     Digest acc = frontier_.back();
     for (auto it = frontier_.rbegin() + 1; it != frontier_.rend(); ++it)
-        acc = hasher_->nodeHash(*it, acc);
+        acc = hasher_.nodeHash(*it, acc);
     return acc;
 }
 

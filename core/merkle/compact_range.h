@@ -20,7 +20,7 @@ public:
     // Called for each completed perfect subtree, leaves (level 0) included.
     using NodeSink = std::function<void(unsigned level, std::uint64_t index, const Digest&)>;
 
-    explicit CompactRange(const TreeHasher& hasher) : hasher_(&hasher) {}
+    explicit CompactRange(const TreeHasher& hasher) : hasher_(hasher) {}
     // Resumes from a saved frontier; fails unless there is one hash per set bit of size.
     static Result<CompactRange> restore(const TreeHasher& hasher, std::uint64_t size,
                                         std::vector<Digest> frontier);
@@ -32,7 +32,7 @@ public:
     Digest root() const;
 
 private:
-    const TreeHasher* hasher_;
+    TreeHasher hasher_;  // by value: small, and a copied range must not point elsewhere
     std::uint64_t size_ = 0;
     std::vector<Digest> frontier_;  // largest (leftmost) subtree first
 };
