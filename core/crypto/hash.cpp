@@ -34,7 +34,7 @@ std::optional<HashAlg> hashAlgFromName(QStringView name)
     return std::nullopt;
 }
 
-Hasher::Hasher(HashAlg alg) : alg_(alg), ctx_(EVP_MD_CTX_new())
+Hasher::Hasher(HashAlg alg) : alg_(alg), md_(fetchedMd(alg)), ctx_(EVP_MD_CTX_new())
 {
     if (ctx_ == nullptr)
         qFatal("out of memory allocating a digest context");
@@ -46,7 +46,7 @@ Hasher::~Hasher()
     EVP_MD_CTX_free(ctx_);
 }
 
-Hasher::Hasher(Hasher&& other) noexcept : alg_(other.alg_), ctx_(other.ctx_)
+Hasher::Hasher(Hasher&& other) noexcept : alg_(other.alg_), md_(other.md_), ctx_(other.ctx_)
 {
     other.ctx_ = nullptr;
 }
@@ -54,13 +54,14 @@ Hasher::Hasher(Hasher&& other) noexcept : alg_(other.alg_), ctx_(other.ctx_)
 Hasher& Hasher::operator=(Hasher&& other) noexcept
 {
     std::swap(alg_, other.alg_);
+    std::swap(md_, other.md_);
     std::swap(ctx_, other.ctx_);
     return *this;
 }
 
 void Hasher::start()
 {
-    if (EVP_DigestInit_ex2(ctx_, fetchedMd(alg_), nullptr) != 1)
+    if (EVP_DigestInit_ex2(ctx_, md_, nullptr) != 1)
         qFatal("EVP_DigestInit_ex2 failed for %s", qPrintable(hashAlgName(alg_)));
 }
 
@@ -83,9 +84,8 @@ Digest Hasher::finish()
 
 Digest hash(HashAlg alg, QByteArrayView data)
 {
-    thread_local Hasher sha256(HashAlg::Sha256);
-    thread_local Hasher sm3(HashAlg::Sm3);
-    return (alg == HashAlg::Sha256 ? sha256 : sm3).update(data).finish();
+    thread_local Hasher hashers[] = {Hasher(HashAlg::Sha256), Hasher(HashAlg::Sm3)};
+    return hashers[alg == HashAlg::Sha256 ? 0 : 1].update(data).finish();
 }
 
 }  // namespace pp::crypto

@@ -8,6 +8,7 @@
 #include <optional>
 
 struct evp_md_ctx_st;
+struct evp_md_st;
 
 namespace pp::crypto {
 
@@ -38,6 +39,7 @@ private:
     void start();
 
     HashAlg alg_;
+    const evp_md_st* md_;  // looked up once: re-initialising is on every hash's path
     evp_md_ctx_st* ctx_;
 };
 
