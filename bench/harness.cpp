@@ -57,12 +57,12 @@ void printTable(const std::vector<Row>& rows)
                .arg(QStringLiteral("target  baseline"));
     for (const Row& row : rows) {
         const double ratio = row.ours / row.baseline;
-        const QString target = row.target > 0
-                                   ? QStringLiteral(">=%1 %2")
-                                         .arg(row.target, 0, 'f', 2)
-                                         .arg(ratio >= row.target ? QStringLiteral("ok  ")
-                                                                  : QStringLiteral("LOW "))
-                                   : QStringLiteral("          ");
+        const QString target =
+            row.target > 0
+                ? QStringLiteral(">=%1 %2")
+                      .arg(row.target, 0, 'f', 2)
+                      .arg(ratio >= row.target ? QStringLiteral("ok  ") : QStringLiteral("LOW "))
+                : QStringLiteral("          ");
         out << QStringLiteral("%1 %2 %3 %4  %5 %6\n")
                    .arg(row.what, -44)
                    .arg(num(row.ours), 12)

@@ -12,7 +12,8 @@ double opsPerSecond(const std::function<void()>& op, double seconds);
 
 // Measures `ours` and `raw` alternately for `rounds` rounds and keeps each one's median, so
 // that a burst of load on the shared machine hits both sides alike.
-struct Pair {
+struct Pair
+{
     double ours = 0;
     double raw = 0;
 };
@@ -20,12 +21,13 @@ Pair measurePair(const std::function<void()>& ours, const std::function<void()>&
                  int rounds = 5, double secondsEach = 0.4);
 
 // One line of the report table.
-struct Row {
+struct Row
+{
     QString what;
     double ours = 0;      // our API, operations per second
     double baseline = 0;  // the raw reference it is compared with, per second
     QString baselineWhat;
-    double target = 0;    // the ratio ours/baseline we aim for; 0 for none
+    double target = 0;  // the ratio ours/baseline we aim for; 0 for none
 };
 void printTable(const std::vector<Row>& rows);
 

@@ -6,8 +6,8 @@
 #include "merkle/memory_tree.h"
 #include "merkle/proof.h"
 
-#include <openssl/pem.h>
 #include <openssl/evp.h>
+#include <openssl/pem.h>
 
 #include <cstring>
 #include <memory>
@@ -156,8 +156,9 @@ void signatureRow(SigAlg alg, std::vector<Row>& rows)
     const QByteArray rawSig = alg == SigAlg::Ed25519 ? sig : crypto::rawSignatureToDer(sig);
     const Pair p = measurePair([&] { g_sink = pub->verify(msg, sig).ok(); },
                                [&] { g_sink = raw.verify(msg, rawSig); }, 5, 0.5);
-    rows.push_back({QStringLiteral("%1 signature verify (90-byte vote)").arg(crypto::sigAlgName(alg)),
-                    p.ours, p.raw, QStringLiteral("raw EVP_DigestVerify, DER ready"), 0.95});
+    rows.push_back(
+        {QStringLiteral("%1 signature verify (90-byte vote)").arg(crypto::sigAlgName(alg)), p.ours,
+         p.raw, QStringLiteral("raw EVP_DigestVerify, DER ready"), 0.95});
 }
 
 }  // namespace

@@ -26,7 +26,8 @@ Result<std::uint64_t> parseUInt64Option(const QString& option, const QString& va
     if (auto n = parseUInt64(value))
         return *n;
     return malformed(
-        QT_TRANSLATE_NOOP("Error", "--%1: '%2' is not a whole number from 0 to 18446744073709551615"),
+        QT_TRANSLATE_NOOP("Error",
+                          "--%1: '%2' is not a whole number from 0 to 18446744073709551615"),
         {option, value});
 }
 
@@ -34,8 +35,9 @@ Result<QByteArray> parseHexOption(const QString& option, const QString& value)
 {
     if (auto bytes = fromHex(value))
         return *bytes;
-    return malformed(QT_TRANSLATE_NOOP("Error", "--%1: '%2' is not hex (an even number of 0-9, a-f)"),
-                     {option, value});
+    return malformed(
+        QT_TRANSLATE_NOOP("Error", "--%1: '%2' is not hex (an even number of 0-9, a-f)"),
+        {option, value});
 }
 
 Result<Digest> parseDigestOption(const QString& option, const QString& value)
@@ -45,8 +47,9 @@ Result<Digest> parseDigestOption(const QString& option, const QString& value)
         return std::move(bytes).error();
     if (auto d = digestFromBytes(*bytes))
         return *d;
-    return malformed(QT_TRANSLATE_NOOP("Error", "--%1: a hash must be 32 bytes (64 hex digits), not %2 bytes"),
-                     {option, QString::number(bytes->size())});
+    return malformed(
+        QT_TRANSLATE_NOOP("Error", "--%1: a hash must be 32 bytes (64 hex digits), not %2 bytes"),
+        {option, QString::number(bytes->size())});
 }
 
 Result<merkle::Proof> parseProofOption(const QString& option, const QString& value)

@@ -39,7 +39,7 @@ int Command::run(const QStringList& args)
     // The parser names the program as it was invoked; show the command instead.
     QString helpText = parser.helpText();
     helpText.replace(QCoreApplication::arguments().constFirst(),
-                      QStringLiteral("powerproof-cli ") + name());
+                     QStringLiteral("powerproof-cli ") + name());
     if (!parser.parse(forParser))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
@@ -59,9 +59,9 @@ int Command::usageError(const QString& message) const
 
 int Command::reportVerdict(const Status& status, bool json, const QString& validText) const
 {
-    const int code = status.ok()                                      ? kExitOk
+    const int code = status.ok()                                     ? kExitOk
                      : status.error().kind() == ErrorKind::Malformed ? kExitFailure
-                                                                      : kExitInvalid;
+                                                                     : kExitInvalid;
     if (json) {
         QJsonObject o{{QStringLiteral("valid"), status.ok()}};
         if (!status.ok()) {

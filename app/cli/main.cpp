@@ -7,7 +7,8 @@ namespace {
 void printUsage(const std::vector<std::unique_ptr<pp::cli::Command>>& commands)
 {
     using pp::cli::out;
-    out() << QCoreApplication::translate("main", "Usage: powerproof-cli COMMAND [OPTIONS]") << "\n\n"
+    out() << QCoreApplication::translate("main", "Usage: powerproof-cli COMMAND [OPTIONS]")
+          << "\n\n"
           << QCoreApplication::translate("main", "Commands:") << '\n';
     for (const auto& c : commands)
         out() << "  " << c->name().leftJustified(22) << c->summary() << '\n';
@@ -17,7 +18,8 @@ void printUsage(const std::vector<std::unique_ptr<pp::cli::Command>>& commands)
                  "Exit codes: 0 success, 1 usage, malformed input or I/O error, 2 the input "
                  "does not verify.")
           << '\n'
-          << QCoreApplication::translate("main", "Run 'powerproof-cli COMMAND --help' for a command's options.")
+          << QCoreApplication::translate(
+                 "main", "Run 'powerproof-cli COMMAND --help' for a command's options.")
           << '\n'
           << Qt::flush;
 }

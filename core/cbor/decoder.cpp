@@ -20,12 +20,14 @@ public:
     Result<Value> run()
     {
         if (data_.size() > limits_.maxBytes) {
-            return Error(ErrorKind::Malformed, "cbor.too-large",
-                         QT_TRANSLATE_NOOP("Error", "CBOR input of %1 bytes exceeds the limit of %2"),
-                         {QString::number(data_.size()), QString::number(limits_.maxBytes)});
+            return Error(
+                ErrorKind::Malformed, "cbor.too-large",
+                QT_TRANSLATE_NOOP("Error", "CBOR input of %1 bytes exceeds the limit of %2"),
+                {QString::number(data_.size()), QString::number(limits_.maxBytes)});
         }
         if (data_.isEmpty())
-            return fail("cbor.truncated", QT_TRANSLATE_NOOP("Error", "CBOR input is empty at byte %1"), 0);
+            return fail("cbor.truncated",
+                        QT_TRANSLATE_NOOP("Error", "CBOR input is empty at byte %1"), 0);
         Value v;
         if (auto st = item(v, 0); !st)
             return std::move(st).error();
@@ -38,13 +40,13 @@ public:
     }
 
 private:
-    struct Head {
+    struct Head
+    {
         Major major;
         std::uint64_t argument;
     };
 
-    static Error fail(const char* code, const char* text, qsizetype offset,
-                      QStringList extra = {})
+    static Error fail(const char* code, const char* text, qsizetype offset, QStringList extra = {})
     {
         extra.prepend(QString::number(offset));
         return Error(ErrorKind::Malformed, code, text, std::move(extra));
@@ -60,7 +62,8 @@ private:
     {
         const qsizetype start = pos_;
         if (remaining() < 1)
-            return fail("cbor.truncated", QT_TRANSLATE_NOOP("Error", "CBOR input ends early at byte %1"), start);
+            return fail("cbor.truncated",
+                        QT_TRANSLATE_NOOP("Error", "CBOR input ends early at byte %1"), start);
         const std::uint8_t initial = *bytesAt(pos_++);
         head.major = static_cast<Major>(initial >> 5);
         const std::uint8_t info = initial & 0x1f;
@@ -71,35 +74,42 @@ private:
         if (info == 31) {
             if (head.major == Major::Simple) {
                 return fail("cbor.unexpected-break",
-                            QT_TRANSLATE_NOOP("Error", "unexpected CBOR break code at byte %1"), start);
+                            QT_TRANSLATE_NOOP("Error", "unexpected CBOR break code at byte %1"),
+                            start);
             }
             return fail("cbor.indefinite-length",
-                        QT_TRANSLATE_NOOP("Error", "indefinite-length CBOR item at byte %1"), start);
+                        QT_TRANSLATE_NOOP("Error", "indefinite-length CBOR item at byte %1"),
+                        start);
         }
         if (info > 27) {
-            return fail("cbor.reserved-info",
-                        QT_TRANSLATE_NOOP("Error", "reserved CBOR additional information %2 at byte %1"),
-                        start, {QString::number(info)});
+            return fail(
+                "cbor.reserved-info",
+                QT_TRANSLATE_NOOP("Error", "reserved CBOR additional information %2 at byte %1"),
+                start, {QString::number(info)});
         }
         if (head.major == Major::Simple) {
             if (info == 24) {
                 return fail("cbor.simple-value",
-                            QT_TRANSLATE_NOOP("Error", "CBOR simple value not allowed at byte %1"), start);
+                            QT_TRANSLATE_NOOP("Error", "CBOR simple value not allowed at byte %1"),
+                            start);
             }
-            return fail("cbor.float",
-                        QT_TRANSLATE_NOOP("Error", "CBOR floating-point value not allowed at byte %1"),
-                        start);
+            return fail(
+                "cbor.float",
+                QT_TRANSLATE_NOOP("Error", "CBOR floating-point value not allowed at byte %1"),
+                start);
         }
         const int n = 1 << (info - 24);
         if (remaining() < n)
-            return fail("cbor.truncated", QT_TRANSLATE_NOOP("Error", "CBOR input ends early at byte %1"), start);
+            return fail("cbor.truncated",
+                        QT_TRANSLATE_NOOP("Error", "CBOR input ends early at byte %1"), start);
         head.argument = pp::readBigEndian(bytesAt(pos_), n);
         pos_ += n;
         // Shortest form: the argument must not fit the next smaller encoding.
         static constexpr std::uint64_t kMinimum[4] = {24, 0x100, 0x10000, 0x100000000ULL};
         if (head.argument < kMinimum[info - 24]) {
             return fail("cbor.non-shortest",
-                        QT_TRANSLATE_NOOP("Error", "CBOR integer or length not in shortest form at byte %1"),
+                        QT_TRANSLATE_NOOP("Error",
+                                          "CBOR integer or length not in shortest form at byte %1"),
                         start);
         }
         return okStatus();
@@ -125,27 +135,29 @@ private:
         if (auto st = readHead(head); !st)
             return st;
         switch (head.major) {
-        case Major::Unsigned:
-            out = Value::unsignedInt(head.argument);
-            return okStatus();
-        case Major::Negative:
-            out = Value::negativeFromArgument(head.argument);
-            return okStatus();
-        case Major::Bytes:
-        case Major::Text:
-            return string(out, head, start);
-        case Major::Array:
-        case Major::Map:
-            return container(out, head, start, depth);
-        case Major::Tag:
-            return tagged(out, head, start, depth);
-        case Major::Simple:
-            if (head.argument < Value::kFalse || head.argument > Value::kNull) {
-                return fail("cbor.simple-value",
-                            QT_TRANSLATE_NOOP("Error", "CBOR simple value not allowed at byte %1"), start);
-            }
-            out = Value(Value::Type::Simple, head.argument);
-            return okStatus();
+            case Major::Unsigned:
+                out = Value::unsignedInt(head.argument);
+                return okStatus();
+            case Major::Negative:
+                out = Value::negativeFromArgument(head.argument);
+                return okStatus();
+            case Major::Bytes:
+            case Major::Text:
+                return string(out, head, start);
+            case Major::Array:
+            case Major::Map:
+                return container(out, head, start, depth);
+            case Major::Tag:
+                return tagged(out, head, start, depth);
+            case Major::Simple:
+                if (head.argument < Value::kFalse || head.argument > Value::kNull) {
+                    return fail(
+                        "cbor.simple-value",
+                        QT_TRANSLATE_NOOP("Error", "CBOR simple value not allowed at byte %1"),
+                        start);
+                }
+                out = Value(Value::Type::Simple, head.argument);
+                return okStatus();
         }
         return okStatus();
     }
@@ -153,17 +165,19 @@ private:
     Status string(Value& out, const Head& head, qsizetype start)
     {
         if (head.argument > static_cast<std::uint64_t>(remaining())) {
-            return fail("cbor.truncated",
-                        QT_TRANSLATE_NOOP("Error", "CBOR string at byte %1 is longer than the input"),
-                        start);
+            return fail(
+                "cbor.truncated",
+                QT_TRANSLATE_NOOP("Error", "CBOR string at byte %1 is longer than the input"),
+                start);
         }
         const auto len = static_cast<qsizetype>(head.argument);
         const QByteArrayView contents = data_.sliced(pos_, len);
         if (head.major == Major::Text) {
             if (const qsizetype bad = firstInvalidUtf8(contents); bad >= 0) {
-                return fail("cbor.invalid-utf8",
-                            QT_TRANSLATE_NOOP("Error", "CBOR text string has invalid UTF-8 at byte %1"),
-                            pos_ + bad);
+                return fail(
+                    "cbor.invalid-utf8",
+                    QT_TRANSLATE_NOOP("Error", "CBOR text string has invalid UTF-8 at byte %1"),
+                    pos_ + bad);
             }
             out = Value::textUtf8(contents.toByteArray());
         } else {
@@ -185,9 +199,11 @@ private:
         // must not drive an allocation.
         const std::uint64_t perEntry = isMap ? 2 : 1;
         if (head.argument > static_cast<std::uint64_t>(remaining()) / perEntry) {
-            return fail("cbor.truncated",
-                        QT_TRANSLATE_NOOP("Error", "CBOR container at byte %1 declares more items than the input holds"),
-                        start);
+            return fail(
+                "cbor.truncated",
+                QT_TRANSLATE_NOOP(
+                    "Error", "CBOR container at byte %1 declares more items than the input holds"),
+                start);
         }
         out = Value(isMap ? Value::Type::Map : Value::Type::Array, 0);
         const auto count = static_cast<std::size_t>(head.argument * perEntry);
@@ -207,9 +223,11 @@ private:
                                     itemStart);
                     }
                     if (order > 0) {
-                        return fail("cbor.unsorted-keys",
-                                    QT_TRANSLATE_NOOP("Error", "CBOR map keys out of deterministic order at byte %1"),
-                                    itemStart);
+                        return fail(
+                            "cbor.unsorted-keys",
+                            QT_TRANSLATE_NOOP(
+                                "Error", "CBOR map keys out of deterministic order at byte %1"),
+                            itemStart);
                     }
                 }
                 previousKey = key;
@@ -222,8 +240,9 @@ private:
     {
         const auto& allowed = limits_.allowedTags;
         if (std::find(allowed.begin(), allowed.end(), head.argument) == allowed.end()) {
-            return fail("cbor.unknown-tag", QT_TRANSLATE_NOOP("Error", "CBOR tag %2 not allowed at byte %1"),
-                        start, {QString::number(head.argument)});
+            return fail("cbor.unknown-tag",
+                        QT_TRANSLATE_NOOP("Error", "CBOR tag %2 not allowed at byte %1"), start,
+                        {QString::number(head.argument)});
         }
         if (depth >= limits_.maxDepth) {
             return fail("cbor.too-deep",

@@ -12,9 +12,10 @@
 namespace pp::cbor {
 
 // Bounds that keep a hostile input from exhausting the stack or memory.
-struct DecodeLimits {
-    int maxDepth = 16;                    // nested arrays, maps and tags
-    std::uint64_t maxItems = 1u << 20;    // data items in the whole input
+struct DecodeLimits
+{
+    int maxDepth = 16;                  // nested arrays, maps and tags
+    std::uint64_t maxItems = 1u << 20;  // data items in the whole input
     qsizetype maxBytes = 64 * 1024 * 1024;
     std::vector<std::uint64_t> allowedTags = {18};  // spec §2: only COSE_Sign1
 };

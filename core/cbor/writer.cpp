@@ -50,35 +50,35 @@ void Writer::text(QByteArrayView utf8)
 void Writer::value(const Value& v)
 {
     switch (v.type()) {
-    case Value::Type::Unsigned:
-        head(Major::Unsigned, v.argument());
-        return;
-    case Value::Type::Negative:
-        head(Major::Negative, v.argument());
-        return;
-    case Value::Type::Bytes:
-        bytes(v.byteString());
-        return;
-    case Value::Type::Text:
-        text(v.byteString());
-        return;
-    case Value::Type::Array:
-        beginArray(v.size());
-        for (const Value& item : v.items())
-            value(item);
-        return;
-    case Value::Type::Map:
-        beginMap(v.size());
-        for (const Value& item : v.items())  // flat key, value, key, value...
-            value(item);
-        return;
-    case Value::Type::Tag:
-        tag(v.argument());
-        value(v.tagContent());
-        return;
-    case Value::Type::Simple:
-        head(Major::Simple, v.argument());
-        return;
+        case Value::Type::Unsigned:
+            head(Major::Unsigned, v.argument());
+            return;
+        case Value::Type::Negative:
+            head(Major::Negative, v.argument());
+            return;
+        case Value::Type::Bytes:
+            bytes(v.byteString());
+            return;
+        case Value::Type::Text:
+            text(v.byteString());
+            return;
+        case Value::Type::Array:
+            beginArray(v.size());
+            for (const Value& item : v.items())
+                value(item);
+            return;
+        case Value::Type::Map:
+            beginMap(v.size());
+            for (const Value& item : v.items())  // flat key, value, key, value...
+                value(item);
+            return;
+        case Value::Type::Tag:
+            tag(v.argument());
+            value(v.tagContent());
+            return;
+        case Value::Type::Simple:
+            head(Major::Simple, v.argument());
+            return;
     }
 }
 

@@ -40,7 +40,8 @@ public:
     QString localizedMessage() const;  // through QCoreApplication::translate("Error", ...)
 
 private:
-    struct Part {
+    struct Part
+    {
         const char* text;
         QStringList args;
     };

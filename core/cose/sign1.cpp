@@ -47,8 +47,7 @@ QByteArray sigStructure(QByteArrayView protectedBytes, QByteArrayView payload)
     return std::move(w).data();
 }
 
-Result<QByteArray> sign1(QByteArrayView payload, const crypto::PrivateKey& key,
-                         QByteArrayView kid)
+Result<QByteArray> sign1(QByteArrayView payload, const crypto::PrivateKey& key, QByteArrayView kid)
 {
     const QByteArray prot = protectedHeader(key.alg());
     auto signature = key.sign(sigStructure(prot, payload));
@@ -82,8 +81,9 @@ Result<Sign1> parseSign1(QByteArrayView message)
                          QT_TRANSLATE_NOOP("Error", "COSE_Sign1: must be an array of 4 elements"));
     }
     if (!parts.at(0).isBytes()) {
-        return malformed("cose.protected",
-                         QT_TRANSLATE_NOOP("Error", "COSE_Sign1: the protected header must be a byte string"));
+        return malformed(
+            "cose.protected",
+            QT_TRANSLATE_NOOP("Error", "COSE_Sign1: the protected header must be a byte string"));
     }
     cbor::DecodeLimits headerLimits;
     headerLimits.allowedTags = {};
@@ -95,7 +95,8 @@ Result<Sign1> parseSign1(QByteArrayView message)
     const cbor::Value* algValue = soleEntry(*prot, kHeaderAlg);
     if (algValue == nullptr) {
         return malformed("cose.protected",
-                         QT_TRANSLATE_NOOP("Error", "COSE_Sign1: the protected header must be exactly {1: alg}"));
+                         QT_TRANSLATE_NOOP(
+                             "Error", "COSE_Sign1: the protected header must be exactly {1: alg}"));
     }
     const auto algId = algValue->toInt64();
     const auto alg = algId ? crypto::sigAlgFromCoseId(*algId) : std::nullopt;
@@ -106,16 +107,21 @@ Result<Sign1> parseSign1(QByteArrayView message)
     }
     const cbor::Value* kid = soleEntry(parts.at(1), kHeaderKid);
     if (kid == nullptr || !kid->isBytes() || kid->byteString().size() != kKidSize) {
-        return malformed("cose.unprotected",
-                         QT_TRANSLATE_NOOP("Error", "COSE_Sign1: the unprotected header must be exactly {4: kid} with a 16-byte kid"));
+        return malformed(
+            "cose.unprotected",
+            QT_TRANSLATE_NOOP(
+                "Error",
+                "COSE_Sign1: the unprotected header must be exactly {4: kid} with a 16-byte kid"));
     }
     if (!parts.at(2).isBytes()) {
-        return malformed("cose.payload",
-                         QT_TRANSLATE_NOOP("Error", "COSE_Sign1: the payload must be an embedded byte string"));
+        return malformed(
+            "cose.payload",
+            QT_TRANSLATE_NOOP("Error", "COSE_Sign1: the payload must be an embedded byte string"));
     }
     if (!parts.at(3).isBytes() || parts.at(3).byteString().size() != crypto::kSignatureSize) {
-        return malformed("cose.signature",
-                         QT_TRANSLATE_NOOP("Error", "COSE_Sign1: the signature must be a 64-byte byte string"));
+        return malformed(
+            "cose.signature",
+            QT_TRANSLATE_NOOP("Error", "COSE_Sign1: the signature must be a 64-byte byte string"));
     }
     return Sign1{*alg, parts.at(0).byteString(), kid->byteString(), parts.at(2).byteString(),
                  parts.at(3).byteString()};
@@ -129,9 +135,10 @@ Status verifySign1(const Sign1& msg, const crypto::PublicKey& key, QByteArrayVie
                      {toHex(msg.kid), toHex(expectedKid)});
     }
     if (msg.alg != key.alg()) {
-        return Error(ErrorKind::Invalid, "cose.wrong-alg",
-                     QT_TRANSLATE_NOOP("Error", "COSE_Sign1: algorithm %1 does not match the %2 key"),
-                     {crypto::sigAlgName(msg.alg), crypto::sigAlgName(key.alg())});
+        return Error(
+            ErrorKind::Invalid, "cose.wrong-alg",
+            QT_TRANSLATE_NOOP("Error", "COSE_Sign1: algorithm %1 does not match the %2 key"),
+            {crypto::sigAlgName(msg.alg), crypto::sigAlgName(key.alg())});
     }
     if (auto st = key.verify(sigStructure(msg.protectedBytes, msg.payload), msg.signature); !st)
         return std::move(st).error().within(QT_TRANSLATE_NOOP("Error", "COSE_Sign1"));

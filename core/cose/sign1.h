@@ -16,7 +16,8 @@ inline constexpr qsizetype kKidSize = 16;  // a device_id or a key id (spec §1,
 
 // A parsed COSE_Sign1 (RFC 9052 §4.2) of the protocol's exact shape (spec §7):
 //   18([ bstr .cbor {1: alg}, {4: kid}, bstr payload, bstr signature ])
-struct Sign1 {
+struct Sign1
+{
     crypto::SigAlg alg;
     QByteArray protectedBytes;  // the protected header bstr's contents, as signed
     QByteArray kid;
@@ -25,8 +26,7 @@ struct Sign1 {
 };
 
 // Signs `payload` (the encoded body) and returns the tagged, deterministic message.
-Result<QByteArray> sign1(QByteArrayView payload, const crypto::PrivateKey& key,
-                         QByteArrayView kid);
+Result<QByteArray> sign1(QByteArrayView payload, const crypto::PrivateKey& key, QByteArrayView kid);
 
 // Parses and checks the structure: deterministic CBOR, tag 18, four elements, a protected
 // header that is exactly {1: alg} with a known alg, an unprotected header exactly {4: kid}

@@ -12,16 +12,20 @@
 
 namespace pp::crypto::detail {
 
-struct PkeyFree {
+struct PkeyFree
+{
     void operator()(EVP_PKEY* p) const { EVP_PKEY_free(p); }
 };
-struct PkeyCtxFree {
+struct PkeyCtxFree
+{
     void operator()(EVP_PKEY_CTX* p) const { EVP_PKEY_CTX_free(p); }
 };
-struct MdCtxFree {
+struct MdCtxFree
+{
     void operator()(EVP_MD_CTX* p) const { EVP_MD_CTX_free(p); }
 };
-struct BioFree {
+struct BioFree
+{
     void operator()(BIO* p) const { BIO_free(p); }
 };
 

@@ -21,7 +21,8 @@ namespace {
 // PBKDF2-HMAC-SHA256 iterations for encrypted keys (OWASP's 2023 figure for that PRF).
 constexpr int kPbkdf2Iterations = 600000;
 
-struct Passphrase {
+struct Passphrase
+{
     QByteArrayView bytes;
 };
 
@@ -68,15 +69,15 @@ Result<PrivateKey> PrivateKey::generate(SigAlg alg)
 {
     EVP_PKEY* pkey = nullptr;
     switch (alg) {
-    case SigAlg::Ed25519:
-        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
-        break;
-    case SigAlg::Es256:
-        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
-        break;
-    case SigAlg::Sm2:
-        pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "SM2");
-        break;
+        case SigAlg::Ed25519:
+            pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
+            break;
+        case SigAlg::Es256:
+            pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
+            break;
+        case SigAlg::Sm2:
+            pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "SM2");
+            break;
     }
     if (pkey == nullptr)
         return internalError("generate a key");
@@ -93,12 +94,14 @@ Result<PrivateKey> PrivateKey::fromPem(QByteArrayView pem, QByteArrayView passph
         const QString detail = takeOpenSslErrors();
         const bool encrypted = pem.toByteArray().contains("ENCRYPTED");
         if (encrypted && passphrase.isEmpty()) {
-            return Error(ErrorKind::Invalid, "key.passphrase-needed",
-                         QT_TRANSLATE_NOOP("Error", "the private key is encrypted: a passphrase is needed"));
+            return Error(
+                ErrorKind::Invalid, "key.passphrase-needed",
+                QT_TRANSLATE_NOOP("Error", "the private key is encrypted: a passphrase is needed"));
         }
         if (encrypted) {
-            return Error(ErrorKind::Invalid, "key.wrong-passphrase",
-                         QT_TRANSLATE_NOOP("Error", "wrong passphrase, or the encrypted key is damaged"));
+            return Error(
+                ErrorKind::Invalid, "key.wrong-passphrase",
+                QT_TRANSLATE_NOOP("Error", "wrong passphrase, or the encrypted key is damaged"));
         }
         return Error(ErrorKind::Malformed, "key.malformed",
                      QT_TRANSLATE_NOOP("Error", "not a PEM private key (%1)"), {detail});

@@ -34,10 +34,9 @@ PkeyPtr ecPublicKeyFromPoint(const char* keyType, const char* groupName, QByteAr
     if (!ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1)
         return nullptr;
     OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME,
-                                         const_cast<char*>(groupName), 0),
-        OSSL_PARAM_construct_octet_string(OSSL_PKEY_PARAM_PUB_KEY,
-                                          const_cast<char*>(point.data()),
+        OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME, const_cast<char*>(groupName),
+                                         0),
+        OSSL_PARAM_construct_octet_string(OSSL_PKEY_PARAM_PUB_KEY, const_cast<char*>(point.data()),
                                           static_cast<size_t>(point.size())),
         OSSL_PARAM_construct_end()};
     EVP_PKEY* pkey = nullptr;
@@ -62,9 +61,9 @@ PublicKey::PublicKey(SigAlg alg, QByteArray raw, std::shared_ptr<evp_pkey_st> pk
 Result<PublicKey> PublicKey::fromRaw(SigAlg alg, QByteArrayView pub)
 {
     if (pub.size() != publicKeySize(alg)) {
-        return malformedKey(QT_TRANSLATE_NOOP("Error", "%1 public key must be %2 bytes, not %3"),
-                            {sigAlgName(alg), QString::number(publicKeySize(alg)),
-                             QString::number(pub.size())});
+        return malformedKey(
+            QT_TRANSLATE_NOOP("Error", "%1 public key must be %2 bytes, not %3"),
+            {sigAlgName(alg), QString::number(publicKeySize(alg)), QString::number(pub.size())});
     }
     PkeyPtr pkey;
     if (alg == SigAlg::Ed25519) {
@@ -80,7 +79,8 @@ Result<PublicKey> PublicKey::fromRaw(SigAlg alg, QByteArrayView pub)
         return malformedKey(QT_TRANSLATE_NOOP("Error", "not a valid %1 public key"),
                             {sigAlgName(alg)});
     }
-    return PublicKey(alg, pub.toByteArray(), std::shared_ptr<evp_pkey_st>(pkey.release(), PkeyFree()));
+    return PublicKey(alg, pub.toByteArray(),
+                     std::shared_ptr<evp_pkey_st>(pkey.release(), PkeyFree()));
 }
 
 Result<PublicKey> PublicKey::fromCbor(const cbor::Value& key)
@@ -101,14 +101,15 @@ Result<PublicKey> PublicKey::fromCbor(const cbor::Value& key)
 Result<PublicKey> PublicKey::fromPem(QByteArrayView pem)
 {
     BioPtr bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())));
-    PkeyPtr pkey(bio ? PEM_read_bio_PUBKEY_ex(bio.get(), nullptr, nullptr, nullptr, nullptr,
-                                              nullptr)
-                     : nullptr);
+    PkeyPtr pkey(
+        bio ? PEM_read_bio_PUBKEY_ex(bio.get(), nullptr, nullptr, nullptr, nullptr, nullptr)
+            : nullptr);
     const auto alg = pkey ? sigAlgOf(pkey.get()) : std::nullopt;
     const auto raw = alg ? rawPublicKey(pkey.get(), *alg) : std::nullopt;
     if (!raw) {
         takeOpenSslErrors();
-        return malformedKey(QT_TRANSLATE_NOOP("Error", "not a PEM public key of Ed25519, P-256 or SM2"));
+        return malformedKey(
+            QT_TRANSLATE_NOOP("Error", "not a PEM public key of Ed25519, P-256 or SM2"));
     }
     // Through fromRaw, so every key passes the same validation whatever its source.
     return fromRaw(*alg, *raw);
@@ -141,8 +142,9 @@ Status PublicKey::checkSignatureForm(QByteArrayView signature) const
                             {QString::number(signature.size())});
     }
     if (alg_ == SigAlg::Es256 && isHighS(signature)) {
-        return badSignature("sig.high-s",
-                            QT_TRANSLATE_NOOP("Error", "ECDSA signature has s > n/2 (the low-S rule forbids it)"));
+        return badSignature(
+            "sig.high-s",
+            QT_TRANSLATE_NOOP("Error", "ECDSA signature has s > n/2 (the low-S rule forbids it)"));
     }
     return okStatus();
 }
@@ -154,12 +156,12 @@ Status PublicKey::verify(QByteArrayView message, QByteArrayView signature) const
     MdCtxPtr mctx(EVP_MD_CTX_new());
     const QByteArray der = alg_ == SigAlg::Ed25519 ? QByteArray() : rawSignatureToDer(signature);
     const QByteArrayView sig = alg_ == SigAlg::Ed25519 ? signature : QByteArrayView(der);
-    const bool ok =
-        mctx && initSignatureContext(mctx.get(), alg_, pkey_.get(), Operation::Verify) &&
-        EVP_DigestVerify(mctx.get(), reinterpret_cast<const unsigned char*>(sig.data()),
-                         static_cast<size_t>(sig.size()),
-                         reinterpret_cast<const unsigned char*>(message.data()),
-                         static_cast<size_t>(message.size())) == 1;
+    const bool ok = mctx &&
+                    initSignatureContext(mctx.get(), alg_, pkey_.get(), Operation::Verify) &&
+                    EVP_DigestVerify(mctx.get(), reinterpret_cast<const unsigned char*>(sig.data()),
+                                     static_cast<size_t>(sig.size()),
+                                     reinterpret_cast<const unsigned char*>(message.data()),
+                                     static_cast<size_t>(message.size())) == 1;
     if (!ok) {
         takeOpenSslErrors();
         return badSignature("sig.invalid",

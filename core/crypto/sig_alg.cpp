@@ -5,26 +5,26 @@ namespace pp::crypto {
 std::optional<SigAlg> sigAlgFromCoseId(std::int64_t id)
 {
     switch (id) {
-    case -8:
-        return SigAlg::Ed25519;
-    case -7:
-        return SigAlg::Es256;
-    case -65600:
-        return SigAlg::Sm2;
-    default:
-        return std::nullopt;
+        case -8:
+            return SigAlg::Ed25519;
+        case -7:
+            return SigAlg::Es256;
+        case -65600:
+            return SigAlg::Sm2;
+        default:
+            return std::nullopt;
     }
 }
 
 QString sigAlgName(SigAlg alg)
 {
     switch (alg) {
-    case SigAlg::Ed25519:
-        return QStringLiteral("ed25519");
-    case SigAlg::Es256:
-        return QStringLiteral("p256");
-    case SigAlg::Sm2:
-        return QStringLiteral("sm2");
+        case SigAlg::Ed25519:
+            return QStringLiteral("ed25519");
+        case SigAlg::Es256:
+            return QStringLiteral("p256");
+        case SigAlg::Sm2:
+            return QStringLiteral("sm2");
     }
     return {};
 }

@@ -16,16 +16,15 @@ bool initSignatureContext(EVP_MD_CTX* mctx, SigAlg alg, EVP_PKEY* pkey, Operatio
     else if (alg == SigAlg::Sm2)
         md = sm3Md();
     EVP_PKEY_CTX* pctx = nullptr;  // owned by mctx
-    const int rc = op == Operation::Sign
-                       ? EVP_DigestSignInit(mctx, &pctx, md, nullptr, pkey)
-                       : EVP_DigestVerifyInit(mctx, &pctx, md, nullptr, pkey);
+    const int rc = op == Operation::Sign ? EVP_DigestSignInit(mctx, &pctx, md, nullptr, pkey)
+                                         : EVP_DigestVerifyInit(mctx, &pctx, md, nullptr, pkey);
     if (rc != 1)
         return false;
     if (alg == SigAlg::Sm2) {
         // Must be set before any data: Z = SM3(ENTL || ID || curve || key) is computed on
         // the first update.
-        return EVP_PKEY_CTX_set1_id(pctx, kSm2DistinguishingId,
-                                    sizeof kSm2DistinguishingId - 1) == 1;
+        return EVP_PKEY_CTX_set1_id(pctx, kSm2DistinguishingId, sizeof kSm2DistinguishingId - 1) ==
+               1;
     }
     return true;
 }
@@ -61,8 +60,8 @@ std::optional<QByteArray> rawPublicKey(const EVP_PKEY* pkey, SigAlg alg)
             return std::nullopt;
         return out;
     }
-    if (EVP_PKEY_get_octet_string_param(pkey, OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY, buf, len,
-                                        &len) != 1 ||
+    if (EVP_PKEY_get_octet_string_param(pkey, OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY, buf, len, &len) !=
+            1 ||
         len != 65 || buf[0] != 0x04) {
         return std::nullopt;
     }

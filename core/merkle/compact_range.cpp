@@ -10,10 +10,11 @@ Result<CompactRange> CompactRange::restore(const TreeHasher& hasher, std::uint64
                                            std::vector<Digest> frontier)
 {
     if (frontier.size() != static_cast<std::size_t>(std::popcount(size))) {
-        return Error(ErrorKind::Malformed, "merkle.frontier",
-                     QT_TRANSLATE_NOOP("Error", "a tree of size %1 needs %2 frontier hashes, not %3"),
-                     {QString::number(size), QString::number(std::popcount(size)),
-                      QString::number(frontier.size())});
+        return Error(
+            ErrorKind::Malformed, "merkle.frontier",
+            QT_TRANSLATE_NOOP("Error", "a tree of size %1 needs %2 frontier hashes, not %3"),
+            {QString::number(size), QString::number(std::popcount(size)),
+             QString::number(frontier.size())});
     }
     CompactRange range(hasher);
     range.size_ = size;

@@ -4,9 +4,7 @@
 
 namespace pp::merkle {
 
-MemoryTree::MemoryTree(crypto::HashAlg alg) : hasher_(alg), range_(hasher_)
-{
-}
+MemoryTree::MemoryTree(crypto::HashAlg alg) : hasher_(alg), range_(hasher_) {}
 
 void MemoryTree::appendLeafHash(const Digest& leafHash)
 {
@@ -20,9 +18,10 @@ void MemoryTree::appendLeafHash(const Digest& leafHash)
 Result<Digest> MemoryTree::node(unsigned level, std::uint64_t index) const
 {
     if (level >= levels_.size() || index >= levels_[level].size()) {
-        return Error(ErrorKind::Invalid, "merkle.no-node",
-                     QT_TRANSLATE_NOOP("Error", "the tree holds no complete subtree at level %1, index %2"),
-                     {QString::number(level), QString::number(index)});
+        return Error(
+            ErrorKind::Invalid, "merkle.no-node",
+            QT_TRANSLATE_NOOP("Error", "the tree holds no complete subtree at level %1, index %2"),
+            {QString::number(level), QString::number(index)});
     }
     return levels_[level][index];
 }

@@ -76,7 +76,8 @@ Result<Digest> rootFromInclusionProof(const TreeHasher& hasher, std::uint64_t in
                                       const Proof& proof)
 {
     if (size == 0)
-        return invalid("merkle.empty-tree", QT_TRANSLATE_NOOP("Error", "an empty tree includes no leaf"));
+        return invalid("merkle.empty-tree",
+                       QT_TRANSLATE_NOOP("Error", "an empty tree includes no leaf"));
     if (index >= size) {
         return invalid("merkle.index-out-of-range",
                        QT_TRANSLATE_NOOP("Error", "leaf index %1 is outside a tree of size %2"),
@@ -112,7 +113,8 @@ Status verifyInclusion(const TreeHasher& hasher, std::uint64_t index, std::uint6
         return std::move(computed).error();
     if (*computed != root) {
         return invalid("merkle.root-mismatch",
-                       QT_TRANSLATE_NOOP("Error", "inclusion proof for leaf %1 of %2 leads to root %3, not %4"),
+                       QT_TRANSLATE_NOOP(
+                           "Error", "inclusion proof for leaf %1 of %2 leads to root %3, not %4"),
                        {num(index), num(size), toHex(*computed), toHex(root)});
     }
     return okStatus();
@@ -131,9 +133,10 @@ Status verifyConsistency(const TreeHasher& hasher, std::uint64_t oldSize, std::u
             return st;
         const Digest& expectedOld = oldSize == 0 ? hasher.emptyRoot() : newRoot;
         if (oldRoot != expectedOld) {
-            return invalid("merkle.root-mismatch",
-                           QT_TRANSLATE_NOOP("Error", "old root %1 cannot precede new root %2 at these sizes"),
-                           {toHex(oldRoot), toHex(newRoot)});
+            return invalid(
+                "merkle.root-mismatch",
+                QT_TRANSLATE_NOOP("Error", "old root %1 cannot precede new root %2 at these sizes"),
+                {toHex(oldRoot), toHex(newRoot)});
         }
         return okStatus();
     }

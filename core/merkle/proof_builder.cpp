@@ -49,8 +49,9 @@ Result<Digest> ProofBuilder::root(std::uint64_t size) const
 Result<Proof> ProofBuilder::inclusion(std::uint64_t index, std::uint64_t size) const
 {
     if (index >= size) {
-        return badRequest(QT_TRANSLATE_NOOP("Error", "no inclusion proof for index %1 in a tree of size %2"),
-                          index, size);
+        return badRequest(
+            QT_TRANSLATE_NOOP("Error", "no inclusion proof for index %1 in a tree of size %2"),
+            index, size);
     }
     // Top-down through the recursion of RFC 9162 §2.1.3.1, collecting the sibling of each
     // subtree that holds the leaf; the proof lists them bottom-up.
@@ -72,8 +73,9 @@ Result<Proof> ProofBuilder::inclusion(std::uint64_t index, std::uint64_t size) c
 Result<Proof> ProofBuilder::consistency(std::uint64_t oldSize, std::uint64_t newSize) const
 {
     if (oldSize > newSize) {
-        return badRequest(QT_TRANSLATE_NOOP("Error", "no consistency proof from size %1 to the smaller size %2"),
-                          oldSize, newSize);
+        return badRequest(
+            QT_TRANSLATE_NOOP("Error", "no consistency proof from size %1 to the smaller size %2"),
+            oldSize, newSize);
     }
     Proof proof;
     if (oldSize == 0 || oldSize == newSize)

@@ -15,8 +15,7 @@ namespace pp::merkle {
 class ProofBuilder
 {
 public:
-    ProofBuilder(const TreeHasher& hasher, const NodeReader& nodes)
-        : hasher_(hasher), nodes_(nodes)
+    ProofBuilder(const TreeHasher& hasher, const NodeReader& nodes) : hasher_(hasher), nodes_(nodes)
     {
     }
 

@@ -20,15 +20,16 @@ Result<Proof> proofFromCbor(const cbor::Value& value)
                      QT_TRANSLATE_NOOP("Error", "a proof must be a CBOR array of hashes"));
     }
     if (value.size() > kMaxProofLength) {
-        return Error(ErrorKind::Malformed, "merkle.proof-length",
-                     QT_TRANSLATE_NOOP("Error", "a proof of %1 hashes is longer than any tree needs"),
-                     {QString::number(value.size())});
+        return Error(
+            ErrorKind::Malformed, "merkle.proof-length",
+            QT_TRANSLATE_NOOP("Error", "a proof of %1 hashes is longer than any tree needs"),
+            {QString::number(value.size())});
     }
     Proof proof;
     proof.reserve(value.size());
     for (std::size_t i = 0; i < value.size(); ++i) {
-        const auto d = value.at(i).isBytes() ? digestFromBytes(value.at(i).byteString())
-                                             : std::nullopt;
+        const auto d =
+            value.at(i).isBytes() ? digestFromBytes(value.at(i).byteString()) : std::nullopt;
         if (!d) {
             return Error(ErrorKind::Malformed, "merkle.proof-form",
                          QT_TRANSLATE_NOOP("Error", "proof element %1 is not a 32-byte hash"),

@@ -4,9 +4,7 @@
 
 namespace pp::merkle {
 
-TreeHasher::TreeHasher(crypto::HashAlg alg) : alg_(alg), empty_(crypto::hash(alg, {}))
-{
-}
+TreeHasher::TreeHasher(crypto::HashAlg alg) : alg_(alg), empty_(crypto::hash(alg, {})) {}
 
 Digest TreeHasher::leafHash(QByteArrayView leaf) const
 {

@@ -14,9 +14,9 @@ public:
     explicit TreeHasher(crypto::HashAlg alg);
 
     crypto::HashAlg alg() const { return alg_; }
-    const Digest& emptyRoot() const { return empty_; }                  // H("")
-    Digest leafHash(QByteArrayView leaf) const;                         // H(0x00 || d)
-    Digest nodeHash(const Digest& left, const Digest& right) const;    // H(0x01 || l || r)
+    const Digest& emptyRoot() const { return empty_; }               // H("")
+    Digest leafHash(QByteArrayView leaf) const;                      // H(0x00 || d)
+    Digest nodeHash(const Digest& left, const Digest& right) const;  // H(0x01 || l || r)
 
 private:
     crypto::HashAlg alg_;

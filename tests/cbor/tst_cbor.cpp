@@ -184,8 +184,9 @@ private slots:
         QVERIFY(!Value::unsignedInt(UINT64_MAX).toInt64().has_value());
         QVERIFY(!Value::negativeFromArgument(UINT64_MAX).toInt64().has_value());
         QVERIFY(!Value::integer(-1).toUInt64().has_value());
-        const Value m = Value::map({{Value::unsignedInt(4), Value::bytes(hex("aa"))},
-                                    {Value::text(QStringLiteral("name")), Value::text(QStringLiteral("PV-1"))}});
+        const Value m = Value::map(
+            {{Value::unsignedInt(4), Value::bytes(hex("aa"))},
+             {Value::text(QStringLiteral("name")), Value::text(QStringLiteral("PV-1"))}});
         QVERIFY(m.find(4) != nullptr);
         QCOMPARE(m.find(4)->byteString(), hex("aa"));
         QVERIFY(m.find(5) == nullptr);
@@ -200,15 +201,17 @@ private slots:
         w.beginArray(2);
         w.integer(-65600);
         w.text("Signature1");
-        QCOMPARE(w.data(), encode(Value::tag(18, Value::array({Value::integer(-65600),
-                                                                Value::text(QStringLiteral("Signature1"))}))));
+        QCOMPARE(w.data(),
+                 encode(Value::tag(18, Value::array({Value::integer(-65600),
+                                                     Value::text(QStringLiteral("Signature1"))}))));
     }
 
     void errorMessagesAreTranslatable()
     {
         // The English message substitutes arguments in one pass: a "%1" inside an argument
         // stays literal.
-        const Error e(ErrorKind::Invalid, "x", "at %1 then %2", {QStringLiteral("%2"), QStringLiteral("b")});
+        const Error e(ErrorKind::Invalid, "x", "at %1 then %2",
+                      {QStringLiteral("%2"), QStringLiteral("b")});
         QCOMPARE(e.message(), u"at %2 then b");
         Error outer = e;
         outer.within("record %1", {QStringLiteral("7")});

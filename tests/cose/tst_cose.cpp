@@ -69,8 +69,8 @@ private slots:
     void sigStructureBytes()
     {
         // ["Signature1", h'a10127', h'', h'6869'] written out by hand.
-        QCOMPARE(sigStructure(hex("a10127"), "hi"),
-                 hex("846a5369676e61747572653143a10127404268" "69"));
+        QCOMPARE(sigStructure(hex("a10127"), "hi"), hex("846a5369676e61747572653143a10127404268"
+                                                        "69"));
     }
 
     void roundTrip_data()
@@ -90,8 +90,8 @@ private slots:
         QVERIFY(msg.ok());
         // d2 84 <bstr protected> a1 04 50 <kid> <bstr payload> 58 40 <signature>
         const QByteArray prefix = hex("d284") + cbor::encode(cbor::Value::bytes(protectedHeader)) +
-                                  hex("a10450") + kKid + cbor::encode(cbor::Value::bytes(kPayload)) +
-                                  hex("5840");
+                                  hex("a10450") + kKid +
+                                  cbor::encode(cbor::Value::bytes(kPayload)) + hex("5840");
         QVERIFY(msg->startsWith(prefix));
         QCOMPARE(msg->size(), prefix.size() + 64);
 
@@ -120,8 +120,8 @@ private slots:
         const auto parsed = parseSign1(*sign1(kPayload, ed, kKid));
         QCOMPARE(code(verifySign1(*parsed, p256.publicKey(), kKid)), "cose.wrong-alg");
         // The protected header rewritten to claim ES256: neither key accepts it.
-        const auto relabelled = parseSign1(assemble(hex("a10126"), kidHeader(kKid),
-                                                    cbor::Value::bytes(kPayload), parsed->signature));
+        const auto relabelled = parseSign1(assemble(
+            hex("a10126"), kidHeader(kKid), cbor::Value::bytes(kPayload), parsed->signature));
         QVERIFY(relabelled.ok());
         QCOMPARE(code(verifySign1(*relabelled, ed.publicKey(), kKid)), "cose.wrong-alg");
         // As ES256 the Ed25519 bytes fail either the low-S rule or the verification.
@@ -146,10 +146,12 @@ private slots:
         const auto parsed = parseSign1(*sign1(kPayload, key, kKid));
         const auto payload = cbor::Value::bytes(kPayload);
         // -8 written non-shortest: the same map, not the signed bytes; refused on parsing.
-        QCOMPARE(code(parseSign1(assemble(hex("a1013807"), kidHeader(kKid), payload, parsed->signature))),
+        QCOMPARE(code(parseSign1(
+                     assemble(hex("a1013807"), kidHeader(kKid), payload, parsed->signature))),
                  "cbor.non-shortest");
         // An extra header parameter.
-        QCOMPARE(code(parseSign1(assemble(hex("a201270300"), kidHeader(kKid), payload, parsed->signature))),
+        QCOMPARE(code(parseSign1(
+                     assemble(hex("a201270300"), kidHeader(kKid), payload, parsed->signature))),
                  "cose.protected");
         // Empty protected header.
         QCOMPARE(code(parseSign1(assemble(hex(""), kidHeader(kKid), payload, parsed->signature))),
@@ -172,15 +174,20 @@ private slots:
         const QByteArray good = assemble(hex("a10127"), kidHeader(kKid), payload, sig);
         QVERIFY(parseSign1(good).ok());
         QTest::newRow("untagged") << good.mid(1) << QByteArray("cose.not-sign1");
-        QTest::newRow("tag 17 (COSE_Mac0)") << QByteArray(hex("d1") + good.mid(1)) << QByteArray("cbor.unknown-tag");
-        QTest::newRow("three elements") << QByteArray(hex("d283") + good.mid(2, good.size() - 2 - 66))
-                                        << QByteArray("cose.structure");
-        QTest::newRow("trailing byte") << QByteArray(good + hex("00")) << QByteArray("cbor.trailing-bytes");
-        QTest::newRow("short kid") << assemble(hex("a10127"), kidHeader(kKid.left(15)), payload, sig)
-                                   << QByteArray("cose.unprotected");
+        QTest::newRow("tag 17 (COSE_Mac0)")
+            << QByteArray(hex("d1") + good.mid(1)) << QByteArray("cbor.unknown-tag");
+        QTest::newRow("three elements")
+            << QByteArray(hex("d283") + good.mid(2, good.size() - 2 - 66))
+            << QByteArray("cose.structure");
+        QTest::newRow("trailing byte")
+            << QByteArray(good + hex("00")) << QByteArray("cbor.trailing-bytes");
+        QTest::newRow("short kid")
+            << assemble(hex("a10127"), kidHeader(kKid.left(15)), payload, sig)
+            << QByteArray("cose.unprotected");
         QTest::newRow("kid as text")
             << assemble(hex("a10127"),
-                        cbor::Value::map({{cbor::Value::unsignedInt(4), cbor::Value::text(QStringLiteral("k"))}}),
+                        cbor::Value::map({{cbor::Value::unsignedInt(4),
+                                           cbor::Value::text(QStringLiteral("k"))}}),
                         payload, sig)
             << QByteArray("cose.unprotected");
         QTest::newRow("extra unprotected")
@@ -190,9 +197,11 @@ private slots:
                         payload, sig)
             << QByteArray("cose.unprotected");
         QTest::newRow("detached payload")
-            << assemble(hex("a10127"), kidHeader(kKid), cbor::Value::null(), sig) << QByteArray("cose.payload");
+            << assemble(hex("a10127"), kidHeader(kKid), cbor::Value::null(), sig)
+            << QByteArray("cose.payload");
         QTest::newRow("63-byte signature")
-            << assemble(hex("a10127"), kidHeader(kKid), payload, sig.left(63)) << QByteArray("cose.signature");
+            << assemble(hex("a10127"), kidHeader(kKid), payload, sig.left(63))
+            << QByteArray("cose.signature");
     }
     void rejectsStructure()
     {

@@ -60,15 +60,18 @@ private slots:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QByteArray>("expected");
         // FIPS 180-2 examples.
-        QTest::newRow("empty") << QByteArray()
-                               << hex("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-        QTest::newRow("abc") << QByteArray("abc")
-                             << hex("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        QTest::newRow("empty")
+            << QByteArray()
+            << hex("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        QTest::newRow("abc")
+            << QByteArray("abc")
+            << hex("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         QTest::newRow("448 bits")
             << QByteArray("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
             << hex("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
-        QTest::newRow("million a") << QByteArray(1000000, 'a')
-                                   << hex("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+        QTest::newRow("million a")
+            << QByteArray(1000000, 'a')
+            << hex("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
     }
     void sha256KnownAnswers()
     {
@@ -80,8 +83,8 @@ private slots:
     void sm3OpenSslVectors()
     {
         PP_REQUIRE_SHARED();
-        const QByteArray text =
-            pp::test::readFile(pp::test::sharedPath(QStringLiteral("vectors/openssl-evp/evpmd_sm3.txt")));
+        const QByteArray text = pp::test::readFile(
+            pp::test::sharedPath(QStringLiteral("vectors/openssl-evp/evpmd_sm3.txt")));
         QByteArray input;
         bool inSm3 = false;
         int checked = 0, otherDigests = 0;
@@ -116,7 +119,8 @@ private slots:
             const Digest expected = hash(alg, data);
             Hasher h(alg);
             for (int split : {0, 1, 55, 56, 63, 64, 65, 1000, 4098, 4099}) {
-                h.update(QByteArrayView(data).first(split)).update(QByteArrayView(data).sliced(split));
+                h.update(QByteArrayView(data).first(split))
+                    .update(QByteArrayView(data).sliced(split));
                 QCOMPARE(h.finish(), expected);  // finish() also resets for the next round
             }
             // Byte by byte.
@@ -139,8 +143,8 @@ private slots:
     void wycheproofHmacSm3()
     {
         PP_REQUIRE_SHARED();
-        const QJsonObject doc = pp::test::readJson(
-            pp::test::sharedPath(QStringLiteral("vectors/wycheproof/testvectors_v1/hmac_sm3_test.json")));
+        const QJsonObject doc = pp::test::readJson(pp::test::sharedPath(
+            QStringLiteral("vectors/wycheproof/testvectors_v1/hmac_sm3_test.json")));
         int valid = 0, invalid = 0;
         for (const auto groupValue : doc.value(u"testGroups").toArray()) {
             const QJsonObject group = groupValue.toObject();

@@ -95,10 +95,12 @@ private slots:
             // Its twin (r, n - s) is the same ECDSA signature in high-S form.
             QByteArray twin = sig;
             const QByteArray s = sig.right(32);
-            const QByteArray n = hex("ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551");
+            const QByteArray n =
+                hex("ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551");
             int borrow = 0;
             for (int b = 31; b >= 0; --b) {
-                int d = static_cast<unsigned char>(n[b]) - static_cast<unsigned char>(s[b]) - borrow;
+                int d =
+                    static_cast<unsigned char>(n[b]) - static_cast<unsigned char>(s[b]) - borrow;
                 borrow = d < 0;
                 twin[32 + b] = static_cast<char>(d + (borrow << 8));
             }
@@ -191,14 +193,18 @@ private slots:
 
     void knownKeyId()
     {
-        // RFC 8032 test 1 public key; the key id computed independently with
-        // `printf '\x82\x27\x58\x20<pub>' | sha256sum`.
+        // RFC 8032 test 1 public key; its key ids computed independently (Python's hashlib),
+        // as in the worked example of docs/protocol.md.
         const auto pub = PublicKey::fromRaw(
-            SigAlg::Ed25519, hex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"));
+            SigAlg::Ed25519,
+            hex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"));
         QVERIFY(pub.ok());
         QCOMPARE(pub->cborBytes(),
                  hex("82275820d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"));
-        QCOMPARE(toHex(pub->keyId(HashAlg::Sha256)), QStringLiteral("94ec432b07036f89044f78db348bc702"));
+        QCOMPARE(toHex(pub->keyId(HashAlg::Sha256)),
+                 QStringLiteral("94ec432b07036f89044f78db348bc702"));
+        QCOMPARE(toHex(pub->keyId(HashAlg::Sm3)),
+                 QStringLiteral("f9e28ca9dfb6971a3fa6389bd222df66"));
     }
 
     void badPublicKeys()

@@ -25,7 +25,8 @@ QJsonObject wycheproof(const char* file)
         QStringLiteral("vectors/wycheproof/testvectors_v1/") + QString::fromLatin1(file)));
 }
 
-struct Tally {
+struct Tally
+{
     int accepted = 0, rejected = 0, highSRejected = 0;
     int total() const { return accepted + rejected; }
 };
@@ -40,12 +41,15 @@ Tally runEcdsaFile(const char* file, SignatureForm form)
     for (const auto groupValue : doc.value(u"testGroups").toArray()) {
         const QJsonObject group = groupValue.toObject();
         const auto key = PublicKey::fromRaw(
-            SigAlg::Es256, hex(group.value(u"publicKey").toObject().value(u"uncompressed").toString()));
+            SigAlg::Es256,
+            hex(group.value(u"publicKey").toObject().value(u"uncompressed").toString()));
         if (!key)
             qFatal("Wycheproof P-256 key rejected: %s", qPrintable(key.error().message()));
         for (const auto testValue : group.value(u"tests").toArray()) {
             const QJsonObject t = testValue.toObject();
-            const QString id = QStringLiteral("%1 tcId %2").arg(QString::fromLatin1(file)).arg(t.value(u"tcId").toInt());
+            const QString id = QStringLiteral("%1 tcId %2")
+                                   .arg(QString::fromLatin1(file))
+                                   .arg(t.value(u"tcId").toInt());
             const QByteArray msg = hex(t.value(u"msg").toString());
             const QByteArray sig = hex(t.value(u"sig").toString());
             const bool wycheproofValid = t.value(u"result").toString() == u"valid";
@@ -102,11 +106,14 @@ private slots:
             QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message()));
             for (const auto testValue : group.value(u"tests").toArray()) {
                 const QJsonObject t = testValue.toObject();
-                const Status st = key->verify(hex(t.value(u"msg").toString()), hex(t.value(u"sig").toString()));
+                const Status st =
+                    key->verify(hex(t.value(u"msg").toString()), hex(t.value(u"sig").toString()));
                 const bool expected = t.value(u"result").toString() == u"valid";
                 QVERIFY2(st.ok() == expected,
-                         qPrintable(QStringLiteral("tcId %1: %2").arg(t.value(u"tcId").toInt())
-                                        .arg(st.ok() ? QStringLiteral("accepted") : st.error().message())));
+                         qPrintable(QStringLiteral("tcId %1: %2")
+                                        .arg(t.value(u"tcId").toInt())
+                                        .arg(st.ok() ? QStringLiteral("accepted")
+                                                     : st.error().message())));
                 (expected ? valid : invalid)++;
             }
         }
@@ -130,8 +137,8 @@ private slots:
         QCOMPARE(t.total(), 484);
         QVERIFY(t.accepted > 0);
         QVERIFY(t.highSRejected > 0);
-        qInfo("DER: %d accepted, %d rejected (%d of them valid-but-high-S)", t.accepted,
-              t.rejected, t.highSRejected);
+        qInfo("DER: %d accepted, %d rejected (%d of them valid-but-high-S)", t.accepted, t.rejected,
+              t.highSRejected);
     }
 
     void openSslSm2Recipes()
@@ -174,7 +181,8 @@ private slots:
             // The same signature over a different digest must fail.
             QByteArray other = input;
             other[0] = static_cast<char>(other[0] ^ 1);
-            QCOMPARE(QByteArray(key->publicKey().verifyDigest(other, *raw).error().code()), "sig.invalid");
+            QCOMPARE(QByteArray(key->publicKey().verifyDigest(other, *raw).error().code()),
+                     "sig.invalid");
             ++sm3Verified;
         }
         QCOMPARE(sm3Verified, 2);
@@ -186,24 +194,31 @@ private slots:
         const QString dir = pp::test::sharedPath(QStringLiteral("vectors/gmt-0003.5-annexA/"));
         const QJsonObject example =
             pp::test::readJson(dir + QStringLiteral("sm2_sign_examples.json"))
-                .value(u"vectors").toArray().at(0).toObject();
+                .value(u"vectors")
+                .toArray()
+                .at(0)
+                .toObject();
         const QByteArray message = pp::test::readFile(dir + QStringLiteral("sm2_gmt_msg.txt"));
         QCOMPARE(message, example.value(u"msg_ascii").toString().toLatin1());
         QCOMPARE(example.value(u"distid_ascii").toString(), u"1234567812345678");
 
         // The key two ways: from x, y and from the PEM; they must agree.
-        const QByteArray point = hex(QString(QStringLiteral("04") + example.value(u"pub_x").toString() +
-                                             example.value(u"pub_y").toString()));
+        const QByteArray point =
+            hex(QString(QStringLiteral("04") + example.value(u"pub_x").toString() +
+                        example.value(u"pub_y").toString()));
         const auto fromPoint = PublicKey::fromRaw(SigAlg::Sm2, point);
         QVERIFY(fromPoint.ok());
-        const auto fromPem = PublicKey::fromPem(pp::test::readFile(dir + QStringLiteral("sm2_gmt_pub.pem")));
+        const auto fromPem =
+            PublicKey::fromPem(pp::test::readFile(dir + QStringLiteral("sm2_gmt_pub.pem")));
         QVERIFY2(fromPem.ok(), qPrintable(fromPem.ok() ? QString() : fromPem.error().message()));
         QVERIFY(*fromPem == *fromPoint);
         QCOMPARE(fromPem->alg(), SigAlg::Sm2);
 
         // The signature two ways: r||s from the JSON and the DER file converted.
-        const QByteArray rs = hex(QString(example.value(u"r").toString() + example.value(u"s").toString()));
-        const auto fromDer = derSignatureToRaw(pp::test::readFile(dir + QStringLiteral("sm2_gmt_sig.der")));
+        const QByteArray rs =
+            hex(QString(example.value(u"r").toString() + example.value(u"s").toString()));
+        const auto fromDer =
+            derSignatureToRaw(pp::test::readFile(dir + QStringLiteral("sm2_gmt_sig.der")));
         QVERIFY(fromDer.has_value());
         QCOMPARE(*fromDer, rs);
 

@@ -20,12 +20,14 @@ using namespace pp::merkle;
 using pp::crypto::HashAlg;
 
 Q_DECLARE_METATYPE(pp::crypto::HashAlg)
+Q_DECLARE_METATYPE(pp::Digest)
 
 namespace {
 
 constexpr std::uint64_t kMaxSize = 130;
 
-struct Fixture {
+struct Fixture
+{
     explicit Fixture(HashAlg alg, std::uint64_t size = kMaxSize) : tree(alg), naive(alg, {})
     {
         std::vector<Digest> leafHashes;
@@ -65,9 +67,11 @@ private slots:
         const TreeHasher h(HashAlg::Sha256);
         // H("") and H(0x00) / H(0x01 || a || b) written out.
         QCOMPARE(h.emptyRoot(),
-                 pp::test::digestHex("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+                 pp::test::digestHex(
+                     "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
         QCOMPARE(h.leafHash(""),
-                 pp::test::digestHex("6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d"));
+                 pp::test::digestHex(
+                     "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d"));
         MemoryTree t(HashAlg::Sha256);
         QCOMPARE(t.root(), h.emptyRoot());
         t.appendLeaf("");
@@ -78,6 +82,45 @@ private slots:
         const QByteArray big(1000, 'x');
         crypto::Hasher stream(HashAlg::Sha256);
         QCOMPARE(h.leafHash(big), stream.update(QByteArray(1, '\0')).update(big).finish());
+    }
+
+    void workedExample_data()
+    {
+        // The example of docs/protocol.md, computed independently (Python's hashlib).
+        QTest::addColumn<HashAlg>("alg");
+        QTest::addColumn<Digest>("leafA");
+        QTest::addColumn<Digest>("leafC");
+        QTest::addColumn<Digest>("root3");
+        QTest::newRow("sha-256")
+            << HashAlg::Sha256
+            << pp::test::digestHex(
+                   "022a6979e6dab7aa5ae4c3e5e45f7e977112a7e63593820dbec1ec738a24f93c")
+            << pp::test::digestHex(
+                   "597fcb31282d34654c200d3418fca5705c648ebf326ec73d8ddef11841f876d8")
+            << pp::test::digestHex(
+                   "36642e73c2540ab121e3a6bf9545b0a24982cd830eb13d3cd19de3ce6c021ec1");
+        QTest::newRow("sm3")
+            << HashAlg::Sm3
+            << pp::test::digestHex(
+                   "c688f41bcd570f9651ccb215058a545f66f52ab4eac2968896e1637af9443d8c")
+            << pp::test::digestHex(
+                   "5b280c126260877493fd073e309507ce00677c1f89d8d24d97d61a7a4dff401c")
+            << pp::test::digestHex(
+                   "2706e4e4d41c1ed9c3fe7f7822bf360a67abcc052cc2c00022c1313ec3ded965");
+    }
+    void workedExample()
+    {
+        QFETCH(HashAlg, alg);
+        QFETCH(Digest, leafA);
+        QFETCH(Digest, leafC);
+        QFETCH(Digest, root3);
+        MemoryTree t(alg);
+        for (const char* leaf : {"a", "b", "c"})
+            t.appendLeaf(leaf);
+        QCOMPARE(t.hasher().leafHash("a"), leafA);
+        QCOMPARE(t.root(), root3);
+        QCOMPARE(*t.proofs().inclusion(1, 3), (Proof{leafA, leafC}));
+        QCOMPARE(*t.proofs().consistency(2, 3), (Proof{leafC}));
     }
 
     void inclusionAgainstReference_data() { addHashes(); }
@@ -102,8 +145,10 @@ private slots:
                 // a root does not commit to its size, which is why headers carry both.)
                 if (n > 1) {
                     const std::uint64_t other = (i + 1) % n;
-                    QVERIFY(!verifyInclusion(f.tree.hasher(), other, n, f.leaf(i), *proof, root).ok());
-                    QVERIFY(!verifyInclusion(f.tree.hasher(), i, n, f.leaf(other), *proof, root).ok());
+                    QVERIFY(
+                        !verifyInclusion(f.tree.hasher(), other, n, f.leaf(i), *proof, root).ok());
+                    QVERIFY(
+                        !verifyInclusion(f.tree.hasher(), i, n, f.leaf(other), *proof, root).ok());
                 }
             }
         }
@@ -125,14 +170,19 @@ private slots:
                     QFAIL(qPrintable(QStringLiteral("PROOF(%1, D[%2]) differs").arg(m).arg(n)));
                 if (m < n)
                     QCOMPARE(consistencyProofLength(m, n), proof->size());
-                const Status st = verifyConsistency(f.tree.hasher(), m, n, oldRoot, newRoot, *proof);
+                const Status st =
+                    verifyConsistency(f.tree.hasher(), m, n, oldRoot, newRoot, *proof);
                 if (!st.ok())
-                    QFAIL(qPrintable(QStringLiteral("(%1, %2): %3").arg(m).arg(n).arg(st.error().message())));
+                    QFAIL(qPrintable(
+                        QStringLiteral("(%1, %2): %3").arg(m).arg(n).arg(st.error().message())));
                 // Swapped roots and wrong sizes fail.
                 if (m < n) {
-                    QVERIFY(!verifyConsistency(f.tree.hasher(), m, n, newRoot, oldRoot, *proof).ok());
+                    QVERIFY(
+                        !verifyConsistency(f.tree.hasher(), m, n, newRoot, oldRoot, *proof).ok());
                     if (m > 1)
-                        QVERIFY(!verifyConsistency(f.tree.hasher(), m - 1, n, f.naive.mth(0, m - 1), newRoot, *proof).ok());
+                        QVERIFY(!verifyConsistency(f.tree.hasher(), m - 1, n, f.naive.mth(0, m - 1),
+                                                   newRoot, *proof)
+                                     .ok());
                 }
             }
         }
@@ -145,7 +195,8 @@ private slots:
         const Digest root8 = f.tree.root();
         // Equal sizes: empty proof, equal roots.
         QCOMPARE(code(verifyConsistency(h, 8, 8, root8, root8, {})), "ok");
-        QCOMPARE(code(verifyConsistency(h, 8, 8, root8, h.emptyRoot(), {})), "merkle.root-mismatch");
+        QCOMPARE(code(verifyConsistency(h, 8, 8, root8, h.emptyRoot(), {})),
+                 "merkle.root-mismatch");
         QCOMPARE(code(verifyConsistency(h, 8, 8, root8, root8, {root8})), "merkle.proof-length");
         // From the empty tree: empty proof, old root H("").
         QCOMPARE(code(verifyConsistency(h, 0, 8, h.emptyRoot(), root8, {})), "ok");
@@ -165,11 +216,14 @@ private slots:
         const TreeHasher& h = f.tree.hasher();
         const Digest root = f.tree.root();
         const Digest leaf = f.leaf(0);
-        QCOMPARE(code(verifyInclusion(h, 0, 5, leaf, *f.tree.proofs().inclusion(0, 5), root)), "ok");
-        QCOMPARE(code(verifyInclusion(h, 4, 5, f.leaf(4), *f.tree.proofs().inclusion(4, 5), root)), "ok");
+        QCOMPARE(code(verifyInclusion(h, 0, 5, leaf, *f.tree.proofs().inclusion(0, 5), root)),
+                 "ok");
+        QCOMPARE(code(verifyInclusion(h, 4, 5, f.leaf(4), *f.tree.proofs().inclusion(4, 5), root)),
+                 "ok");
         const std::uint64_t twoTo63 = std::uint64_t{1} << 63;
         for (std::uint64_t index : {std::uint64_t{5}, std::uint64_t{6}, twoTo63, UINT64_MAX})
-            QCOMPARE(code(verifyInclusion(h, index, 5, leaf, {}, root)), "merkle.index-out-of-range");
+            QCOMPARE(code(verifyInclusion(h, index, 5, leaf, {}, root)),
+                     "merkle.index-out-of-range");
         QCOMPARE(code(verifyInclusion(h, 0, 0, leaf, {}, root)), "merkle.empty-tree");
         QCOMPARE(code(verifyInclusion(h, UINT64_MAX, UINT64_MAX, leaf, {}, root)),
                  "merkle.index-out-of-range");
@@ -189,11 +243,15 @@ private slots:
         const std::uint64_t twoTo63 = std::uint64_t{1} << 63;
 
         // Leaf 2^63 of a tree of 2^63 + 1: one sibling, the left perfect subtree.
-        const Digest left = pp::test::digestHex("1111111111111111111111111111111111111111111111111111111111111111");
+        const Digest left =
+            pp::test::digestHex("1111111111111111111111111111111111111111111111111111111111111111");
         QCOMPARE(inclusionProofLength(twoTo63, twoTo63 + 1), std::size_t{1});
-        QCOMPARE(code(verifyInclusion(h, twoTo63, twoTo63 + 1, leaf, {left}, h.nodeHash(left, leaf))), "ok");
-        QCOMPARE(code(verifyInclusion(h, twoTo63, twoTo63 + 2, leaf, {left}, h.nodeHash(left, leaf))),
-                 "merkle.proof-length");
+        QCOMPARE(
+            code(verifyInclusion(h, twoTo63, twoTo63 + 1, leaf, {left}, h.nodeHash(left, leaf))),
+            "ok");
+        QCOMPARE(
+            code(verifyInclusion(h, twoTo63, twoTo63 + 2, leaf, {left}, h.nodeHash(left, leaf))),
+            "merkle.proof-length");
 
         // The last leaf of 2^64 - 1 leaves: 63 perfect subtrees to its left, sizes 2^63 ... 2.
         Proof proof;
@@ -208,7 +266,8 @@ private slots:
         QCOMPARE(code(verifyInclusion(h, UINT64_MAX - 1, UINT64_MAX, leaf, proof, root)), "ok");
         Proof wrong = proof;
         std::swap(wrong[0], wrong[1]);
-        QCOMPARE(code(verifyInclusion(h, UINT64_MAX - 1, UINT64_MAX, leaf, wrong, root)), "merkle.root-mismatch");
+        QCOMPARE(code(verifyInclusion(h, UINT64_MAX - 1, UINT64_MAX, leaf, wrong, root)),
+                 "merkle.root-mismatch");
         // Leaf 0 of 2^64 - 1: 63 hashes of the right-hand subtrees, sizes 1, 2, ..., 2^62 and
         // the rest; only its length can be checked without building the tree.
         QCOMPARE(inclusionProofLength(0, UINT64_MAX), std::size_t{64});
@@ -262,12 +321,15 @@ private slots:
         QVERIFY(back.ok());
         QCOMPARE(*back, proof);
         QVERIFY(!proofFromCbor(cbor::Value::unsignedInt(1)).ok());
-        QCOMPARE(QByteArray(proofFromCbor(cbor::Value::array({cbor::Value::bytes(QByteArray(31, 'a'))}))
-                                .error().code()),
-                 "merkle.proof-form");
+        QCOMPARE(
+            QByteArray(proofFromCbor(cbor::Value::array({cbor::Value::bytes(QByteArray(31, 'a'))}))
+                           .error()
+                           .code()),
+            "merkle.proof-form");
         QVERIFY(!proofFromCbor(cbor::Value::array({cbor::Value::text(QString(32, u'a'))})).ok());
         std::vector<cbor::Value> tooMany(65, cbor::Value::bytes(QByteArray(32, 'a')));
-        QCOMPARE(QByteArray(proofFromCbor(cbor::Value::array(tooMany)).error().code()), "merkle.proof-length");
+        QCOMPARE(QByteArray(proofFromCbor(cbor::Value::array(tooMany)).error().code()),
+                 "merkle.proof-length");
     }
 };
 

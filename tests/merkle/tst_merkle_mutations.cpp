@@ -65,7 +65,8 @@ private slots:
             const Digest root = *builder.root(n);
             for (std::uint64_t i = 0; i < n; ++i) {
                 const Digest leaf = tree.hasher().leafHash(pp::test::leafData(i));
-                QVERIFY(verifyInclusion(tree.hasher(), i, n, leaf, *builder.inclusion(i, n), root).ok());
+                QVERIFY(verifyInclusion(tree.hasher(), i, n, leaf, *builder.inclusion(i, n), root)
+                            .ok());
                 expectAllMutationsRejected(*builder.inclusion(i, n), [&](const Proof& p) {
                     return verifyInclusion(tree.hasher(), i, n, leaf, p, root);
                 });
@@ -84,7 +85,9 @@ private slots:
             const Digest newRoot = *builder.root(n);
             for (std::uint64_t m = 1; m < n; ++m) {
                 const Digest oldRoot = *builder.root(m);
-                QVERIFY(verifyConsistency(tree.hasher(), m, n, oldRoot, newRoot, *builder.consistency(m, n)).ok());
+                QVERIFY(verifyConsistency(tree.hasher(), m, n, oldRoot, newRoot,
+                                          *builder.consistency(m, n))
+                            .ok());
                 expectAllMutationsRejected(*builder.consistency(m, n), [&](const Proof& p) {
                     return verifyConsistency(tree.hasher(), m, n, oldRoot, newRoot, p);
                 });
@@ -93,7 +96,6 @@ private slots:
         }
         QCOMPARE(proofs, 8385);  // every (m, n) with 0 < m < n <= 130
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestMerkleMutations)

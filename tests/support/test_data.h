@@ -24,8 +24,8 @@ Digest digestHex(const char* text);
 }  // namespace pp::test
 
 // Skips (with the reason) when ../shared is absent; a vector test never passes silently.
-#define PP_REQUIRE_SHARED()                                                            \
-    do {                                                                               \
-        if (!pp::test::sharedAvailable())                                              \
+#define PP_REQUIRE_SHARED()                                                              \
+    do {                                                                                 \
+        if (!pp::test::sharedAvailable())                                                \
             QSKIP("../shared is absent: set POWERPROOF_SHARED_DIR to run vector tests"); \
     } while (false)

@@ -19,7 +19,8 @@ void HashCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("alg"), tr("Hash: sha-256 or sm3."), QStringLiteral("ALG"),
                       QStringLiteral("sha-256")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to hash; - for standard input."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("The file to hash; - for standard input."));
 }
 
 int HashCommand::execute(const QCommandLineParser& parser)

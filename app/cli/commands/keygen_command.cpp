@@ -16,8 +16,8 @@ QString KeygenCommand::summary() const
 
 void KeygenCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("alg"), tr("Algorithm: ed25519, p256 or sm2."),
-                      QStringLiteral("ALG")});
+    parser.addOption(
+        {QStringLiteral("alg"), tr("Algorithm: ed25519, p256 or sm2."), QStringLiteral("ALG")});
     parser.addOption({QStringLiteral("out"), tr("Where to write the private key (PKCS#8 PEM)."),
                       QStringLiteral("KEY.pem")});
     parser.addOption({QStringLiteral("encrypt"),

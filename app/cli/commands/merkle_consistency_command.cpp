@@ -16,8 +16,10 @@ void MerkleConsistencyCommand::addOptions(QCommandLineParser& parser)
                       QStringLiteral("ALG"), QStringLiteral("sha-256")});
     parser.addOption({QStringLiteral("size1"), tr("The old tree's size."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("size2"), tr("The new tree's size."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("root1"), tr("The old tree's root, in hex."), QStringLiteral("HEX")});
-    parser.addOption({QStringLiteral("root2"), tr("The new tree's root, in hex."), QStringLiteral("HEX")});
+    parser.addOption(
+        {QStringLiteral("root1"), tr("The old tree's root, in hex."), QStringLiteral("HEX")});
+    parser.addOption(
+        {QStringLiteral("root2"), tr("The new tree's root, in hex."), QStringLiteral("HEX")});
     parser.addOption({QStringLiteral("proof"), tr("The proof's hashes in hex, comma-separated."),
                       QStringLiteral("HEX,HEX,...")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});

@@ -14,13 +14,18 @@ void MerkleInclusionCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("hash"), tr("Tree hash: sha-256 or sm3."),
                       QStringLiteral("ALG"), QStringLiteral("sha-256")});
-    parser.addOption({QStringLiteral("leaf"), tr("The leaf's bytes, in hex."), QStringLiteral("HEX")});
+    parser.addOption(
+        {QStringLiteral("leaf"), tr("The leaf's bytes, in hex."), QStringLiteral("HEX")});
     parser.addOption({QStringLiteral("leaf-hash"), tr("The leaf's hash H(0x00 || leaf), in hex."),
                       QStringLiteral("HEX")});
-    parser.addOption({QStringLiteral("index"), tr("The leaf's index, from 0."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("size"), tr("The tree's size in leaves."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("root"), tr("The tree's root hash, in hex."), QStringLiteral("HEX")});
-    parser.addOption({QStringLiteral("proof"), tr("The proof's hashes in hex, comma-separated, bottom-up."),
+    parser.addOption(
+        {QStringLiteral("index"), tr("The leaf's index, from 0."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("size"), tr("The tree's size in leaves."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("root"), tr("The tree's root hash, in hex."), QStringLiteral("HEX")});
+    parser.addOption({QStringLiteral("proof"),
+                      tr("The proof's hashes in hex, comma-separated, bottom-up."),
                       QStringLiteral("HEX,HEX,...")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
 }
