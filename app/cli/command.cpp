@@ -49,6 +49,16 @@ int Command::run(const QStringList& args)
     return execute(parser);
 }
 
+QString Command::missingOption(const QCommandLineParser& parser,
+                               std::initializer_list<const char*> names)
+{
+    for (const char* name : names) {
+        if (!parser.isSet(QString::fromLatin1(name)))
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
 int Command::usageError(const QString& message) const
 {
     err() << tr("error: %1").arg(message) << '\n'

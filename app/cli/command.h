@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <initializer_list>
 #include <memory>
 #include <vector>
 
@@ -41,6 +42,9 @@ protected:
     virtual void addOptions(QCommandLineParser& parser) = 0;
     virtual int execute(const QCommandLineParser& parser) = 0;
 
+    // The first of `names` that the command line lacks, or an empty string.
+    static QString missingOption(const QCommandLineParser& parser,
+                                 std::initializer_list<const char*> names);
     // Prints "error: <message>" and the usage line; returns kExitFailure.
     int usageError(const QString& message) const;
     // The end of a verifying command: prints `validText` or the reason the check failed

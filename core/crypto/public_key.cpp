@@ -149,6 +149,15 @@ Status PublicKey::checkSignatureForm(QByteArrayView signature) const
     return okStatus();
 }
 
+Status PublicKey::verdict(bool verified) const
+{
+    if (verified)
+        return okStatus();
+    takeOpenSslErrors();  // a failed verification leaves entries that are not news
+    return badSignature("sig.invalid", QT_TRANSLATE_NOOP("Error", "%1 signature does not verify"),
+                        {sigAlgName(alg_)});
+}
+
 Status PublicKey::verify(QByteArrayView message, QByteArrayView signature) const
 {
     if (auto st = checkSignatureForm(signature); !st)
@@ -162,13 +171,7 @@ Status PublicKey::verify(QByteArrayView message, QByteArrayView signature) const
                                      static_cast<size_t>(sig.size()),
                                      reinterpret_cast<const unsigned char*>(message.data()),
                                      static_cast<size_t>(message.size())) == 1;
-    if (!ok) {
-        takeOpenSslErrors();
-        return badSignature("sig.invalid",
-                            QT_TRANSLATE_NOOP("Error", "%1 signature does not verify"),
-                            {sigAlgName(alg_)});
-    }
-    return okStatus();
+    return verdict(ok);
 }
 
 Status PublicKey::verifyDigest(QByteArrayView digest, QByteArrayView signature) const
@@ -193,13 +196,7 @@ Status PublicKey::verifyDigest(QByteArrayView digest, QByteArrayView signature) 
                                     static_cast<size_t>(der.size()),
                                     reinterpret_cast<const unsigned char*>(digest.data()),
                                     static_cast<size_t>(digest.size())) == 1;
-    if (!ok) {
-        takeOpenSslErrors();
-        return badSignature("sig.invalid",
-                            QT_TRANSLATE_NOOP("Error", "%1 signature does not verify"),
-                            {sigAlgName(alg_)});
-    }
-    return okStatus();
+    return verdict(ok);
 }
 
 }  // namespace pp::crypto

@@ -53,6 +53,7 @@ private:
     friend class PrivateKey;
     PublicKey(SigAlg alg, QByteArray raw, std::shared_ptr<evp_pkey_st> pkey);
     Status checkSignatureForm(QByteArrayView signature) const;
+    Status verdict(bool verified) const;
 
     SigAlg alg_;
     QByteArray raw_;

@@ -28,22 +28,17 @@ void MerkleConsistencyCommand::addOptions(QCommandLineParser& parser)
 int MerkleConsistencyCommand::execute(const QCommandLineParser& parser)
 {
     const auto value = [&](const char* name) { return parser.value(QString::fromLatin1(name)); };
-    for (const char* required : {"size1", "size2", "root1", "root2"}) {
-        if (!parser.isSet(QString::fromLatin1(required)))
-            return usageError(tr("--%1 is required").arg(QString::fromLatin1(required)));
-    }
+    if (const QString missing = missingOption(parser, {"size1", "size2", "root1", "root2"});
+        !missing.isEmpty())
+        return usageError(tr("--%1 is required").arg(missing));
     const auto alg = parseHashAlg(QStringLiteral("hash"), value("hash"));
     const auto size1 = parseUInt64Option(QStringLiteral("size1"), value("size1"));
     const auto size2 = parseUInt64Option(QStringLiteral("size2"), value("size2"));
     const auto root1 = parseDigestOption(QStringLiteral("root1"), value("root1"));
     const auto root2 = parseDigestOption(QStringLiteral("root2"), value("root2"));
     const auto proof = parseProofOption(QStringLiteral("proof"), value("proof"));
-    for (const Error* e : {alg ? nullptr : &alg.error(), size1 ? nullptr : &size1.error(),
-                           size2 ? nullptr : &size2.error(), root1 ? nullptr : &root1.error(),
-                           root2 ? nullptr : &root2.error(), proof ? nullptr : &proof.error()}) {
-        if (e != nullptr)
-            return usageError(e->localizedMessage());
-    }
+    if (const Error* e = firstError(alg, size1, size2, root1, root2, proof))
+        return usageError(e->localizedMessage());
     const merkle::TreeHasher hasher(*alg);
     const Status verdict =
         merkle::verifyConsistency(hasher, *size1, *size2, *root1, *root2, *proof);

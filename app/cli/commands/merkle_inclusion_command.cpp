@@ -33,10 +33,9 @@ void MerkleInclusionCommand::addOptions(QCommandLineParser& parser)
 int MerkleInclusionCommand::execute(const QCommandLineParser& parser)
 {
     const auto value = [&](const char* name) { return parser.value(QString::fromLatin1(name)); };
-    for (const char* required : {"index", "size", "root"}) {
-        if (!parser.isSet(QString::fromLatin1(required)))
-            return usageError(tr("--%1 is required").arg(QString::fromLatin1(required)));
-    }
+    if (const QString missing = missingOption(parser, {"index", "size", "root"});
+        !missing.isEmpty())
+        return usageError(tr("--%1 is required").arg(missing));
     if (parser.isSet(QStringLiteral("leaf")) == parser.isSet(QStringLiteral("leaf-hash")))
         return usageError(tr("give exactly one of --leaf and --leaf-hash"));
 
@@ -45,12 +44,8 @@ int MerkleInclusionCommand::execute(const QCommandLineParser& parser)
     const auto size = parseUInt64Option(QStringLiteral("size"), value("size"));
     const auto root = parseDigestOption(QStringLiteral("root"), value("root"));
     const auto proof = parseProofOption(QStringLiteral("proof"), value("proof"));
-    for (const Error* e : {alg ? nullptr : &alg.error(), index ? nullptr : &index.error(),
-                           size ? nullptr : &size.error(), root ? nullptr : &root.error(),
-                           proof ? nullptr : &proof.error()}) {
-        if (e != nullptr)
-            return usageError(e->localizedMessage());
-    }
+    if (const Error* e = firstError(alg, index, size, root, proof))
+        return usageError(e->localizedMessage());
     const merkle::TreeHasher hasher(*alg);
     Digest leafHash{};
     if (parser.isSet(QStringLiteral("leaf"))) {
