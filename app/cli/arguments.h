@@ -19,13 +19,4 @@ Result<Digest> parseDigestOption(const QString& option, const QString& value);
 // Comma-separated 32-byte hashes in hex; an empty value is an empty proof.
 Result<merkle::Proof> parseProofOption(const QString& option, const QString& value);
 
-// The first error among parsed values, or nullptr when all parsed.
-template <typename... Results>
-const Error* firstError(const Results&... results)
-{
-    const Error* first = nullptr;
-    ((first = first != nullptr || results.ok() ? first : &results.error()), ...);
-    return first;
-}
-
 }  // namespace pp::cli

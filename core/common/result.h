@@ -56,4 +56,14 @@ inline Status okStatus()
     return {};
 }
 
+// The first error among several results (Result<T> or Status), or nullptr when all are
+// fine: for code that parses several fields and reports the first problem.
+template <typename... Results>
+const Error* firstError(const Results&... results)
+{
+    const Error* first = nullptr;
+    ((first = first != nullptr || results.ok() ? first : &results.error()), ...);
+    return first;
+}
+
 }  // namespace pp
