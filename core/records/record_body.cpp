@@ -1,0 +1,278 @@
+#include "records/record_body.h"
+
+#include "cbor/decoder.h"
+#include "cbor/map_reader.h"
+#include "cbor/writer.h"
+#include "chain/profile.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace pp::records {
+
+namespace {
+
+enum Key : std::int64_t {
+    kType = 1,
+    kDeviceId = 2,
+    kSeq = 3,
+    kTime = 4,
+    kInterval = 5,
+    kSamples = 6,
+    kAssetClass = 7,
+    kDeviceKey = 8,
+    kMeta = 9,
+    kReason = 10,
+};
+
+const char* const kWhat = QT_TRANSLATE_NOOP("Error", "record body");
+
+cbor::Value uintValue(std::uint64_t v)
+{
+    return cbor::Value::unsignedInt(v);
+}
+
+// The keys each type has besides 1-4 (all of them required).
+std::vector<std::int64_t> typeKeys(RecordType t)
+{
+    switch (t) {
+        case RecordType::Registration:
+            return {kAssetClass, kDeviceKey, kMeta};
+        case RecordType::Revocation:
+            return {kReason};
+        case RecordType::PvBatch:
+        case RecordType::BatteryBatch:
+            return {kInterval, kSamples};
+        case RecordType::VehicleBatch:
+            return {kSamples};
+    }
+    return {};
+}
+
+Status checkSample(const cbor::MapReader& reader, RecordType type, const cbor::Value& s,
+                   std::size_t i)
+{
+    const QString index = QString::number(i);
+    switch (type) {
+        case RecordType::PvBatch:
+            if (!s.isBytes() || s.byteString().size() != kSunSpecBlockSize) {
+                return reader.invalid(
+                    kSamples,
+                    QT_TRANSLATE_NOOP("Error", "sample %1 must be a 104-byte SunSpec block"),
+                    {index});
+            }
+            return okStatus();
+        case RecordType::BatteryBatch:
+            if (!s.isArray() || s.size() != kBatterySampleFields) {
+                return reader.invalid(
+                    kSamples,
+                    QT_TRANSLATE_NOOP("Error", "sample %1 must be an array of 10 integers"),
+                    {index});
+            }
+            for (const cbor::Value& field : s.items()) {
+                if (!field.toInt64()) {
+                    return reader.invalid(
+                        kSamples,
+                        QT_TRANSLATE_NOOP("Error", "sample %1 must be an array of 10 integers"),
+                        {index});
+                }
+            }
+            return okStatus();
+        case RecordType::VehicleBatch:
+            if (!s.isBytes() || !s.byteString().startsWith("##")) {
+                return reader.invalid(
+                    kSamples,
+                    QT_TRANSLATE_NOOP("Error",
+                                      "sample %1 must be a GB/T 32960 packet starting with ##"),
+                    {index});
+            }
+            return okStatus();
+        default:
+            return okStatus();
+    }
+}
+
+Status checkMeta(const cbor::MapReader& reader, const cbor::Value& meta)
+{
+    for (std::size_t i = 0; i < meta.size(); ++i) {
+        if (!meta.keyAt(i).isText()) {
+            return reader.invalid(kMeta, QT_TRANSLATE_NOOP("Error", "meta keys must be text"));
+        }
+        const QString key = meta.keyAt(i).toText();
+        const cbor::Value& v = meta.valueAt(i);
+        const auto type = knownMetaType(key);
+        const bool ok = !type || (*type == MetaType::Text && v.isText()) ||
+                        (*type == MetaType::Unsigned && v.isUnsigned()) ||
+                        (*type == MetaType::Integer && v.toInt64().has_value());
+        if (!ok) {
+            return reader.invalid(kMeta, QT_TRANSLATE_NOOP("Error", "meta %1 has the wrong type"),
+                                  {key});
+        }
+    }
+    return okStatus();
+}
+
+}  // namespace
+
+std::optional<MetaType> knownMetaType(QStringView key)
+{
+    static const struct
+    {
+        const char16_t* key;
+        MetaType type;
+    } kKnown[] = {
+        {u"name", MetaType::Text},
+        {u"owner", MetaType::Text},
+        {u"manufacturer", MetaType::Text},
+        {u"model", MetaType::Text},
+        {u"commissioned", MetaType::Unsigned},
+        {u"lat_e6", MetaType::Integer},
+        {u"lon_e6", MetaType::Integer},
+        {u"capacity_dc_w", MetaType::Unsigned},
+        {u"capacity_ac_w", MetaType::Unsigned},
+        {u"chemistry", MetaType::Text},
+        {u"nominal_voltage_mv", MetaType::Unsigned},
+        {u"nominal_capacity_mah", MetaType::Unsigned},
+        {u"rated_cycles", MetaType::Unsigned},
+        {u"vin", MetaType::Text},
+        {u"battery_capacity_wh", MetaType::Unsigned},
+    };
+    for (const auto& k : kKnown) {
+        if (key == QStringView(k.key))
+            return k.type;
+    }
+    return std::nullopt;
+}
+
+QByteArray RecordBody::encode() const
+{
+    std::vector<std::pair<cbor::Value, cbor::Value>> entries = {
+        {uintValue(kType), uintValue(static_cast<std::uint64_t>(type))},
+        {uintValue(kDeviceId), cbor::Value::bytes(deviceId)},
+        {uintValue(kSeq), uintValue(seq)},
+        {uintValue(kTime), uintValue(timeMs)},
+    };
+    if (intervalS)
+        entries.emplace_back(uintValue(kInterval), uintValue(*intervalS));
+    if (type == RecordType::PvBatch || type == RecordType::BatteryBatch ||
+        type == RecordType::VehicleBatch) {
+        entries.emplace_back(uintValue(kSamples), cbor::Value::array(samples));
+    }
+    if (type == RecordType::Registration) {
+        entries.emplace_back(
+            uintValue(kAssetClass),
+            uintValue(static_cast<std::uint64_t>(assetClass.value_or(AssetClass::Pv))));
+        if (deviceKey)
+            entries.emplace_back(uintValue(kDeviceKey), deviceKey->toCbor());
+        entries.emplace_back(uintValue(kMeta), meta.isMap() ? meta : cbor::Value::map({}));
+    }
+    if (type == RecordType::Revocation)
+        entries.emplace_back(uintValue(kReason), cbor::Value::text(reason));
+    return cbor::encode(cbor::Value::map(std::move(entries)));
+}
+
+Result<RecordBody> RecordBody::decode(QByteArrayView payload, crypto::HashAlg chainHash)
+{
+    auto value = cbor::decode(payload);
+    if (!value)
+        return std::move(value).error().within(kWhat);
+    const cbor::MapReader reader(*value, kWhat);
+    if (auto st = reader.checkKeys({kType, kDeviceId, kSeq, kTime, kInterval, kSamples, kAssetClass,
+                                    kDeviceKey, kMeta, kReason});
+        !st) {
+        return std::move(st).error();
+    }
+    auto typeNumber = reader.unsignedInt(kType);
+    if (!typeNumber)
+        return std::move(typeNumber).error();
+    RecordBody body;
+    switch (*typeNumber) {
+        case 1:
+        case 2:
+        case 10:
+        case 11:
+        case 12:
+            body.type = static_cast<RecordType>(*typeNumber);
+            break;
+        default:
+            return Error(ErrorKind::Malformed, "record.type",
+                         QT_TRANSLATE_NOOP("Error", "unknown record type %1"),
+                         {QString::number(*typeNumber)});
+    }
+    const std::vector<std::int64_t> extra = typeKeys(body.type);
+    const auto allowed = [&](std::int64_t k) {
+        return k <= kTime || std::find(extra.begin(), extra.end(), k) != extra.end();
+    };
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        const auto k = value->keyAt(i).toInt64();
+        if (!k || !allowed(*k)) {
+            return Error(ErrorKind::Malformed, "cbor.unknown-key",
+                         QT_TRANSLATE_NOOP("Error", "a type %1 record body has no key %2"),
+                         {QString::number(*typeNumber),
+                          k ? QString::number(*k) : QStringLiteral("(not an integer)")});
+        }
+    }
+    auto deviceId = reader.bytes(kDeviceId, kDeviceIdSize);
+    auto seq = reader.unsignedInt(kSeq);
+    auto time = reader.unsignedInt(kTime);
+    if (const Error* e = firstError(deviceId, seq, time))
+        return *e;
+    body.deviceId = *deviceId;
+    body.seq = *seq;
+    body.timeMs = *time;
+
+    if (body.type == RecordType::PvBatch || body.type == RecordType::BatteryBatch) {
+        auto interval = reader.unsignedInt(kInterval);
+        if (!interval)
+            return std::move(interval).error();
+        if (*interval == 0)
+            return reader.invalid(
+                kInterval, QT_TRANSLATE_NOOP("Error", "the sample interval must be at least 1 s"));
+        body.intervalS = *interval;
+    }
+    if (std::find(extra.begin(), extra.end(), kSamples) != extra.end()) {
+        auto samples = reader.array(kSamples);
+        if (!samples)
+            return std::move(samples).error();
+        for (std::size_t i = 0; i < (*samples)->size(); ++i) {
+            if (auto st = checkSample(reader, body.type, (*samples)->at(i), i); !st)
+                return std::move(st).error();
+        }
+        body.samples = (*samples)->items();
+    }
+    if (body.type == RecordType::Registration) {
+        auto assetClass = reader.unsignedInt(kAssetClass);
+        auto key = reader.any(kDeviceKey);
+        auto meta = reader.map(kMeta);
+        if (const Error* e = firstError(assetClass, key, meta))
+            return *e;
+        if (*assetClass < 1 || *assetClass > 3)
+            return reader.invalid(kAssetClass,
+                                  QT_TRANSLATE_NOOP("Error", "asset class %1 is not 1, 2 or 3"),
+                                  {QString::number(*assetClass)});
+        body.assetClass = static_cast<AssetClass>(*assetClass);
+        auto deviceKey = crypto::PublicKey::fromCbor(**key);
+        if (!deviceKey)
+            return std::move(deviceKey).error().within(QT_TRANSLATE_NOOP("Error", "device key"));
+        if (!chain::profileAllows(chainHash, deviceKey->alg())) {
+            return reader.invalid(
+                kDeviceKey, QT_TRANSLATE_NOOP("Error", "%1 keys are not allowed by the %2 profile"),
+                {crypto::sigAlgName(deviceKey->alg()),
+                 QString::fromLatin1(chain::profileName(chainHash))});
+        }
+        body.deviceKey = std::move(*deviceKey);
+        if (auto st = checkMeta(reader, **meta); !st)
+            return std::move(st).error();
+        body.meta = **meta;
+    }
+    if (body.type == RecordType::Revocation) {
+        auto reason = reader.text(kReason);
+        if (!reason)
+            return std::move(reason).error();
+        body.reason = *reason;
+    }
+    return body;
+}
+
+}  // namespace pp::records
