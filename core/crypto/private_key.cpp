@@ -8,6 +8,7 @@
 
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
+#include <openssl/rand.h>
 #include <openssl/x509.h>
 
 #include <cstring>
@@ -42,6 +43,35 @@ Error internalError(const char* what)
     return Error(ErrorKind::Internal, "crypto.internal",
                  QT_TRANSLATE_NOOP("Error", "OpenSSL failed to %1: %2"),
                  {QString::fromLatin1(what), takeOpenSslErrors()});
+}
+
+// PKCS#8 PEM of any key, encrypted when a passphrase is given.
+Result<QByteArray> writePem(EVP_PKEY* pkey, QByteArrayView passphrase)
+{
+    BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio)
+        return internalError("allocate a buffer");
+    if (passphrase.isEmpty()) {
+        if (PEM_write_bio_PrivateKey(bio.get(), pkey, nullptr, nullptr, 0, nullptr, nullptr) != 1) {
+            return internalError("write a PEM key");
+        }
+    } else {
+        // PKCS#8 with PBES2 (nid -1), AES-256-CBC and PBKDF2 at our iteration count; the
+        // PEM helpers would use OpenSSL's default of 2048 iterations.
+        std::unique_ptr<PKCS8_PRIV_KEY_INFO, decltype(&PKCS8_PRIV_KEY_INFO_free)> info(
+            EVP_PKEY2PKCS8(pkey), &PKCS8_PRIV_KEY_INFO_free);
+        std::unique_ptr<X509_SIG, decltype(&X509_SIG_free)> encrypted(
+            info ? PKCS8_encrypt_ex(-1, EVP_aes_256_cbc(), passphrase.data(),
+                                    static_cast<int>(passphrase.size()), nullptr, 0,
+                                    kPbkdf2Iterations, info.get(), nullptr, nullptr)
+                 : nullptr,
+            &X509_SIG_free);
+        if (!encrypted || PEM_write_bio_PKCS8(bio.get(), encrypted.get()) != 1)
+            return internalError("encrypt a PEM key");
+    }
+    char* data = nullptr;
+    const long len = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, static_cast<qsizetype>(len));
 }
 
 }  // namespace
@@ -84,6 +114,46 @@ Result<PrivateKey> PrivateKey::generate(SigAlg alg)
     return fromPkey(std::shared_ptr<evp_pkey_st>(pkey, PkeyFree()));
 }
 
+Result<PrivateKey> PrivateKey::fromSeed(SigAlg alg, QByteArrayView seed)
+{
+    const Digest material = hash(HashAlg::Sha256, seed);
+    if (alg == SigAlg::Ed25519) {
+        EVP_PKEY* pkey = EVP_PKEY_new_raw_private_key_ex(nullptr, "ED25519", nullptr,
+                                                         material.data(), material.size());
+        if (pkey == nullptr)
+            return internalError("derive an Ed25519 key");
+        return fromPkey(std::shared_ptr<evp_pkey_st>(pkey, PkeyFree()));
+    }
+    // Key generation draws from the library context's private DRBG; TEST-RAND replays the
+    // bytes it is given, so the scalar (and any retry) is a function of the seed.
+    QByteArray stream;
+    for (std::uint32_t counter = 0; stream.size() < 4096; ++counter) {
+        Hasher h(HashAlg::Sha256);
+        const char c[4] = {static_cast<char>(counter >> 24), static_cast<char>(counter >> 16),
+                           static_cast<char>(counter >> 8), static_cast<char>(counter)};
+        stream.append(toByteArray(h.update(view(material)).update(QByteArrayView(c, 4)).finish()));
+    }
+    std::unique_ptr<OSSL_LIB_CTX, decltype(&OSSL_LIB_CTX_free)> libctx(OSSL_LIB_CTX_new(),
+                                                                       &OSSL_LIB_CTX_free);
+    EVP_RAND_CTX* drbg = nullptr;
+    if (libctx && RAND_set_DRBG_type(libctx.get(), "TEST-RAND", nullptr, nullptr, nullptr) == 1)
+        drbg = RAND_get0_private(libctx.get());
+    OSSL_PARAM params[] = {OSSL_PARAM_construct_octet_string("test_entropy", stream.data(),
+                                                             static_cast<size_t>(stream.size())),
+                           OSSL_PARAM_construct_end()};
+    if (drbg == nullptr || EVP_RAND_CTX_set_params(drbg, params) != 1)
+        return internalError("seed a key generator");
+    PkeyPtr seeded(alg == SigAlg::Es256 ? EVP_PKEY_Q_keygen(libctx.get(), nullptr, "EC", "P-256")
+                                        : EVP_PKEY_Q_keygen(libctx.get(), nullptr, "SM2"));
+    if (!seeded)
+        return internalError("generate a seeded key");
+    // Move the key out of the temporary context through its PKCS#8 encoding.
+    auto pem = writePem(seeded.get(), {});
+    if (!pem)
+        return std::move(pem).error();
+    return fromPem(*pem);
+}
+
 Result<PrivateKey> PrivateKey::fromPem(QByteArrayView pem, QByteArrayView passphrase)
 {
     BioPtr bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())));
@@ -111,31 +181,7 @@ Result<PrivateKey> PrivateKey::fromPem(QByteArrayView pem, QByteArrayView passph
 
 Result<QByteArray> PrivateKey::toPem(QByteArrayView passphrase) const
 {
-    BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio)
-        return internalError("allocate a buffer");
-    if (passphrase.isEmpty()) {
-        if (PEM_write_bio_PrivateKey(bio.get(), pkey_.get(), nullptr, nullptr, 0, nullptr,
-                                     nullptr) != 1) {
-            return internalError("write a PEM key");
-        }
-    } else {
-        // PKCS#8 with PBES2 (nid -1), AES-256-CBC and PBKDF2 at our iteration count; the
-        // PEM helpers would use OpenSSL's default of 2048 iterations.
-        std::unique_ptr<PKCS8_PRIV_KEY_INFO, decltype(&PKCS8_PRIV_KEY_INFO_free)> info(
-            EVP_PKEY2PKCS8(pkey_.get()), &PKCS8_PRIV_KEY_INFO_free);
-        std::unique_ptr<X509_SIG, decltype(&X509_SIG_free)> encrypted(
-            info ? PKCS8_encrypt_ex(-1, EVP_aes_256_cbc(), passphrase.data(),
-                                    static_cast<int>(passphrase.size()), nullptr, 0,
-                                    kPbkdf2Iterations, info.get(), nullptr, nullptr)
-                 : nullptr,
-            &X509_SIG_free);
-        if (!encrypted || PEM_write_bio_PKCS8(bio.get(), encrypted.get()) != 1)
-            return internalError("encrypt a PEM key");
-    }
-    char* data = nullptr;
-    const long len = BIO_get_mem_data(bio.get(), &data);
-    return QByteArray(data, static_cast<qsizetype>(len));
+    return writePem(pkey_.get(), passphrase);
 }
 
 Result<QByteArray> PrivateKey::sign(QByteArrayView message) const

@@ -19,6 +19,12 @@ class PrivateKey
 {
 public:
     static Result<PrivateKey> generate(SigAlg alg);
+    // The same key for the same seed: for reproducible test and demo networks only (a
+    // devnet's validators and registrars), never for keys that protect anything. Ed25519
+    // uses the 32-byte hash of the seed as its private key; P-256 and SM2 run OpenSSL's
+    // own key generation on a private library context whose random source is a stream
+    // expanded from the seed.
+    static Result<PrivateKey> fromSeed(SigAlg alg, QByteArrayView seed);
     // `passphrase` is needed only for an encrypted PEM; a wrong one is an error.
     static Result<PrivateKey> fromPem(QByteArrayView pem, QByteArrayView passphrase = {});
 

@@ -84,6 +84,24 @@ private slots:
         QVERIFY(!generated(alg).publicKey().verify(msg, *sig).ok());
     }
 
+    void seededKeys_data() { addAlgorithms(); }
+    void seededKeys()
+    {
+        QFETCH(SigAlg, alg);
+        const auto a = PrivateKey::fromSeed(alg, "devnet seed 42 / validator 0");
+        const auto b = PrivateKey::fromSeed(alg, "devnet seed 42 / validator 0");
+        const auto c = PrivateKey::fromSeed(alg, "devnet seed 42 / validator 1");
+        QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().message()));
+        QVERIFY(b.ok() && c.ok());
+        QCOMPARE(a->alg(), alg);
+        QVERIFY(a->publicKey() == b->publicKey());  // same seed, same key
+        QVERIFY(!(a->publicKey() == c->publicKey()));
+        // A working key in the default context, not tied to the temporary one.
+        const QByteArray msg = "commit";
+        QVERIFY(b->publicKey().verify(msg, *a->sign(msg)).ok());
+        QVERIFY(PublicKey::fromRaw(alg, a->publicKey().raw()).ok());
+    }
+
     void ecdsaSignaturesAreLowS()
     {
         const PrivateKey key = generated(SigAlg::Es256);
