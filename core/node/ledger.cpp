@@ -1,0 +1,354 @@
+#include "node/ledger.h"
+
+#include "cbor/decoder.h"
+#include "merkle/memory_tree.h"
+#include "records/gbt32960.h"
+#include "records/sunspec.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <bit>
+
+namespace pp::node {
+
+using records::AssetClass;
+using records::RecordType;
+
+namespace {
+
+Admission refuse(Admission::Status status, QString message)
+{
+    return {status, std::move(message)};
+}
+
+// The asset class a batch type belongs to.
+AssetClass classOf(RecordType type)
+{
+    switch (type) {
+        case RecordType::PvBatch:
+            return AssetClass::Pv;
+        case RecordType::BatteryBatch:
+            return AssetClass::Battery;
+        default:
+            return AssetClass::Vehicle;
+    }
+}
+
+// Spec §8: PV samples must decode as SunSpec inverter blocks, vehicle packets as
+// GB/T 32960 real-time packets of the registered VIN.
+Status checkPayload(const records::RecordBody& body, const DeviceState& device)
+{
+    for (std::size_t i = 0; i < body.samples.size(); ++i) {
+        const QByteArray& sample = body.samples[i].byteString();
+        Status st;
+        if (body.type == RecordType::PvBatch) {
+            auto block = records::sunspec::InverterBlock::decode(sample);
+            if (!block)
+                st = std::move(block).error();
+        } else if (body.type == RecordType::VehicleBatch) {
+            auto packet = records::gbt32960::decode(sample);
+            if (!packet) {
+                st = std::move(packet).error();
+            } else if (QString::fromLatin1(packet->vin) != device.vin) {
+                st = Error(ErrorKind::Invalid, "record.vin",
+                           QT_TRANSLATE_NOOP("Error", "packet VIN %1 is not the registered %2"),
+                           {QString::fromLatin1(packet->vin), device.vin});
+            }
+        }
+        if (!st)
+            return std::move(st).error().within(QT_TRANSLATE_NOOP("Error", "sample %1"),
+                                                {QString::number(i)});
+    }
+    return okStatus();
+}
+
+}  // namespace
+
+Ledger::Ledger(NodeStore store, chain::Genesis genesis, std::vector<crypto::PrivateKey> keys)
+    : store_(std::move(store)),
+      genesis_(std::move(genesis)),
+      validatorKeys_(std::move(keys)),
+      hasher_(genesis_.hashAlg()),
+      history_(hasher_)
+{
+}
+
+Result<Ledger> Ledger::open(NodeStore store, chain::Genesis genesis,
+                            std::vector<crypto::PrivateKey> validatorKeys)
+{
+    const chain::ValidatorSet& set = genesis.validators();
+    if (validatorKeys.size() != set.size()) {
+        return Error(ErrorKind::Invalid, "node.keys",
+                     QT_TRANSLATE_NOOP("Error", "%1 validator keys for a set of %2"),
+                     {QString::number(validatorKeys.size()), QString::number(set.size())});
+    }
+    for (std::size_t i = 0; i < set.size(); ++i) {
+        if (!(validatorKeys[i].publicKey() == set.at(i).key)) {
+            return Error(
+                ErrorKind::Invalid, "node.keys",
+                QT_TRANSLATE_NOOP("Error", "validator key %1 does not match the genesis set"),
+                {QString::number(i)});
+        }
+    }
+    Ledger ledger(std::move(store), std::move(genesis), std::move(validatorKeys));
+    auto stored = ledger.store_.meta("genesis");
+    if (!stored)
+        return std::move(stored).error();
+    if (*stored && **stored != ledger.genesis_.encoded()) {
+        return Error(ErrorKind::Invalid, "node.genesis",
+                     QT_TRANSLATE_NOOP("Error", "the database belongs to another chain"));
+    }
+    auto tip = ledger.store_.tipHeight();
+    if (!tip)
+        return std::move(tip).error();
+    const Status st = *tip ? ledger.restoreHistory() : ledger.writeBlockZero();
+    if (!st)
+        return st.error();
+    return ledger;
+}
+
+Status Ledger::writeBlockZero()
+{
+    if (auto st = store_.setMeta("genesis", genesis_.encoded()); !st)
+        return st;
+    NodeStore::BlockWrite w;
+    w.block.header = genesis_.blockZero();
+    w.block.hash = w.block.header.hash(genesis_.hashAlg());
+    w.validatorSets.push_back({genesis_.validators().hash(), genesis_.validators().encoded()});
+    return commitBlock(w);
+}
+
+Status Ledger::commitBlock(NodeStore::BlockWrite& w)
+{
+    // The block's hash joins the history tree with the block itself, in one transaction;
+    // memory follows only once the store has it.
+    merkle::CompactRange next = history_;
+    next.append(hasher_.leafHash(view(w.block.hash)),
+                [&](unsigned level, std::uint64_t index, const Digest& d) {
+                    w.historyNodes.push_back({level, index, d});
+                });
+    if (auto st = store_.writeBlock(w); !st)
+        return st;
+    history_ = std::move(next);
+    tipHeight_ = w.block.header.height;
+    tipHash_ = w.block.hash;
+    tipHeader_ = w.block.header;
+    return okStatus();
+}
+
+Status Ledger::restoreHistory()
+{
+    auto tip = store_.tipHeight();
+    if (!tip)
+        return std::move(tip).error();
+    tipHeight_ = **tip;
+    auto header = store_.header(tipHeight_);
+    auto hash = store_.headerHash(tipHeight_);
+    if (const Error* e = firstError(header, hash))
+        return *e;
+    tipHeader_ = *header;
+    tipHash_ = *hash;
+    // The frontier of a tree of `size` leaves: one perfect subtree per set bit, largest
+    // first.
+    const std::uint64_t size = tipHeight_ + 1;
+    std::vector<Digest> frontier;
+    std::uint64_t start = 0;
+    for (int level = 63; level >= 0; --level) {
+        if (((size >> level) & 1) == 0)
+            continue;
+        auto node = store_.node(static_cast<unsigned>(level), start >> level);
+        if (!node)
+            return std::move(node).error();
+        frontier.push_back(*node);
+        start += std::uint64_t{1} << level;
+    }
+    auto range = merkle::CompactRange::restore(hasher_, size, std::move(frontier));
+    if (!range)
+        return std::move(range).error();
+    history_ = std::move(*range);
+    return okStatus();
+}
+
+Result<std::optional<DeviceState>> Ledger::deviceState(const QByteArray& deviceId)
+{
+    if (auto it = pendingDevices_.constFind(deviceId); it != pendingDevices_.constEnd())
+        return std::optional<DeviceState>(*it);
+    return store_.device(deviceId);
+}
+
+Result<std::optional<std::uint64_t>> Ledger::signerSeq(const QByteArray& kid)
+{
+    if (auto it = pendingSeqs_.constFind(kid); it != pendingSeqs_.constEnd())
+        return std::optional<std::uint64_t>(*it);
+    return store_.lastSeq(kid);
+}
+
+Admission Ledger::checkSequence(const QByteArray& kid, std::uint64_t seq)
+{
+    auto last = signerSeq(kid);
+    if (!last)
+        return refuse(Admission::Malformed, last.error().message());
+    const std::uint64_t expected = *last ? **last + 1 : 0;
+    if (seq != expected) {
+        return refuse(
+            Admission::BadSequence,
+            QStringLiteral("seq %1 is not the signer's next (%2)").arg(seq).arg(expected));
+    }
+    return {Admission::Accepted, {}};
+}
+
+Admission Ledger::submit(QByteArrayView recordBytes)
+{
+    auto record = records::Record::parse(recordBytes, genesis_.hashAlg());
+    if (!record)
+        return refuse(Admission::Malformed, record.error().message());
+    const RecordType type = record->body.type;
+    return type == RecordType::Registration || type == RecordType::Revocation
+               ? admitRegistrarRecord(*record)
+               : admitDeviceRecord(*record);
+}
+
+Admission Ledger::admitRegistrarRecord(const records::Record& record)
+{
+    const QByteArray& kid = record.envelope.kid;
+    const chain::Registrar* registrar = nullptr;
+    for (const chain::Registrar& r : genesis_.registrars()) {
+        if (r.key.keyId(genesis_.hashAlg()) == kid)
+            registrar = &r;
+    }
+    if (registrar == nullptr)
+        return refuse(Admission::UnknownSigner,
+                      QStringLiteral("kid %1 is not a genesis registrar").arg(toHex(kid)));
+    if (auto st = cose::verifySign1(record.envelope, registrar->key, kid); !st)
+        return refuse(Admission::BadSignature, st.error().message());
+    if (Admission seq = checkSequence(kid, record.body.seq); seq.status != Admission::Accepted)
+        return seq;
+
+    const QByteArray& deviceId = record.body.deviceId;
+    auto current = deviceState(deviceId);
+    if (!current)
+        return refuse(Admission::Malformed, current.error().message());
+    DeviceState next;
+    if (record.body.type == RecordType::Registration) {
+        next.deviceId = deviceId;
+        next.keyCbor = record.body.deviceKey->cborBytes();
+        next.assetClass = static_cast<int>(*record.body.assetClass);
+        if (const cbor::Value* vin = record.body.meta.find(u"vin"))
+            next.vin = vin->toText();
+        if (*record.body.assetClass == AssetClass::Vehicle && next.vin.size() != 17)
+            return refuse(Admission::Malformed,
+                          QStringLiteral("a vehicle registration needs a 17-character vin"));
+    } else {
+        if (!*current)
+            return refuse(Admission::UnknownSigner,
+                          QStringLiteral("device %1 is not registered").arg(toHex(deviceId)));
+        if ((*current)->revoked)
+            return refuse(Admission::Revoked,
+                          QStringLiteral("device %1 is already revoked").arg(toHex(deviceId)));
+        next = **current;
+        next.revoked = true;
+    }
+    pendingDevices_.insert(deviceId, next);
+    pendingSeqs_.insert(kid, record.body.seq);
+    keyCache_.remove(deviceId);
+    pending_.push_back({record.bytes, record.body, kid});
+    return {Admission::Accepted, {}};
+}
+
+Admission Ledger::admitDeviceRecord(const records::Record& record)
+{
+    const QByteArray& deviceId = record.body.deviceId;
+    auto state = deviceState(deviceId);
+    if (!state)
+        return refuse(Admission::Malformed, state.error().message());
+    if (!*state)
+        return refuse(Admission::UnknownSigner,
+                      QStringLiteral("device %1 is not registered").arg(toHex(deviceId)));
+    const DeviceState& device = **state;
+    if (device.revoked)
+        return refuse(Admission::Revoked,
+                      QStringLiteral("device %1 is revoked").arg(toHex(deviceId)));
+    if (device.assetClass != static_cast<int>(classOf(record.body.type))) {
+        return refuse(Admission::WrongAssetClass,
+                      QStringLiteral("a type %1 record from a device of asset class %2")
+                          .arg(static_cast<int>(record.body.type))
+                          .arg(device.assetClass));
+    }
+    auto key = keyCache_.constFind(deviceId);
+    if (key == keyCache_.constEnd()) {
+        auto decoded = cbor::decode(device.keyCbor);
+        auto parsed = decoded ? crypto::PublicKey::fromCbor(*decoded)
+                              : Result<crypto::PublicKey>(decoded.error());
+        if (!parsed)
+            return refuse(Admission::Malformed, parsed.error().message());
+        key = keyCache_.insert(deviceId, *parsed);
+    }
+    if (auto st = cose::verifySign1(record.envelope, *key, deviceId); !st)
+        return refuse(Admission::BadSignature, st.error().message());
+    if (Admission seq = checkSequence(deviceId, record.body.seq); seq.status != Admission::Accepted)
+        return seq;
+    if (auto st = checkPayload(record.body, device); !st)
+        return refuse(Admission::Malformed, st.error().message());
+    pendingSeqs_.insert(deviceId, record.body.seq);
+    pending_.push_back({record.bytes, record.body, deviceId});
+    return {Admission::Accepted, {}};
+}
+
+Status Ledger::produceBlock(std::uint64_t timeMs)
+{
+    const crypto::HashAlg h = genesis_.hashAlg();
+    merkle::MemoryTree recordsTree(h);
+    NodeStore::BlockWrite w;
+    for (const Pending& p : pending_) {
+        recordsTree.appendLeaf(p.bytes);
+        w.block.records.push_back(p.bytes);
+        w.recordIndex.push_back(
+            {p.body.deviceId, p.body.seq, p.body.timeMs, static_cast<int>(p.body.type)});
+    }
+    chain::Header& header = w.block.header;
+    header.chainId = genesis_.chainId();
+    header.height = tipHeight_ + 1;
+    header.timeMs = std::max(timeMs, tipHeader_.timeMs + 1);
+    header.prevHash = tipHash_;
+    header.historyRoot = history_.root();
+    header.recordsRoot = recordsTree.root();
+    header.recordCount = static_cast<std::uint32_t>(pending_.size());
+    header.validatorsHash = tipHeader_.nextValidatorsHash;
+    header.nextValidatorsHash = header.validatorsHash;
+    w.block.hash = header.hash(h);
+
+    // A rotating quorum: start at a different validator each block and add validators
+    // until more than two thirds of the power has signed.
+    const chain::ValidatorSet& set = genesis_.validators();
+    const QByteArray vote = chain::voteMessage(header.chainId, header.height, w.block.hash);
+    std::vector<std::uint64_t> signers;
+    std::uint64_t power = 0;
+    for (std::size_t k = 0; 3 * power <= 2 * set.totalPower(); ++k) {
+        const std::size_t i = (header.height + k) % set.size();
+        signers.push_back(i);
+        power += set.at(i).power;
+    }
+    std::sort(signers.begin(), signers.end());
+    chain::Commit commit{header.height, w.block.hash, {}};
+    for (std::uint64_t i : signers) {
+        auto sig = validatorKeys_[i].sign(vote);
+        if (!sig)
+            return std::move(sig).error();
+        commit.votes.push_back({i, *sig});
+    }
+    w.block.commit = commit.encode();
+
+    for (auto it = pendingDevices_.cbegin(); it != pendingDevices_.cend(); ++it)
+        w.deviceUpdates.push_back(*it);
+    for (auto it = pendingSeqs_.cbegin(); it != pendingSeqs_.cend(); ++it)
+        w.signerSeqs.push_back({it.key(), *it});
+    if (auto st = commitBlock(w); !st)
+        return st;
+    pending_.clear();
+    pendingDevices_.clear();
+    pendingSeqs_.clear();
+    return okStatus();
+}
+
+}  // namespace pp::node

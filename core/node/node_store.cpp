@@ -1,0 +1,328 @@
+#include "node/node_store.h"
+
+#include <QCoreApplication>
+
+namespace pp::node {
+
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS blocks(
+  height INTEGER PRIMARY KEY,
+  hash BLOB NOT NULL UNIQUE,
+  header BLOB NOT NULL,
+  commit_cbor BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS records(
+  height INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  bytes BLOB NOT NULL,
+  device BLOB NOT NULL,
+  seq INTEGER NOT NULL,
+  time_ms INTEGER NOT NULL,
+  type INTEGER NOT NULL,
+  PRIMARY KEY(height, idx)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS records_by_device_seq ON records(device, seq);
+CREATE INDEX IF NOT EXISTS records_by_device_time ON records(device, time_ms);
+CREATE TABLE IF NOT EXISTS history_nodes(
+  level INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  hash BLOB NOT NULL,
+  PRIMARY KEY(level, idx)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS validator_sets(hash BLOB PRIMARY KEY, bytes BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS devices(
+  device BLOB PRIMARY KEY,
+  key_cbor BLOB NOT NULL,
+  asset_class INTEGER NOT NULL,
+  vin TEXT NOT NULL,
+  revoked INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS signer_seqs(kid BLOB PRIMARY KEY, last_seq INTEGER NOT NULL) WITHOUT ROWID;
+)sql";
+
+Error notFound(const char* what, std::uint64_t height)
+{
+    return Error(ErrorKind::Invalid, "node.not-found",
+                 QT_TRANSLATE_NOOP("Error", "no %1 at height %2"),
+                 {QString::fromLatin1(what), QString::number(height)});
+}
+
+// SQLite integers are signed 64-bit; heights, sequence numbers and times stay below 2^63.
+std::int64_t sql(std::uint64_t v)
+{
+    return static_cast<std::int64_t>(v);
+}
+
+}  // namespace
+
+Result<NodeStore> NodeStore::open(const QString& path)
+{
+    auto db = store::Database::open(path);
+    if (!db)
+        return std::move(db).error();
+    NodeStore s(std::move(*db));
+    if (auto st = s.migrate(); !st)
+        return std::move(st).error();
+    return s;
+}
+
+Status NodeStore::migrate()
+{
+    auto version = meta("schema_version");
+    if (!version)
+        return std::move(version).error();
+    if (*version && (*version)->toInt() > kSchemaVersion) {
+        return Error(ErrorKind::Unsupported, "node.schema",
+                     QT_TRANSLATE_NOOP(
+                         "Error", "the node database has schema %1, newer than this program's %2"),
+                     {QString::fromLatin1(**version), QString::number(kSchemaVersion)});
+    }
+    if (auto st = db_.exec(kSchema); !st)
+        return st;
+    return setMeta("schema_version", QByteArray::number(kSchemaVersion));
+}
+
+Result<std::optional<QByteArray>> NodeStore::meta(const char* key)
+{
+    // The meta table may not exist yet on a new file.
+    auto exists = db_.prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'");
+    if (!exists)
+        return std::move(exists).error();
+    auto hasTable = exists->step();
+    if (!hasTable)
+        return std::move(hasTable).error();
+    if (!*hasTable)
+        return std::optional<QByteArray>();
+    auto q = db_.prepare("SELECT value FROM meta WHERE key = ?");
+    if (!q)
+        return std::move(q).error();
+    q->bind(1, QString::fromLatin1(key));
+    auto row = q->step();
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(q->columnBlob(0));
+}
+
+Status NodeStore::setMeta(const char* key, QByteArrayView value)
+{
+    auto q = db_.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
+    if (!q)
+        return std::move(q).error();
+    return q->bind(1, QString::fromLatin1(key)).bind(2, value).run();
+}
+
+Result<std::optional<std::uint64_t>> NodeStore::tipHeight()
+{
+    auto q = db_.prepare("SELECT max(height) FROM blocks");
+    if (!q)
+        return std::move(q).error();
+    auto row = q->step();
+    if (!row)
+        return std::move(row).error();
+    if (!*row || q->columnIsNull(0))
+        return std::optional<std::uint64_t>();
+    return std::optional<std::uint64_t>(static_cast<std::uint64_t>(q->columnInt(0)));
+}
+
+template <typename Key>
+Result<std::optional<QByteArray>> NodeStore::firstBlob(const char* query, const Key& key) const
+{
+    auto q = db_.prepare(query);
+    if (!q)
+        return std::move(q).error();
+    q->bind(1, key);
+    auto row = q->step();
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(q->columnBlob(0));
+}
+
+Result<chain::Header> NodeStore::header(std::uint64_t height)
+{
+    auto blob = firstBlob("SELECT header FROM blocks WHERE height = ?", sql(height));
+    if (!blob)
+        return std::move(blob).error();
+    if (!*blob)
+        return notFound("header", height);
+    return chain::Header::decode(**blob);
+}
+
+Result<Digest> NodeStore::headerHash(std::uint64_t height)
+{
+    auto blob = firstBlob("SELECT hash FROM blocks WHERE height = ?", sql(height));
+    if (!blob)
+        return std::move(blob).error();
+    if (!*blob)
+        return notFound("header", height);
+    return *digestFromBytes(**blob);
+}
+
+Result<QByteArray> NodeStore::commit(std::uint64_t height)
+{
+    auto blob = firstBlob("SELECT commit_cbor FROM blocks WHERE height = ?", sql(height));
+    if (!blob)
+        return std::move(blob).error();
+    if (!*blob || height == 0)
+        return notFound("commit", height);
+    return **blob;
+}
+
+Result<std::vector<QByteArray>> NodeStore::blockRecords(std::uint64_t height)
+{
+    auto q = db_.prepare("SELECT bytes FROM records WHERE height = ? ORDER BY idx");
+    if (!q)
+        return std::move(q).error();
+    q->bind(1, sql(height));
+    std::vector<QByteArray> out;
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            return out;
+        out.push_back(q->columnBlob(0));
+    }
+}
+
+Result<QByteArray> NodeStore::validatorSet(const Digest& hash)
+{
+    auto blob = firstBlob("SELECT bytes FROM validator_sets WHERE hash = ?", view(hash));
+    if (!blob)
+        return std::move(blob).error();
+    if (!*blob) {
+        return Error(ErrorKind::Invalid, "node.not-found",
+                     QT_TRANSLATE_NOOP("Error", "no validator set with hash %1"), {toHex(hash)});
+    }
+    return **blob;
+}
+
+Result<std::optional<DeviceState>> NodeStore::device(QByteArrayView deviceId)
+{
+    auto q =
+        db_.prepare("SELECT key_cbor, asset_class, vin, revoked FROM devices WHERE device = ?");
+    if (!q)
+        return std::move(q).error();
+    q->bind(1, deviceId);
+    auto row = q->step();
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<DeviceState>();
+    DeviceState d;
+    d.deviceId = deviceId.toByteArray();
+    d.keyCbor = q->columnBlob(0);
+    d.assetClass = static_cast<int>(q->columnInt(1));
+    d.vin = q->columnText(2);
+    d.revoked = q->columnInt(3) != 0;
+    return std::optional<DeviceState>(d);
+}
+
+Result<std::optional<std::uint64_t>> NodeStore::lastSeq(QByteArrayView kid)
+{
+    auto q = db_.prepare("SELECT last_seq FROM signer_seqs WHERE kid = ?");
+    if (!q)
+        return std::move(q).error();
+    q->bind(1, kid);
+    auto row = q->step();
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<std::uint64_t>();
+    return std::optional<std::uint64_t>(static_cast<std::uint64_t>(q->columnInt(0)));
+}
+
+Status NodeStore::writeBlock(const BlockWrite& w)
+{
+    auto tx = store::Transaction::begin(db_);
+    if (!tx)
+        return std::move(tx).error();
+    auto block =
+        db_.prepare("INSERT INTO blocks(height, hash, header, commit_cbor) VALUES(?,?,?,?)");
+    auto record = db_.prepare(
+        "INSERT INTO records(height, idx, bytes, device, seq, time_ms, type) "
+        "VALUES(?,?,?,?,?,?,?)");
+    auto node = db_.prepare("INSERT OR IGNORE INTO history_nodes(level, idx, hash) VALUES(?,?,?)");
+    auto set = db_.prepare("INSERT OR IGNORE INTO validator_sets(hash, bytes) VALUES(?,?)");
+    auto device = db_.prepare(
+        "INSERT OR REPLACE INTO devices(device, key_cbor, asset_class, vin, revoked) "
+        "VALUES(?,?,?,?,?)");
+    auto seq = db_.prepare("INSERT OR REPLACE INTO signer_seqs(kid, last_seq) VALUES(?,?)");
+    if (const Error* e = firstError(block, record, node, set, device, seq))
+        return *e;
+
+    const chain::Header& h = w.block.header;
+    if (auto st = block->bind(1, sql(h.height))
+                      .bind(2, view(w.block.hash))
+                      .bind(3, h.encode())
+                      .bind(4, w.block.commit)
+                      .run();
+        !st) {
+        return st;
+    }
+    for (std::size_t i = 0; i < w.block.records.size(); ++i) {
+        const auto& index = w.recordIndex[i];
+        if (auto st = record->bind(1, sql(h.height))
+                          .bind(2, static_cast<std::int64_t>(i))
+                          .bind(3, w.block.records[i])
+                          .bind(4, index.deviceId)
+                          .bind(5, sql(index.seq))
+                          .bind(6, sql(index.timeMs))
+                          .bind(7, static_cast<std::int64_t>(index.type))
+                          .run();
+            !st) {
+            return st;
+        }
+    }
+    for (const auto& n : w.historyNodes) {
+        if (auto st = node->bind(1, static_cast<std::int64_t>(n.level))
+                          .bind(2, sql(n.index))
+                          .bind(3, view(n.hash))
+                          .run();
+            !st) {
+            return st;
+        }
+    }
+    for (const auto& vs : w.validatorSets) {
+        if (auto st = set->bind(1, view(vs.hash)).bind(2, vs.bytes).run(); !st)
+            return st;
+    }
+    for (const DeviceState& d : w.deviceUpdates) {
+        if (auto st = device->bind(1, d.deviceId)
+                          .bind(2, d.keyCbor)
+                          .bind(3, static_cast<std::int64_t>(d.assetClass))
+                          .bind(4, d.vin)
+                          .bind(5, static_cast<std::int64_t>(d.revoked ? 1 : 0))
+                          .run();
+            !st) {
+            return st;
+        }
+    }
+    for (const auto& s : w.signerSeqs) {
+        if (auto st = seq->bind(1, s.kid).bind(2, sql(s.seq)).run(); !st)
+            return st;
+    }
+    return tx->commit();
+}
+
+Result<Digest> NodeStore::node(unsigned level, std::uint64_t index) const
+{
+    auto q = db_.prepare("SELECT hash FROM history_nodes WHERE level = ? AND idx = ?");
+    if (!q)
+        return std::move(q).error();
+    q->bind(1, static_cast<std::int64_t>(level)).bind(2, sql(index));
+    auto row = q->step();
+    if (!row)
+        return std::move(row).error();
+    if (!*row) {
+        return Error(ErrorKind::Invalid, "merkle.no-node",
+                     QT_TRANSLATE_NOOP(
+                         "Error", "the history tree has no complete subtree at level %1, index %2"),
+                     {QString::number(level), QString::number(index)});
+    }
+    return *digestFromBytes(q->columnBlob(0));
+}
+
+}  // namespace pp::node

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "chain/commit.h"
+#include "chain/header.h"
+#include "common/result.h"
+#include "merkle/node_reader.h"
+#include "store/sqlite.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace pp::node {
+
+// What the node knows of a device, as of its last block.
+struct DeviceState
+{
+    QByteArray deviceId;
+    QByteArray keyCbor;  // [alg, pub] of the key in force
+    int assetClass = 0;
+    QString vin;  // vehicles only
+    bool revoked = false;
+};
+
+// One block as it is stored: header, its hash, its commit and its records.
+struct StoredBlock
+{
+    chain::Header header;
+    Digest hash{};
+    QByteArray commit;  // empty at height 0
+    std::vector<QByteArray> records;
+};
+
+// The full node's database (SQLite, WAL). A block is written in one transaction with the
+// history-tree nodes and device states it completes, so a killed process leaves every
+// block wholly present or absent. Versioned schema (meta.schema_version).
+class NodeStore : public merkle::NodeReader
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    static Result<NodeStore> open(const QString& path);
+
+    Result<std::optional<QByteArray>> meta(const char* key);
+    Status setMeta(const char* key, QByteArrayView value);
+
+    // The height of the last stored block, or nothing for an empty store.
+    Result<std::optional<std::uint64_t>> tipHeight();
+    Result<chain::Header> header(std::uint64_t height);
+    Result<Digest> headerHash(std::uint64_t height);
+    Result<QByteArray> commit(std::uint64_t height);
+    Result<std::vector<QByteArray>> blockRecords(std::uint64_t height);
+    Result<QByteArray> validatorSet(const Digest& hash);
+    Result<std::optional<DeviceState>> device(QByteArrayView deviceId);
+    // The last sequence number a signer (a device_id or a registrar's key id) used.
+    Result<std::optional<std::uint64_t>> lastSeq(QByteArrayView kid);
+
+    // Writes a block and everything it changes atomically.
+    struct BlockWrite
+    {
+        StoredBlock block;
+        struct DeviceRecord
+        {
+            QByteArray deviceId;
+            std::uint64_t seq;
+            std::uint64_t timeMs;
+            int type;
+        };
+        std::vector<DeviceRecord> recordIndex;  // one per record, in order
+        std::vector<DeviceState> deviceUpdates;
+        struct SignerSeq
+        {
+            QByteArray kid;
+            std::uint64_t seq;
+        };
+        std::vector<SignerSeq> signerSeqs;
+        struct HistoryNode
+        {
+            unsigned level;
+            std::uint64_t index;
+            Digest hash;
+        };
+        std::vector<HistoryNode> historyNodes;
+        struct EncodedSet
+        {
+            Digest hash;  // H(bytes) under the chain's hash
+            QByteArray bytes;
+        };
+        std::vector<EncodedSet> validatorSets;  // sets this block names (kept once)
+    };
+    Status writeBlock(const BlockWrite& write);
+
+    // merkle::NodeReader over the history tree (leaf i = header_hash of block i).
+    Result<Digest> node(unsigned level, std::uint64_t index) const override;
+
+private:
+    explicit NodeStore(store::Database db) : db_(std::move(db)) {}
+    Status migrate();
+    // The first column of the first row of `sql` with one parameter, or nothing.
+    template <typename Key>
+    Result<std::optional<QByteArray>> firstBlob(const char* sql, const Key& key) const;
+
+    mutable store::Database db_;
+};
+
+}  // namespace pp::node

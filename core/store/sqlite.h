@@ -1,0 +1,85 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+// A thin RAII layer over SQLite's C API: errors as values naming the SQL that failed.
+namespace pp::store {
+
+class Statement
+{
+public:
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, QByteArrayView blob);
+    Statement& bind(int index, const QByteArray& blob) { return bind(index, QByteArrayView(blob)); }
+    Statement& bind(int index, const QString& text);
+
+    // Runs one step: true when a row is available, false when done.
+    Result<bool> step();
+    // Runs to completion, for statements that return no rows.
+    Status run();
+    void reset();
+
+    std::int64_t columnInt(int index) const;
+    QByteArray columnBlob(int index) const;
+    QString columnText(int index) const;
+    bool columnIsNull(int index) const;
+
+private:
+    friend class Database;
+    Statement(sqlite3_stmt* stmt, sqlite3* db);
+
+    struct Finalize
+    {
+        void operator()(sqlite3_stmt* s) const;
+    };
+    std::unique_ptr<sqlite3_stmt, Finalize> stmt_;
+    sqlite3* db_;
+};
+
+class Database
+{
+public:
+    // Opens (creating) a database in WAL mode with synchronous=NORMAL: a commit is atomic
+    // and survives a killed process; power loss may lose the last transactions, never
+    // corrupt the file.
+    static Result<Database> open(const QString& path);
+
+    Status exec(const char* sql);
+    Result<Statement> prepare(const char* sql);
+    std::int64_t lastInsertRowId() const;
+
+private:
+    struct Close
+    {
+        void operator()(sqlite3* db) const;
+    };
+    explicit Database(sqlite3* db) : db_(db) {}
+    std::unique_ptr<sqlite3, Close> db_;
+};
+
+// BEGIN IMMEDIATE on construction; ROLLBACK unless commit() succeeded.
+class Transaction
+{
+public:
+    static Result<Transaction> begin(Database& db);
+    Status commit();
+    ~Transaction();
+    Transaction(Transaction&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
+    Transaction& operator=(Transaction&&) = delete;
+    Transaction(const Transaction&) = delete;
+
+private:
+    explicit Transaction(Database* db) : db_(db) {}
+    Database* db_;
+};
+
+}  // namespace pp::store
