@@ -1,0 +1,77 @@
+#include "devnet_init_command.h"
+
+#include "node/devnet.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+namespace pp::nodeapp {
+
+int devnetInit(const QStringList& args)
+{
+    QTextStream out(stdout), err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "node", "Create a local devnet: genesis, validator and registrar keys."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+                                 QCoreApplication::translate("node", "The devnet directory."));
+    parser.addOptions({
+        {QStringLiteral("validators"),
+         QCoreApplication::translate("node", "Number of validators (default 4)."),
+         QStringLiteral("N"), QStringLiteral("4")},
+        {QStringLiteral("profile"),
+         QCoreApplication::translate("node", "intl (SHA-256) or gm (SM3)."),
+         QStringLiteral("PROFILE"), QStringLiteral("intl")},
+        {QStringLiteral("seed"),
+         QCoreApplication::translate("node", "Seed: the same seed gives the same chain."),
+         QStringLiteral("S"), QStringLiteral("powerproof")},
+        {QStringLiteral("name"), QCoreApplication::translate("node", "The chain's name."),
+         QStringLiteral("NAME"), QStringLiteral("PowerProof devnet")},
+    });
+    if (!parser.parse(QStringList{QStringLiteral("powerproof-node devnet init")} + args)) {
+        err << parser.errorText() << '\n';
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    bool ok = false;
+    const int validators = parser.value(QStringLiteral("validators")).toInt(&ok);
+    const QString profile = parser.value(QStringLiteral("profile"));
+    if (positional.size() != 1 || !ok || (profile != u"intl" && profile != u"gm")) {
+        err << QCoreApplication::translate(
+                   "node",
+                   "usage: powerproof-node devnet init DIR [--validators N] "
+                   "[--profile intl|gm] [--seed S] [--name NAME]")
+            << '\n';
+        return 1;
+    }
+    const QString dir = positional.first();
+    if (QDir(dir).exists(QStringLiteral("genesis.cbor"))) {
+        err << QCoreApplication::translate("node", "error: %1 already holds a devnet").arg(dir)
+            << '\n';
+        return 1;
+    }
+    node::DevnetOptions options;
+    options.validators = validators;
+    options.hash = profile == u"gm" ? crypto::HashAlg::Sm3 : crypto::HashAlg::Sha256;
+    options.seed = parser.value(QStringLiteral("seed")).toUtf8();
+    options.name = parser.value(QStringLiteral("name"));
+    auto devnet = node::createDevnet(options);
+    Status saved = devnet ? node::saveDevnet(*devnet, dir) : Status(devnet.error());
+    if (!saved) {
+        err << QCoreApplication::translate("node", "error: %1")
+                   .arg(saved.error().localizedMessage())
+            << '\n';
+        return 1;
+    }
+    out << toHex(devnet->genesis.chainId()) << '\n';
+    return 0;
+}
+
+}  // namespace pp::nodeapp

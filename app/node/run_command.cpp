@@ -1,0 +1,106 @@
+#include "run_command.h"
+
+#include "node/api_server.h"
+#include "node/devnet.h"
+#include "termination.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QTextStream>
+#include <QTimer>
+
+namespace pp::nodeapp {
+
+int run(const QStringList& args)
+{
+    QTextStream out(stdout), err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("node", "Serve a devnet over HTTP and produce its blocks."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+                                 QCoreApplication::translate("node", "The devnet directory."));
+    parser.addOptions({
+        {QStringLiteral("listen"),
+         QCoreApplication::translate("node", "Address and port (port 0: any free one)."),
+         QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8641")},
+        {QStringLiteral("block-interval-ms"),
+         QCoreApplication::translate(
+             "node", "Milliseconds between blocks (default: the genesis interval)."),
+         QStringLiteral("MS")},
+    });
+    if (!parser.parse(QStringList{QStringLiteral("powerproof-node run")} + args)) {
+        err << parser.errorText() << '\n';
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << QCoreApplication::translate("node",
+                                           "usage: powerproof-node run DIR [--listen HOST:PORT]")
+            << '\n';
+        return 1;
+    }
+    const QString dir = parser.positionalArguments().first();
+    const QString listen = parser.value(QStringLiteral("listen"));
+    const qsizetype colon = listen.lastIndexOf(u':');
+    const auto port = colon > 0 ? parseUInt64(QStringView(listen).sliced(colon + 1)) : std::nullopt;
+    const QHostAddress address(listen.left(colon));
+    if (!port || *port > 65535 || address.isNull()) {
+        err << QCoreApplication::translate("node", "error: --listen must be HOST:PORT, not %1")
+                   .arg(listen)
+            << '\n';
+        return 1;
+    }
+
+    auto devnet = node::loadDevnet(dir);
+    auto store = devnet ? node::NodeStore::open(QDir(dir).filePath(QStringLiteral("node.db")))
+                        : Result<node::NodeStore>(devnet.error());
+    auto ledger =
+        store ? node::Ledger::open(std::move(*store), devnet->genesis, devnet->validatorKeys)
+              : Result<node::Ledger>(store.error());
+    if (!ledger) {
+        err << QCoreApplication::translate("node", "error: %1")
+                   .arg(ledger.error().localizedMessage())
+            << '\n';
+        return 1;
+    }
+    node::ApiServer api(*ledger, devnet->genesis.fields().name + QStringLiteral(" node"));
+    const quint16 bound = api.listen(address, static_cast<quint16>(*port));
+    if (bound == 0) {
+        err << QCoreApplication::translate("node", "error: cannot listen on %1").arg(listen)
+            << '\n';
+        return 1;
+    }
+    // The first line of output names the URL: tests and scripts read it to find the port.
+    out << "listening on http://" << address.toString() << ':' << bound << Qt::endl;
+
+    // Blocks carry what was submitted; an idle chain still gets a block every ten
+    // intervals so that its tip time stays fresh.
+    const std::uint64_t interval =
+        parser.isSet(QStringLiteral("block-interval-ms"))
+            ? parser.value(QStringLiteral("block-interval-ms")).toULongLong()
+            : devnet->genesis.fields().blockIntervalMs;
+    int idleTicks = 0;
+    QTimer producer;
+    QObject::connect(&producer, &QTimer::timeout, [&] {
+        if (ledger->pendingCount() == 0 && ++idleTicks < 10)
+            return;
+        idleTicks = 0;
+        if (auto st = ledger->produceBlock(
+                static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch()));
+            !st)
+            err << QCoreApplication::translate("node", "error: block production: %1")
+                       .arg(st.error().message())
+                << Qt::endl;
+    });
+    producer.start(static_cast<int>(std::max<std::uint64_t>(interval, 10)));
+    Termination termination;
+    return QCoreApplication::exec();
+}
+
+}  // namespace pp::nodeapp

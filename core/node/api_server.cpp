@@ -1,0 +1,241 @@
+#include "node/api_server.h"
+
+#include "cbor/decoder.h"
+#include "cbor/writer.h"
+#include "merkle/proof_builder.h"
+#include "merkle/proof_codec.h"
+
+#include <QJsonObject>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace pp::node {
+
+namespace {
+
+using Code = QHttpServerResponder::StatusCode;
+
+const QByteArray kCbor = "application/cbor";
+
+QHttpServerResponse cborResponse(const QByteArray& body)
+{
+    return QHttpServerResponse(kCbor, body);
+}
+
+QHttpServerResponse errorResponse(Code code, const char* error, const QString& message)
+{
+    return QHttpServerResponse(QJsonObject{{QStringLiteral("error"), QString::fromLatin1(error)},
+                                           {QStringLiteral("message"), message}},
+                               code);
+}
+
+QHttpServerResponse storeError(const Error& e)
+{
+    // "Not there" is the client's question's fault; anything else is ours.
+    return e.kind() == ErrorKind::Invalid
+               ? errorResponse(Code::NotFound, "not_found", e.message())
+               : errorResponse(Code::InternalServerError, "internal", e.message());
+}
+
+// A required unsigned decimal query parameter.
+std::optional<std::uint64_t> param(const QHttpServerRequest& request, const char* name,
+                                   QHttpServerResponse& failure)
+{
+    const QString value = request.query().queryItemValue(QString::fromLatin1(name));
+    if (auto n = parseUInt64(value))
+        return n;
+    failure =
+        errorResponse(Code::BadRequest, "bad_parameter",
+                      QStringLiteral("parameter %1 must be an unsigned decimal number, not '%2'")
+                          .arg(QString::fromLatin1(name), value));
+    return std::nullopt;
+}
+
+QByteArray bytesArray(const std::vector<QByteArray>& items)
+{
+    cbor::Writer w;
+    w.beginArray(items.size());
+    for (const QByteArray& item : items)
+        w.bytes(item);
+    return std::move(w).data();
+}
+
+}  // namespace
+
+ApiServer::ApiServer(Ledger& ledger, QString nodeName)
+    : ledger_(ledger), nodeName_(std::move(nodeName))
+{
+    addRoutes();
+}
+
+quint16 ApiServer::listen(const QHostAddress& address, quint16 port)
+{
+    return server_.listen(address, port);
+}
+
+void ApiServer::addRoutes()
+{
+    using M = QHttpServerRequest::Method;
+    server_.route(QStringLiteral("/v1/genesis"), M::Get,
+                  [this] { return cborResponse(ledger_.genesis().encoded()); });
+    server_.route(QStringLiteral("/v1/status"), M::Get, [this] { return status(); });
+    server_.route(QStringLiteral("/v1/headers"), M::Get,
+                  [this](const QHttpServerRequest& r) { return headers(r); });
+    server_.route(QStringLiteral("/v1/commit"), M::Get,
+                  [this](const QHttpServerRequest& r) { return commit(r); });
+    server_.route(QStringLiteral("/v1/validators"), M::Get,
+                  [this](const QHttpServerRequest& r) { return validators(r); });
+    server_.route(QStringLiteral("/v1/history/inclusion"), M::Get,
+                  [this](const QHttpServerRequest& r) { return inclusion(r); });
+    server_.route(QStringLiteral("/v1/history/consistency"), M::Get,
+                  [this](const QHttpServerRequest& r) { return consistency(r); });
+    server_.route(QStringLiteral("/v1/block/records"), M::Get,
+                  [this](const QHttpServerRequest& r) { return blockRecords(r); });
+    server_.route(QStringLiteral("/v1/records"), M::Post,
+                  [this](const QHttpServerRequest& r) { return submit(r); });
+}
+
+QHttpServerResponse ApiServer::status() const
+{
+    cbor::Writer w;
+    w.beginMap(4);
+    w.unsignedInt(1);
+    w.unsignedInt(ledger_.tipHeight());
+    w.unsignedInt(2);
+    w.bytes(view(ledger_.tipHash()));
+    w.unsignedInt(3);
+    w.bytes(view(ledger_.genesis().chainId()));
+    w.unsignedInt(4);
+    w.text(nodeName_.toUtf8());
+    return cborResponse(std::move(w).data());
+}
+
+QHttpServerResponse ApiServer::headers(const QHttpServerRequest& request) const
+{
+    QHttpServerResponse failure(Code::BadRequest);
+    const auto from = param(request, "from", failure);
+    const auto count = from ? param(request, "count", failure) : std::nullopt;
+    if (!from || !count)
+        return failure;
+    if (*count > kMaxHeaders) {
+        return errorResponse(Code::BadRequest, "bad_parameter",
+                             QStringLiteral("count %1 exceeds %2").arg(*count).arg(kMaxHeaders));
+    }
+    // Empty from one past the tip on: a client polling for new headers is not in error.
+    QByteArray body;
+    const std::uint64_t tip = ledger_.tipHeight();
+    for (std::uint64_t h = *from; h <= tip && h - *from < *count; ++h) {
+        auto header = ledger_.store().header(h);
+        if (!header)
+            return storeError(header.error());
+        body.append(header->encode());
+    }
+    return QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), body);
+}
+
+QHttpServerResponse ApiServer::commit(const QHttpServerRequest& request) const
+{
+    QHttpServerResponse failure(Code::BadRequest);
+    const auto height = param(request, "height", failure);
+    if (!height)
+        return failure;
+    auto c = ledger_.store().commit(*height);
+    return c ? cborResponse(*c) : storeError(c.error());
+}
+
+QHttpServerResponse ApiServer::validators(const QHttpServerRequest& request) const
+{
+    QHttpServerResponse failure(Code::BadRequest);
+    const auto height = param(request, "height", failure);
+    if (!height)
+        return failure;
+    auto header = ledger_.store().header(*height);
+    if (!header)
+        return storeError(header.error());
+    auto set = ledger_.store().validatorSet(header->validatorsHash);
+    return set ? cborResponse(*set) : storeError(set.error());
+}
+
+QHttpServerResponse ApiServer::inclusion(const QHttpServerRequest& request) const
+{
+    QHttpServerResponse failure(Code::BadRequest);
+    const auto index = param(request, "index", failure);
+    const auto size = index ? param(request, "size", failure) : std::nullopt;
+    if (!index || !size)
+        return failure;
+    // The history tree holds one header hash per block up to the tip.
+    if (*index >= *size || *size > ledger_.tipHeight() + 1) {
+        return errorResponse(
+            Code::BadRequest, "bad_parameter",
+            QStringLiteral("need index < size <= %1").arg(ledger_.tipHeight() + 1));
+    }
+    const merkle::TreeHasher hasher(ledger_.genesis().hashAlg());
+    auto proof = merkle::ProofBuilder(hasher, ledger_.store()).inclusion(*index, *size);
+    return proof ? cborResponse(cbor::encode(merkle::proofToCbor(*proof)))
+                 : storeError(proof.error());
+}
+
+QHttpServerResponse ApiServer::consistency(const QHttpServerRequest& request) const
+{
+    QHttpServerResponse failure(Code::BadRequest);
+    const auto oldSize = param(request, "old", failure);
+    const auto newSize = oldSize ? param(request, "new", failure) : std::nullopt;
+    if (!oldSize || !newSize)
+        return failure;
+    if (*oldSize > *newSize || *newSize > ledger_.tipHeight() + 1) {
+        return errorResponse(Code::BadRequest, "bad_parameter",
+                             QStringLiteral("need old <= new <= %1").arg(ledger_.tipHeight() + 1));
+    }
+    const merkle::TreeHasher hasher(ledger_.genesis().hashAlg());
+    auto proof = merkle::ProofBuilder(hasher, ledger_.store()).consistency(*oldSize, *newSize);
+    return proof ? cborResponse(cbor::encode(merkle::proofToCbor(*proof)))
+                 : storeError(proof.error());
+}
+
+QHttpServerResponse ApiServer::blockRecords(const QHttpServerRequest& request) const
+{
+    QHttpServerResponse failure(Code::BadRequest);
+    const auto height = param(request, "height", failure);
+    if (!height)
+        return failure;
+    if (*height > ledger_.tipHeight())
+        return errorResponse(Code::NotFound, "not_found",
+                             QStringLiteral("no block at height %1").arg(*height));
+    auto records = ledger_.store().blockRecords(*height);
+    return records ? cborResponse(bytesArray(*records)) : storeError(records.error());
+}
+
+QHttpServerResponse ApiServer::submit(const QHttpServerRequest& request)
+{
+    const QByteArray body = request.body();
+    if (body.size() > kMaxSubmissionBytes) {
+        return errorResponse(
+            Code::PayloadTooLarge, "too_large",
+            QStringLiteral("a submission is at most %1 bytes").arg(kMaxSubmissionBytes));
+    }
+    auto decoded = cbor::decode(body);
+    if (!decoded || !decoded->isArray()) {
+        return errorResponse(Code::BadRequest, "bad_body",
+                             decoded ? QStringLiteral("the body must be a CBOR array of records")
+                                     : decoded.error().message());
+    }
+    if (decoded->size() > kMaxSubmissionRecords) {
+        return errorResponse(
+            Code::PayloadTooLarge, "too_large",
+            QStringLiteral("a submission holds at most %1 records").arg(kMaxSubmissionRecords));
+    }
+    cbor::Writer w;
+    w.beginArray(decoded->size());
+    for (const cbor::Value& item : decoded->items()) {
+        const Admission a =
+            item.isBytes() ? ledger_.submit(item.byteString())
+                           : Admission{Admission::Malformed, QStringLiteral("not a byte string")};
+        w.beginArray(2);
+        w.unsignedInt(static_cast<std::uint64_t>(a.status));
+        w.text(a.message.toUtf8());
+    }
+    return cborResponse(std::move(w).data());
+}
+
+}  // namespace pp::node

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "node/ledger.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QString>
+
+namespace pp::node {
+
+// Spec §8 over HTTP (QHttpServer), for one ledger. Bodies are CBOR unless noted; every
+// error is a 4xx/5xx with {"error": code, "message": text}. Parameters are parsed strictly
+// (unsigned decimal) and bounded: at most 4096 headers a request, 1,000 records and
+// 16 MiB a submission.
+class ApiServer
+{
+public:
+    static constexpr std::uint64_t kMaxHeaders = 4096;
+    static constexpr qsizetype kMaxSubmissionBytes = 16 * 1024 * 1024;
+    static constexpr std::size_t kMaxSubmissionRecords = 1000;
+
+    ApiServer(Ledger& ledger, QString nodeName);
+
+    // The port listened on (the one asked for, or a free one for 0); 0 on failure.
+    quint16 listen(const QHostAddress& address, quint16 port);
+
+private:
+    void addRoutes();
+    QHttpServerResponse status() const;
+    QHttpServerResponse headers(const QHttpServerRequest& request) const;
+    QHttpServerResponse commit(const QHttpServerRequest& request) const;
+    QHttpServerResponse validators(const QHttpServerRequest& request) const;
+    QHttpServerResponse inclusion(const QHttpServerRequest& request) const;
+    QHttpServerResponse consistency(const QHttpServerRequest& request) const;
+    QHttpServerResponse blockRecords(const QHttpServerRequest& request) const;
+    QHttpServerResponse submit(const QHttpServerRequest& request);
+
+    Ledger& ledger_;
+    QString nodeName_;
+    QHttpServer server_;
+};
+
+}  // namespace pp::node

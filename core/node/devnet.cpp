@@ -1,0 +1,139 @@
+#include "node/devnet.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace pp::node {
+
+namespace {
+
+using crypto::SigAlg;
+
+SigAlg validatorAlg(crypto::HashAlg hash, int i)
+{
+    if (hash == crypto::HashAlg::Sm3)
+        return i % 3 == 2 ? SigAlg::Ed25519 : SigAlg::Sm2;
+    return i % 2 == 0 ? SigAlg::Ed25519 : SigAlg::Es256;
+}
+
+Error fileError(const QString& path, const QString& why)
+{
+    return Error(ErrorKind::Io, "devnet.file", QT_TRANSLATE_NOOP("Error", "devnet file %1: %2"),
+                 {path, why});
+}
+
+Status writeFile(const QString& path, const QByteArray& data, bool secret)
+{
+    QFile f(path);
+    const auto perms = secret ? QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                              : QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, perms) || f.write(data) != data.size())
+        return fileError(path, f.errorString());
+    return okStatus();
+}
+
+Result<QByteArray> readFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fileError(path, f.errorString());
+    return f.readAll();
+}
+
+QString validatorKeyPath(const QString& dir, std::size_t i)
+{
+    return QDir(dir).filePath(QStringLiteral("keys/validator-%1.pem").arg(i));
+}
+
+}  // namespace
+
+Result<Devnet> createDevnet(const DevnetOptions& o)
+{
+    if (o.validators < 1 || o.validators > 100) {
+        return Error(ErrorKind::Invalid, "devnet.options",
+                     QT_TRANSLATE_NOOP("Error", "a devnet has 1 to 100 validators, not %1"),
+                     {QString::number(o.validators)});
+    }
+    const auto derive = [&](SigAlg alg, const QString& role) {
+        return crypto::PrivateKey::fromSeed(alg, QByteArray(o.seed + '/' + role.toUtf8()));
+    };
+    std::vector<crypto::PrivateKey> keys;
+    std::vector<chain::Validator> validators;
+    for (int i = 0; i < o.validators; ++i) {
+        auto key = derive(validatorAlg(o.hash, i), QStringLiteral("validator/%1").arg(i));
+        if (!key)
+            return std::move(key).error();
+        validators.push_back(
+            {QStringLiteral("validator-%1").arg(i), key->publicKey(), std::uint64_t{10}});
+        keys.push_back(std::move(*key));
+    }
+    auto registrar = derive(o.hash == crypto::HashAlg::Sm3 ? SigAlg::Sm2 : SigAlg::Ed25519,
+                            QStringLiteral("registrar/0"));
+    auto set = chain::ValidatorSet::create(std::move(validators), o.hash);
+    if (const Error* e = firstError(registrar, set))
+        return *e;
+    auto genesis =
+        chain::Genesis::create({o.name,
+                                o.hash,
+                                o.genesisTimeMs,
+                                std::move(*set),
+                                {{QStringLiteral("registrar-0"), registrar->publicKey()}},
+                                o.blockIntervalMs});
+    if (!genesis)
+        return std::move(genesis).error();
+    return Devnet{std::move(*genesis), std::move(keys), std::move(*registrar)};
+}
+
+Status saveDevnet(const Devnet& devnet, const QString& dir)
+{
+    if (!QDir().mkpath(QDir(dir).filePath(QStringLiteral("keys"))))
+        return fileError(dir, QStringLiteral("cannot create the directory"));
+    if (auto st = writeFile(QDir(dir).filePath(QStringLiteral("genesis.cbor")),
+                            devnet.genesis.encoded(), false);
+        !st) {
+        return st;
+    }
+    for (std::size_t i = 0; i < devnet.validatorKeys.size(); ++i) {
+        auto pem = devnet.validatorKeys[i].toPem();
+        if (!pem)
+            return std::move(pem).error();
+        if (auto st = writeFile(validatorKeyPath(dir, i), *pem, true); !st)
+            return st;
+    }
+    auto pem = devnet.registrar.toPem();
+    if (!pem)
+        return std::move(pem).error();
+    return writeFile(QDir(dir).filePath(QStringLiteral("keys/registrar.pem")), *pem, true);
+}
+
+Result<Devnet> loadDevnet(const QString& dir)
+{
+    auto bytes = readFile(QDir(dir).filePath(QStringLiteral("genesis.cbor")));
+    if (!bytes)
+        return std::move(bytes).error();
+    auto genesis = chain::Genesis::decode(*bytes);
+    if (!genesis)
+        return std::move(genesis).error();
+    std::vector<crypto::PrivateKey> keys;
+    for (std::size_t i = 0; i < genesis->validators().size(); ++i) {
+        auto pem = readFile(validatorKeyPath(dir, i));
+        if (!pem)
+            return std::move(pem).error();
+        auto key = crypto::PrivateKey::fromPem(*pem);
+        if (!key)
+            return std::move(key).error().within(QT_TRANSLATE_NOOP("Error", "validator key %1"),
+                                                 {QString::number(i)});
+        keys.push_back(std::move(*key));
+    }
+    auto pem = readFile(QDir(dir).filePath(QStringLiteral("keys/registrar.pem")));
+    if (!pem)
+        return std::move(pem).error();
+    auto registrar = crypto::PrivateKey::fromPem(*pem);
+    if (!registrar)
+        return std::move(registrar).error();
+    return Devnet{std::move(*genesis), std::move(keys), std::move(*registrar)};
+}
+
+}  // namespace pp::node

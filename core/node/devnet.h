@@ -1,0 +1,42 @@
+#pragma once
+
+#include "chain/genesis.h"
+#include "common/result.h"
+#include "crypto/private_key.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace pp::node {
+
+struct DevnetOptions
+{
+    QString name = QStringLiteral("PowerProof devnet");
+    int validators = 4;
+    crypto::HashAlg hash = crypto::HashAlg::Sha256;  // intl; Sm3 for the gm profile
+    QByteArray seed = "powerproof";
+    std::uint64_t genesisTimeMs = 1767225600000ULL;  // 2026-01-01 00:00 UTC
+    std::uint64_t blockIntervalMs = 2000;
+};
+
+// A local network: its genesis and every key it needs, all derived from the seed, so the
+// same options give the same chain_id. Validators mix the profile's algorithms (intl:
+// Ed25519 and P-256 alternately; gm: SM2 with every third Ed25519) so that commits
+// exercise each verifier.
+struct Devnet
+{
+    chain::Genesis genesis;
+    std::vector<crypto::PrivateKey> validatorKeys;
+    crypto::PrivateKey registrar;
+};
+
+Result<Devnet> createDevnet(const DevnetOptions& options);
+
+// A devnet directory: genesis.cbor, keys/validator-N.pem, keys/registrar.pem (owner-only).
+Status saveDevnet(const Devnet& devnet, const QString& dir);
+Result<Devnet> loadDevnet(const QString& dir);
+
+}  // namespace pp::node

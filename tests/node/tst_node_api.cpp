@@ -1,0 +1,300 @@
+// powerproof-node as a light node meets it: the real executable, a devnet made by
+// `devnet init`, and spec §8's endpoints over loopback HTTP. Every answer is checked the
+// way a verifier would check it: genesis against the chain_id, headers by hash links,
+// commits by the validator set the node itself serves, proofs against header roots.
+
+#include "cbor/decoder.h"
+#include "cbor/writer.h"
+#include "chain/commit.h"
+#include "chain/genesis.h"
+#include "merkle/memory_tree.h"
+#include "merkle/proof.h"
+#include "merkle/proof_codec.h"
+#include "node/devnet.h"
+#include "records/record.h"
+#include "support/test_data.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pp;
+using crypto::HashAlg;
+using crypto::PrivateKey;
+
+namespace {
+
+const QString kNode = QStringLiteral(POWERPROOF_NODE);
+
+struct Reply
+{
+    int status = 0;
+    QByteArray contentType;
+    QByteArray body;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+QString runToEnd(const QStringList& args)
+{
+    QProcess p;
+    p.start(kNode, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qFatal("powerproof-node %s failed: %s", qPrintable(args.join(u' ')),
+               p.readAllStandardError().constData());
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+}  // namespace
+
+class TestNodeApi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    QProcess node_;
+    QNetworkAccessManager net_;
+    QString base_;
+    QString chainIdHex_;
+
+    Reply request(const QString& path, const QByteArray* postBody = nullptr)
+    {
+        QNetworkRequest req(QUrl(base_ + path));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/cbor"));
+        QNetworkReply* reply = postBody ? net_.post(req, *postBody) : net_.get(req);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll()};
+        reply->deleteLater();
+        return r;
+    }
+
+    std::uint64_t tipHeight()
+    {
+        return *cbor::decode(request(QStringLiteral("/v1/status")).body)->find(1)->toUInt64();
+    }
+
+    void waitForHeight(std::uint64_t height)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(tipHeight() >= height, 20000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString devnet = dir_.filePath(QStringLiteral("devnet"));
+        chainIdHex_ = runToEnd({QStringLiteral("devnet"), QStringLiteral("init"), devnet,
+                                QStringLiteral("--seed"), QStringLiteral("api test")});
+        node_.start(kNode, {QStringLiteral("run"), devnet, QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--block-interval-ms"),
+                            QStringLiteral("100")});
+        QVERIFY(node_.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(node_.canReadLine(), 20000);
+        const QString line = QString::fromUtf8(node_.readLine()).trimmed();
+        QVERIFY2(line.startsWith(u"listening on http://127.0.0.1:"), qPrintable(line));
+        base_ = line.mid(13);
+    }
+
+    void cleanupTestCase()
+    {
+        node_.terminate();  // SIGTERM: the node shuts down cleanly
+        QVERIFY(node_.waitForFinished(10000));
+        QCOMPARE(node_.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(node_.exitCode(), 0);
+    }
+
+    void sameSeedSameChain()
+    {
+        const QString again = runToEnd({QStringLiteral("devnet"), QStringLiteral("init"),
+                                        dir_.filePath(QStringLiteral("again")),
+                                        QStringLiteral("--seed"), QStringLiteral("api test")});
+        QCOMPARE(again, chainIdHex_);
+        const QString other = runToEnd({QStringLiteral("devnet"), QStringLiteral("init"),
+                                        dir_.filePath(QStringLiteral("other")),
+                                        QStringLiteral("--seed"), QStringLiteral("another")});
+        QVERIFY(other != chainIdHex_);
+    }
+
+    void genesisIsTheTrustAnchor()
+    {
+        const Reply r = request(QStringLiteral("/v1/genesis"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.contentType, QByteArray("application/cbor"));
+        QCOMPARE(toHex(crypto::hash(HashAlg::Sha256, r.body)), chainIdHex_);
+        const auto genesis = chain::Genesis::decode(r.body);
+        QVERIFY(genesis.ok());
+        QCOMPARE(genesis->validators().size(), std::size_t{4});
+
+        const auto status = cbor::decode(request(QStringLiteral("/v1/status")).body);
+        QVERIFY(status.ok());
+        QCOMPARE(toHex(status->find(3)->byteString()), chainIdHex_);
+        QVERIFY(status->find(4)->toText().endsWith(u" node"));
+    }
+
+    void submittedRecordsAreServedVerifiably()
+    {
+        // The devnet's registrar registers a battery, which then sends three batches.
+        const auto devnet = node::loadDevnet(dir_.filePath(QStringLiteral("devnet")));
+        QVERIFY(devnet.ok());
+        const PrivateKey battery = *PrivateKey::fromSeed(crypto::SigAlg::Ed25519, "battery");
+        const QByteArray device(16, '\x42');
+        records::RecordBody reg;
+        reg.type = records::RecordType::Registration;
+        reg.deviceId = device;
+        reg.timeMs = 1767225600000ULL;
+        reg.assetClass = records::AssetClass::Battery;
+        reg.deviceKey = battery.publicKey();
+        reg.meta = cbor::Value::map({});
+        std::vector<QByteArray> submission = {*records::signRecord(
+            reg, devnet->registrar, devnet->registrar.publicKey().keyId(HashAlg::Sha256))};
+        for (std::uint64_t seq = 0; seq < 3; ++seq) {
+            records::RecordBody b;
+            b.type = records::RecordType::BatteryBatch;
+            b.deviceId = device;
+            b.seq = seq;
+            b.timeMs = reg.timeMs + seq * 60000;
+            b.intervalS = 60;
+            b.samples = {
+                cbor::Value::array(std::vector<cbor::Value>(10, cbor::Value::unsignedInt(1)))};
+            submission.push_back(*records::signRecord(b, battery, device));
+        }
+        submission.push_back(submission.back());  // a replay: refused with its reason
+        cbor::Writer w;
+        w.beginArray(submission.size());
+        for (const QByteArray& s : submission)
+            w.bytes(s);
+        const QByteArray body = std::move(w).data();
+        const Reply posted = request(QStringLiteral("/v1/records"), &body);
+        QCOMPARE(posted.status, 200);
+        const auto answers = cbor::decode(posted.body);
+        QVERIFY(answers.ok());
+        QCOMPARE(answers->size(), std::size_t{5});
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(answers->at(i).at(0).toUInt64(), std::uint64_t{0});
+        QCOMPARE(answers->at(4).at(0).toUInt64(), std::uint64_t{5});  // bad sequence
+        QVERIFY(answers->at(4).at(1).toText().contains(u"seq 2"));
+
+        // Find the block that holds them and check it as a light node would.
+        const std::uint64_t start = tipHeight();
+        waitForHeight(start + 2);
+        const std::uint64_t tip = tipHeight();
+        const Reply headers = request(QStringLiteral("/v1/headers?from=0&count=%1").arg(tip + 1));
+        QCOMPARE(headers.contentType, QByteArray("application/octet-stream"));
+        QCOMPARE(headers.body.size(), static_cast<qsizetype>(214 * (tip + 1)));
+        std::vector<chain::Header> chainHeaders;
+        std::vector<Digest> hashes;
+        for (std::uint64_t h = 0; h <= tip; ++h) {
+            chainHeaders.push_back(
+                *chain::Header::decode(headers.body.mid(static_cast<qsizetype>(214 * h), 214)));
+            hashes.push_back(chainHeaders.back().hash(HashAlg::Sha256));
+            if (h > 0)
+                QVERIFY(chain::checkLink(chainHeaders[h - 1], hashes[h - 1], chainHeaders[h]).ok());
+        }
+        const auto genesis = *chain::Genesis::decode(request(QStringLiteral("/v1/genesis")).body);
+        QCOMPARE(chainHeaders[0], genesis.blockZero());
+
+        bool found = false;
+        for (std::uint64_t h = 1; h <= tip; ++h) {
+            const auto set = chain::ValidatorSet::decode(
+                request(QStringLiteral("/v1/validators?height=%1").arg(h)).body, HashAlg::Sha256);
+            QVERIFY(set.ok());
+            const auto commit =
+                chain::Commit::decode(request(QStringLiteral("/v1/commit?height=%1").arg(h)).body);
+            QVERIFY(commit.ok());
+            QVERIFY(chain::verifyCommit(*commit, chainHeaders[h], hashes[h], *set).ok());
+            const auto blockRecords =
+                cbor::decode(request(QStringLiteral("/v1/block/records?height=%1").arg(h)).body);
+            merkle::MemoryTree tree(HashAlg::Sha256);
+            for (const cbor::Value& r : blockRecords->items())
+                tree.appendLeaf(r.byteString());
+            QCOMPARE(tree.root(), chainHeaders[h].recordsRoot);
+            if (blockRecords->size() == 4) {
+                found = true;
+                QCOMPARE(blockRecords->at(0).byteString(), submission[0]);
+            }
+        }
+        QVERIFY(found);
+
+        // History: every header is included in the tip's history tree, and the tree of an
+        // earlier header is a prefix of the tip's.
+        const merkle::TreeHasher hasher(HashAlg::Sha256);
+        for (std::uint64_t k = 0; k < tip; ++k) {
+            const auto proof = merkle::proofFromCbor(*cbor::decode(
+                request(QStringLiteral("/v1/history/inclusion?index=%1&size=%2").arg(k).arg(tip))
+                    .body));
+            QVERIFY(proof.ok());
+            QVERIFY(merkle::verifyInclusion(hasher, k, tip, hasher.leafHash(view(hashes[k])),
+                                            *proof, chainHeaders[tip].historyRoot)
+                        .ok());
+        }
+        const auto consistency = merkle::proofFromCbor(*cbor::decode(
+            request(QStringLiteral("/v1/history/consistency?old=2&new=%1").arg(tip)).body));
+        QVERIFY(merkle::verifyConsistency(hasher, 2, tip, chainHeaders[2].historyRoot,
+                                          chainHeaders[tip].historyRoot, *consistency)
+                    .ok());
+    }
+
+    void errorsAreClearJson_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("from not a number") << QStringLiteral("/v1/headers?from=x&count=1") << 400
+                                           << QStringLiteral("bad_parameter");
+        QTest::newRow("negative from") << QStringLiteral("/v1/headers?from=-1&count=1") << 400
+                                       << QStringLiteral("bad_parameter");
+        QTest::newRow("count over 4096") << QStringLiteral("/v1/headers?from=0&count=4097") << 400
+                                         << QStringLiteral("bad_parameter");
+        QTest::newRow("missing height")
+            << QStringLiteral("/v1/commit") << 400 << QStringLiteral("bad_parameter");
+        QTest::newRow("commit beyond tip")
+            << QStringLiteral("/v1/commit?height=99999999") << 404 << QStringLiteral("not_found");
+        QTest::newRow("no commit at 0")
+            << QStringLiteral("/v1/commit?height=0") << 404 << QStringLiteral("not_found");
+        QTest::newRow("validators beyond tip") << QStringLiteral("/v1/validators?height=99999999")
+                                               << 404 << QStringLiteral("not_found");
+        QTest::newRow("index >= size") << QStringLiteral("/v1/history/inclusion?index=1&size=1")
+                                       << 400 << QStringLiteral("bad_parameter");
+        QTest::newRow("tree beyond tip")
+            << QStringLiteral("/v1/history/inclusion?index=0&size=99999999") << 400
+            << QStringLiteral("bad_parameter");
+        QTest::newRow("shrinking") << QStringLiteral("/v1/history/consistency?old=2&new=1") << 400
+                                   << QStringLiteral("bad_parameter");
+        QTest::newRow("records beyond tip") << QStringLiteral("/v1/block/records?height=99999999")
+                                            << 404 << QStringLiteral("not_found");
+    }
+    void errorsAreClearJson()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        QFETCH(QString, error);
+        const Reply r = request(path);
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.json().value(u"error").toString(), error);
+        QVERIFY(!r.json().value(u"message").toString().isEmpty());
+    }
+
+    void badSubmissions()
+    {
+        const QByteArray notCbor = "hello";
+        QCOMPARE(request(QStringLiteral("/v1/records"), &notCbor).json().value(u"error").toString(),
+                 u"bad_body");
+        const QByteArray notArray = pp::test::hex("a0");
+        QCOMPARE(request(QStringLiteral("/v1/records"), &notArray).status, 400);
+        const QByteArray notBytes = pp::test::hex("8101");
+        const auto answer = cbor::decode(request(QStringLiteral("/v1/records"), &notBytes).body);
+        QCOMPARE(answer->at(0).at(0).toUInt64(), std::uint64_t{1});
+        QCOMPARE(request(QStringLiteral("/v1/headers?from=0&count=1")).status,
+                 200);  // still serving
+        QCOMPARE(request(QStringLiteral("/v1/nothing-here")).status, 404);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNodeApi)
+#include "tst_node_api.moc"
