@@ -2,6 +2,7 @@
 
 #include "cbor/decoder.h"
 #include "cbor/writer.h"
+#include "merkle/memory_tree.h"
 #include "merkle/proof_builder.h"
 #include "merkle/proof_codec.h"
 
@@ -38,11 +39,16 @@ QHttpServerResponse storeError(const Error& e)
                : errorResponse(Code::InternalServerError, "internal", e.message());
 }
 
-// A required unsigned decimal query parameter.
+// A required unsigned decimal query parameter, or `fallback` when it is absent and one
+// is given.
 std::optional<std::uint64_t> param(const QHttpServerRequest& request, const char* name,
-                                   QHttpServerResponse& failure)
+                                   QHttpServerResponse& failure,
+                                   std::optional<std::uint64_t> fallback = std::nullopt)
 {
-    const QString value = request.query().queryItemValue(QString::fromLatin1(name));
+    const QUrlQuery query = request.query();
+    if (fallback && !query.hasQueryItem(QString::fromLatin1(name)))
+        return fallback;
+    const QString value = query.queryItemValue(QString::fromLatin1(name));
     if (auto n = parseUInt64(value))
         return n;
     failure =
@@ -92,6 +98,12 @@ void ApiServer::addRoutes()
                   [this](const QHttpServerRequest& r) { return consistency(r); });
     server_.route(QStringLiteral("/v1/block/records"), M::Get,
                   [this](const QHttpServerRequest& r) { return blockRecords(r); });
+    server_.route(QStringLiteral("/v1/records"), M::Get,
+                  [this](const QHttpServerRequest& r) { return deviceRecords(r); });
+    server_.route(QStringLiteral("/v1/registrations"), M::Get,
+                  [this](const QHttpServerRequest& r) { return registrations(r); });
+    server_.route(QStringLiteral("/v1/validator-changes"), M::Get,
+                  [this](const QHttpServerRequest& r) { return validatorChanges(r); });
     server_.route(QStringLiteral("/v1/records"), M::Post,
                   [this](const QHttpServerRequest& r) { return submit(r); });
 }
@@ -204,6 +216,89 @@ QHttpServerResponse ApiServer::blockRecords(const QHttpServerRequest& request) c
                              QStringLiteral("no block at height %1").arg(*height));
     auto records = ledger_.store().blockRecords(*height);
     return records ? cborResponse(bytesArray(*records)) : storeError(records.error());
+}
+
+QHttpServerResponse ApiServer::entries(const Result<std::vector<RecordRef>>& refs) const
+{
+    if (!refs)
+        return storeError(refs.error());
+    // One records tree per block, built once however many entries fall in it.
+    std::optional<merkle::MemoryTree> tree;
+    std::uint64_t treeHeight = 0;
+    cbor::Writer w;
+    w.beginArray(refs->size());
+    for (const RecordRef& ref : *refs) {
+        if (!tree || treeHeight != ref.height) {
+            auto records = ledger_.store().blockRecords(ref.height);
+            if (!records)
+                return storeError(records.error());
+            tree.emplace(ledger_.genesis().hashAlg());
+            for (const QByteArray& r : *records)
+                tree->appendLeaf(r);
+            treeHeight = ref.height;
+        }
+        auto proof = tree->proofs().inclusion(ref.index, tree->size());
+        if (!proof)
+            return storeError(proof.error());
+        w.beginArray(4);
+        w.unsignedInt(ref.height);
+        w.unsignedInt(ref.index);
+        w.bytes(ref.bytes);
+        w.value(merkle::proofToCbor(*proof));
+    }
+    return cborResponse(std::move(w).data());
+}
+
+QHttpServerResponse ApiServer::deviceRecords(const QHttpServerRequest& request) const
+{
+    const auto device = fromHex(request.query().queryItemValue(QStringLiteral("device")));
+    if (!device || device->size() != 16) {
+        return errorResponse(Code::BadRequest, "bad_parameter",
+                             QStringLiteral("parameter device must be 32 hex digits"));
+    }
+    QHttpServerResponse failure(Code::BadRequest);
+    const auto from = param(request, "from", failure, 0);
+    const auto to = from ? param(request, "to", failure, UINT64_MAX) : std::nullopt;
+    const auto limit = to ? param(request, "limit", failure, kMaxEntries) : std::nullopt;
+    // "after" absent means from the first record, seq 0 included.
+    const bool hasAfter = request.query().hasQueryItem(QStringLiteral("after"));
+    const auto after =
+        limit && hasAfter ? param(request, "after", failure) : std::optional<std::uint64_t>(0);
+    if (!limit || !after)
+        return failure;
+    if (*limit > kMaxEntries) {
+        return errorResponse(Code::BadRequest, "bad_parameter",
+                             QStringLiteral("limit %1 exceeds %2").arg(*limit).arg(kMaxEntries));
+    }
+    // Sequence numbers start at 0 and grow by one per record: far below 2^63 in practice.
+    const std::int64_t afterSeq =
+        hasAfter ? static_cast<std::int64_t>(std::min<std::uint64_t>(*after, INT64_MAX)) : -1;
+    return entries(ledger_.store().deviceRecords(*device, *from, *to, afterSeq, *limit));
+}
+
+QHttpServerResponse ApiServer::registrations(const QHttpServerRequest& request) const
+{
+    QHttpServerResponse failure(Code::BadRequest);
+    const auto after = param(request, "after", failure);
+    if (!after)
+        return failure;
+    return entries(ledger_.store().registrations(*after, kMaxEntries));
+}
+
+QHttpServerResponse ApiServer::validatorChanges(const QHttpServerRequest& request) const
+{
+    QHttpServerResponse failure(Code::BadRequest);
+    const auto from = param(request, "from", failure);
+    if (!from)
+        return failure;
+    auto heights = ledger_.store().validatorChanges(*from);
+    if (!heights)
+        return storeError(heights.error());
+    cbor::Writer w;
+    w.beginArray(heights->size());
+    for (std::uint64_t h : *heights)
+        w.unsignedInt(h);
+    return cborResponse(std::move(w).data());
 }
 
 QHttpServerResponse ApiServer::submit(const QHttpServerRequest& request)

@@ -18,6 +18,7 @@ public:
     static constexpr std::uint64_t kMaxHeaders = 4096;
     static constexpr qsizetype kMaxSubmissionBytes = 16 * 1024 * 1024;
     static constexpr std::size_t kMaxSubmissionRecords = 1000;
+    static constexpr std::uint64_t kMaxEntries = 10000;  // records and registrations a request
 
     ApiServer(Ledger& ledger, QString nodeName);
 
@@ -33,6 +34,11 @@ private:
     QHttpServerResponse inclusion(const QHttpServerRequest& request) const;
     QHttpServerResponse consistency(const QHttpServerRequest& request) const;
     QHttpServerResponse blockRecords(const QHttpServerRequest& request) const;
+    QHttpServerResponse deviceRecords(const QHttpServerRequest& request) const;
+    QHttpServerResponse registrations(const QHttpServerRequest& request) const;
+    QHttpServerResponse validatorChanges(const QHttpServerRequest& request) const;
+    // [height, index, record, proof] for each record, proofs against its block's records tree.
+    QHttpServerResponse entries(const Result<std::vector<RecordRef>>& refs) const;
     QHttpServerResponse submit(const QHttpServerRequest& request);
 
     Ledger& ledger_;

@@ -317,6 +317,7 @@ Status Ledger::produceBlock(std::uint64_t timeMs)
     header.validatorsHash = tipHeader_.nextValidatorsHash;
     header.nextValidatorsHash = header.validatorsHash;
     w.block.hash = header.hash(h);
+    w.validatorChange = header.validatorsHash != tipHeader_.validatorsHash;
 
     // A rotating quorum: start at a different validator each block and add validators
     // until more than two thirds of the power has signed.

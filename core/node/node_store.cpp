@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace pp::node {
 
 namespace {
@@ -37,6 +39,8 @@ CREATE TABLE IF NOT EXISTS devices(
   vin TEXT NOT NULL,
   revoked INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS signer_seqs(kid BLOB PRIMARY KEY, last_seq INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS validator_changes(height INTEGER PRIMARY KEY);
+CREATE INDEX IF NOT EXISTS records_registrations ON records(type, height) WHERE type <= 2;
 )sql";
 
 Error notFound(const char* what, std::uint64_t height)
@@ -199,6 +203,68 @@ Result<QByteArray> NodeStore::validatorSet(const Digest& hash)
     return **blob;
 }
 
+Result<std::vector<RecordRef>> NodeStore::recordRefs(store::Statement& q, std::uint64_t limit,
+                                                     bool wholeBlocks)
+{
+    std::vector<RecordRef> out;
+    for (;;) {
+        auto row = q.step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            return out;
+        const auto height = static_cast<std::uint64_t>(q.columnInt(0));
+        if (out.size() >= limit && (!wholeBlocks || height != out.back().height))
+            return out;
+        out.push_back({height, static_cast<std::uint64_t>(q.columnInt(1)), q.columnBlob(2)});
+    }
+}
+
+Result<std::vector<RecordRef>> NodeStore::deviceRecords(QByteArrayView deviceId,
+                                                        std::uint64_t fromMs, std::uint64_t toMs,
+                                                        std::int64_t afterSeq, std::uint64_t limit)
+{
+    auto q = db_.prepare(
+        "SELECT height, idx, bytes FROM records WHERE device = ? AND type >= 10 AND time_ms >= ? "
+        "AND time_ms < ? AND seq > ? ORDER BY seq");
+    if (!q)
+        return std::move(q).error();
+    q->bind(1, deviceId)
+        .bind(2, sql(fromMs))
+        .bind(3, sql(std::min<std::uint64_t>(toMs, INT64_MAX)));
+    q->bind(4, afterSeq);
+    return recordRefs(*q, limit, false);
+}
+
+Result<std::vector<RecordRef>> NodeStore::registrations(std::uint64_t afterHeight,
+                                                        std::uint64_t limit)
+{
+    auto q = db_.prepare(
+        "SELECT height, idx, bytes FROM records WHERE type <= 2 AND height > ? ORDER BY height, "
+        "idx");
+    if (!q)
+        return std::move(q).error();
+    q->bind(1, sql(afterHeight));
+    return recordRefs(*q, limit, true);
+}
+
+Result<std::vector<std::uint64_t>> NodeStore::validatorChanges(std::uint64_t afterHeight)
+{
+    auto q = db_.prepare("SELECT height FROM validator_changes WHERE height > ? ORDER BY height");
+    if (!q)
+        return std::move(q).error();
+    q->bind(1, sql(afterHeight));
+    std::vector<std::uint64_t> out;
+    for (;;) {
+        auto row = q->step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            return out;
+        out.push_back(static_cast<std::uint64_t>(q->columnInt(0)));
+    }
+}
+
 Result<std::optional<DeviceState>> NodeStore::device(QByteArrayView deviceId)
 {
     auto q =
@@ -250,8 +316,13 @@ Status NodeStore::writeBlock(const BlockWrite& w)
         "INSERT OR REPLACE INTO devices(device, key_cbor, asset_class, vin, revoked) "
         "VALUES(?,?,?,?,?)");
     auto seq = db_.prepare("INSERT OR REPLACE INTO signer_seqs(kid, last_seq) VALUES(?,?)");
-    if (const Error* e = firstError(block, record, node, set, device, seq))
+    auto change = db_.prepare("INSERT INTO validator_changes(height) VALUES(?)");
+    if (const Error* e = firstError(block, record, node, set, device, seq, change))
         return *e;
+    if (w.validatorChange) {
+        if (auto st = change->bind(1, sql(w.block.header.height)).run(); !st)
+            return st;
+    }
 
     const chain::Header& h = w.block.header;
     if (auto st = block->bind(1, sql(h.height))

@@ -25,6 +25,14 @@ struct DeviceState
     bool revoked = false;
 };
 
+// Where a record is on the chain.
+struct RecordRef
+{
+    std::uint64_t height;
+    std::uint64_t index;
+    QByteArray bytes;
+};
+
 // One block as it is stored: header, its hash, its commit and its records.
 struct StoredBlock
 {
@@ -54,6 +62,16 @@ public:
     Result<QByteArray> commit(std::uint64_t height);
     Result<std::vector<QByteArray>> blockRecords(std::uint64_t height);
     Result<QByteArray> validatorSet(const Digest& hash);
+    // A device's own records (types 10-12) with time in [fromMs, toMs) and seq > afterSeq,
+    // by seq, at most `limit`.
+    Result<std::vector<RecordRef>> deviceRecords(QByteArrayView deviceId, std::uint64_t fromMs,
+                                                 std::uint64_t toMs, std::int64_t afterSeq,
+                                                 std::uint64_t limit);
+    // Registrations and revocations in blocks above `afterHeight`, whole blocks at a time,
+    // stopping after the block where `limit` is reached.
+    Result<std::vector<RecordRef>> registrations(std::uint64_t afterHeight, std::uint64_t limit);
+    // Heights c > afterHeight where validators_hash(c) differs from validators_hash(c-1).
+    Result<std::vector<std::uint64_t>> validatorChanges(std::uint64_t afterHeight);
     Result<std::optional<DeviceState>> device(QByteArrayView deviceId);
     // The last sequence number a signer (a device_id or a registrar's key id) used.
     Result<std::optional<std::uint64_t>> lastSeq(QByteArrayView kid);
@@ -90,6 +108,7 @@ public:
             QByteArray bytes;
         };
         std::vector<EncodedSet> validatorSets;  // sets this block names (kept once)
+        bool validatorChange = false;           // signed by a different set than its predecessor
     };
     Status writeBlock(const BlockWrite& write);
 
@@ -102,6 +121,8 @@ private:
     // The first column of the first row of `sql` with one parameter, or nothing.
     template <typename Key>
     Result<std::optional<QByteArray>> firstBlob(const char* sql, const Key& key) const;
+    Result<std::vector<RecordRef>> recordRefs(store::Statement& query, std::uint64_t limit,
+                                              bool wholeBlocks);
 
     mutable store::Database db_;
 };

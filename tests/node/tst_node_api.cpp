@@ -240,6 +240,63 @@ private slots:
                     .ok());
     }
 
+    void deviceAndRegistrationQueries()
+    {
+        // Runs after submittedRecordsAreServedVerifiably: device 4242... has seqs 0-2.
+        const QString device =
+            QString(32, u'4').replace(QStringLiteral("44"), QStringLiteral("42"));
+        const auto headerAt = [&](std::uint64_t h) {
+            return *chain::Header::decode(
+                request(QStringLiteral("/v1/headers?from=%1&count=1").arg(h)).body);
+        };
+        const merkle::TreeHasher hasher(HashAlg::Sha256);
+        const auto seqsOf = [&](const QString& query) {
+            const auto entries =
+                cbor::decode(request(QStringLiteral("/v1/records?device=") + device + query).body);
+            std::vector<std::uint64_t> seqs;
+            for (const cbor::Value& e : entries->items()) {
+                const chain::Header header = headerAt(*e.at(0).toUInt64());
+                const auto proof = merkle::proofFromCbor(e.at(3));
+                const Status st = merkle::verifyInclusion(
+                    hasher, *e.at(1).toUInt64(), header.recordCount,
+                    hasher.leafHash(e.at(2).byteString()), *proof, header.recordsRoot);
+                if (!st.ok())
+                    qFatal("entry proof: %s", qPrintable(st.error().message()));
+                seqs.push_back(
+                    records::Record::parse(e.at(2).byteString(), HashAlg::Sha256)->body.seq);
+            }
+            return seqs;
+        };
+        using Seqs = std::vector<std::uint64_t>;
+        QCOMPARE(seqsOf(QString()), (Seqs{0, 1, 2}));
+        QCOMPARE(seqsOf(QStringLiteral("&limit=2")), (Seqs{0, 1}));
+        QCOMPARE(seqsOf(QStringLiteral("&after=0")), (Seqs{1, 2}));
+        QCOMPARE(seqsOf(QStringLiteral("&from=1767225660000")), (Seqs{1, 2}));
+        QCOMPARE(seqsOf(QStringLiteral("&to=1767225660000")), (Seqs{0}));
+        QCOMPARE(seqsOf(QStringLiteral("&after=18446744073709551615")), Seqs{});
+        QCOMPARE(
+            request(QStringLiteral("/v1/records?device=") + device + QStringLiteral("&limit=10001"))
+                .status,
+            400);
+        QCOMPARE(request(QStringLiteral("/v1/records?device=zz")).status, 400);
+        QCOMPARE(
+            cbor::decode(request(QStringLiteral("/v1/records?device=") + QString(32, u'0')).body)
+                ->size(),
+            std::size_t{0});
+
+        const auto regs = cbor::decode(request(QStringLiteral("/v1/registrations?after=0")).body);
+        QCOMPARE(regs->size(), std::size_t{1});
+        QCOMPARE(records::Record::parse(regs->at(0).at(2).byteString(), HashAlg::Sha256)->body.type,
+                 records::RecordType::Registration);
+        const std::uint64_t regHeight = *regs->at(0).at(0).toUInt64();
+        QCOMPARE(
+            cbor::decode(request(QStringLiteral("/v1/registrations?after=%1").arg(regHeight)).body)
+                ->size(),
+            std::size_t{0});
+        // No validator-set change on this devnet.
+        QCOMPARE(request(QStringLiteral("/v1/validator-changes?from=0")).body, pp::test::hex("80"));
+    }
+
     void errorsAreClearJson_data()
     {
         QTest::addColumn<QString>("path");
