@@ -12,13 +12,10 @@
 #include "merkle/proof_codec.h"
 #include "node/devnet.h"
 #include "records/record.h"
+#include "support/http_client.h"
+#include "support/node_process.h"
 #include "support/test_data.h"
 
-#include <QEventLoop>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,25 +26,7 @@ using crypto::PrivateKey;
 
 namespace {
 
-const QString kNode = QStringLiteral(POWERPROOF_NODE);
-
-struct Reply
-{
-    int status = 0;
-    QByteArray contentType;
-    QByteArray body;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
-
-QString runToEnd(const QStringList& args)
-{
-    QProcess p;
-    p.start(kNode, args);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        qFatal("powerproof-node %s failed: %s", qPrintable(args.join(u' ')),
-               p.readAllStandardError().constData());
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-}
+using pp::test::NodeProcess;
 
 }  // namespace
 
@@ -56,23 +35,14 @@ class TestNodeApi : public QObject
     Q_OBJECT
 
     QTemporaryDir dir_;
-    QProcess node_;
-    QNetworkAccessManager net_;
-    QString base_;
+    NodeProcess node_;
+    pp::test::HttpClient http_;
     QString chainIdHex_;
 
+    using Reply = pp::test::HttpClient::Reply;
     Reply request(const QString& path, const QByteArray* postBody = nullptr)
     {
-        QNetworkRequest req(QUrl(base_ + path));
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/cbor"));
-        QNetworkReply* reply = postBody ? net_.post(req, *postBody) : net_.get(req);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll()};
-        reply->deleteLater();
-        return r;
+        return postBody ? http_.post(path, *postBody) : http_.get(path);
     }
 
     std::uint64_t tipHeight()
@@ -89,36 +59,27 @@ private slots:
     void initTestCase()
     {
         const QString devnet = dir_.filePath(QStringLiteral("devnet"));
-        chainIdHex_ = runToEnd({QStringLiteral("devnet"), QStringLiteral("init"), devnet,
-                                QStringLiteral("--seed"), QStringLiteral("api test")});
-        node_.start(kNode, {QStringLiteral("run"), devnet, QStringLiteral("--listen"),
-                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--block-interval-ms"),
-                            QStringLiteral("100")});
-        QVERIFY(node_.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(node_.canReadLine(), 20000);
-        const QString line = QString::fromUtf8(node_.readLine()).trimmed();
-        QVERIFY2(line.startsWith(u"listening on http://127.0.0.1:"), qPrintable(line));
-        base_ = line.mid(13);
+        chainIdHex_ =
+            NodeProcess::initDevnet(devnet, {QStringLiteral("--seed"), QStringLiteral("api test")});
+        const QString base =
+            node_.start(devnet, {QStringLiteral("--block-interval-ms"), QStringLiteral("100")});
+        QVERIFY2(base.startsWith(u"http://127.0.0.1:"), qPrintable(base));
+        http_.setBase(base);
     }
 
     void cleanupTestCase()
     {
-        node_.terminate();  // SIGTERM: the node shuts down cleanly
-        QVERIFY(node_.waitForFinished(10000));
-        QCOMPARE(node_.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(node_.exitCode(), 0);
+        QCOMPARE(node_.terminate(), 0);  // SIGTERM: the node shuts down cleanly
     }
 
     void sameSeedSameChain()
     {
-        const QString again = runToEnd({QStringLiteral("devnet"), QStringLiteral("init"),
-                                        dir_.filePath(QStringLiteral("again")),
-                                        QStringLiteral("--seed"), QStringLiteral("api test")});
-        QCOMPARE(again, chainIdHex_);
-        const QString other = runToEnd({QStringLiteral("devnet"), QStringLiteral("init"),
-                                        dir_.filePath(QStringLiteral("other")),
-                                        QStringLiteral("--seed"), QStringLiteral("another")});
-        QVERIFY(other != chainIdHex_);
+        const QStringList seed = {QStringLiteral("--seed"), QStringLiteral("api test")};
+        QCOMPARE(NodeProcess::initDevnet(dir_.filePath(QStringLiteral("again")), seed),
+                 chainIdHex_);
+        QVERIFY(NodeProcess::initDevnet(dir_.filePath(QStringLiteral("other")),
+                                        {QStringLiteral("--seed"), QStringLiteral("another")}) !=
+                chainIdHex_);
     }
 
     void genesisIsTheTrustAnchor()
