@@ -1,4 +1,5 @@
 #include "devnet_init_command.h"
+#include "command_line.h"
 
 #include "node/devnet.h"
 
@@ -15,9 +16,6 @@ int devnetInit(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "node", "Create a local devnet: genesis, validator and registrar keys."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("DIR"),
-                                 QCoreApplication::translate("node", "The devnet directory."));
     parser.addOptions({
         {QStringLiteral("validators"),
          QCoreApplication::translate("node", "Number of validators (default 4)."),
@@ -31,27 +29,18 @@ int devnetInit(const QStringList& args)
         {QStringLiteral("name"), QCoreApplication::translate("node", "The chain's name."),
          QStringLiteral("NAME"), QStringLiteral("PowerProof devnet")},
     });
-    if (!parser.parse(QStringList{QStringLiteral("powerproof-node devnet init")} + args)) {
-        err << parser.errorText() << '\n';
-        return 1;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    const QStringList positional = parser.positionalArguments();
+    if (auto stop = parseCommandLine(parser, QStringLiteral("devnet init"), args))
+        return *stop;
     bool ok = false;
     const int validators = parser.value(QStringLiteral("validators")).toInt(&ok);
     const QString profile = parser.value(QStringLiteral("profile"));
-    if (positional.size() != 1 || !ok || (profile != u"intl" && profile != u"gm")) {
+    if (!ok || (profile != u"intl" && profile != u"gm")) {
         err << QCoreApplication::translate(
-                   "node",
-                   "usage: powerproof-node devnet init DIR [--validators N] "
-                   "[--profile intl|gm] [--seed S] [--name NAME]")
+                   "node", "error: --validators takes a number, --profile intl or gm")
             << '\n';
         return 1;
     }
-    const QString dir = positional.first();
+    const QString dir = parser.positionalArguments().first();
     if (QDir(dir).exists(QStringLiteral("genesis.cbor"))) {
         err << QCoreApplication::translate("node", "error: %1 already holds a devnet").arg(dir)
             << '\n';

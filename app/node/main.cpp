@@ -2,6 +2,7 @@
 
 #include "devnet_init_command.h"
 #include "run_command.h"
+#include "validators_rotate_command.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,6 +14,8 @@ int main(int argc, char** argv)
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.mid(0, 2) == QStringList{QStringLiteral("devnet"), QStringLiteral("init")})
         return pp::nodeapp::devnetInit(args.mid(2));
+    if (args.mid(0, 2) == QStringList{QStringLiteral("validators"), QStringLiteral("rotate")})
+        return pp::nodeapp::validatorsRotate(args.mid(2));
     if (args.value(0) == u"run")
         return pp::nodeapp::run(args.mid(1));
     QTextStream(args.isEmpty() || args.value(0) == u"--help" ? stdout : stderr)

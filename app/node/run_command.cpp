@@ -1,4 +1,5 @@
 #include "run_command.h"
+#include "command_line.h"
 
 #include "node/api_server.h"
 #include "node/devnet.h"
@@ -8,10 +9,39 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QTextStream>
 #include <QTimer>
 
 namespace pp::nodeapp {
+
+namespace {
+
+// Schedules the set `validators rotate` left in the directory, once. True when the next
+// block will announce it.
+bool pickUpScheduledSet(const QString& dir, node::Ledger& ledger, QTextStream& err)
+{
+    if (ledger.changeScheduled())
+        return true;
+    QFile file(node::scheduledSetPath(dir));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    auto set = chain::ValidatorSet::decode(file.readAll(), ledger.genesis().hashAlg());
+    auto devnet = node::loadDevnet(dir);  // the rotation may have added keys
+    Status st = !set      ? Status(set.error())
+                : !devnet ? Status(devnet.error())
+                          : ledger.scheduleValidatorSet(std::move(*set), devnet->validatorKeys);
+    if (!st) {
+        err << QCoreApplication::translate("node", "error: %1: %2")
+                   .arg(file.fileName(), st.error().message())
+            << Qt::endl;
+        file.rename(file.fileName() + QStringLiteral(".rejected"));
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
 
 int run(const QStringList& args)
 {
@@ -19,9 +49,6 @@ int run(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("node", "Serve a devnet over HTTP and produce its blocks."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("DIR"),
-                                 QCoreApplication::translate("node", "The devnet directory."));
     parser.addOptions({
         {QStringLiteral("listen"),
          QCoreApplication::translate("node", "Address and port (port 0: any free one)."),
@@ -31,20 +58,8 @@ int run(const QStringList& args)
              "node", "Milliseconds between blocks (default: the genesis interval)."),
          QStringLiteral("MS")},
     });
-    if (!parser.parse(QStringList{QStringLiteral("powerproof-node run")} + args)) {
-        err << parser.errorText() << '\n';
-        return 1;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        err << QCoreApplication::translate("node",
-                                           "usage: powerproof-node run DIR [--listen HOST:PORT]")
-            << '\n';
-        return 1;
-    }
+    if (auto stop = parseCommandLine(parser, QStringLiteral("run"), args))
+        return *stop;
     const QString dir = parser.positionalArguments().first();
     const QString listen = parser.value(QStringLiteral("listen"));
     const qsizetype colon = listen.lastIndexOf(u':');
@@ -88,15 +103,23 @@ int run(const QStringList& args)
     int idleTicks = 0;
     QTimer producer;
     QObject::connect(&producer, &QTimer::timeout, [&] {
-        if (ledger->pendingCount() == 0 && ++idleTicks < 10)
+        const bool announcing = pickUpScheduledSet(dir, *ledger, err);
+        if (!announcing && ledger->pendingCount() == 0 && ++idleTicks < 10)
             return;
         idleTicks = 0;
-        if (auto st = ledger->produceBlock(
-                static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch()));
-            !st)
+        const auto now = static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch());
+        if (auto st = ledger->produceBlock(now); !st) {
             err << QCoreApplication::translate("node", "error: block production: %1")
                        .arg(st.error().message())
                 << Qt::endl;
+            return;
+        }
+        // The file has done its work once the block that announces the set is stored.
+        if (announcing) {
+            QFile::rename(node::scheduledSetPath(dir),
+                          node::scheduledSetPath(dir) +
+                              QStringLiteral(".announced-at-%1").arg(ledger->tipHeight()));
+        }
     });
     producer.start(static_cast<int>(std::max<std::uint64_t>(interval, 10)));
     Termination termination;

@@ -117,7 +117,7 @@ Result<Devnet> loadDevnet(const QString& dir)
     if (!genesis)
         return std::move(genesis).error();
     std::vector<crypto::PrivateKey> keys;
-    for (std::size_t i = 0; i < genesis->validators().size(); ++i) {
+    for (std::size_t i = 0; QFile::exists(validatorKeyPath(dir, i)); ++i) {
         auto pem = readFile(validatorKeyPath(dir, i));
         if (!pem)
             return std::move(pem).error();
@@ -134,6 +134,24 @@ Result<Devnet> loadDevnet(const QString& dir)
     if (!registrar)
         return std::move(registrar).error();
     return Devnet{std::move(*genesis), std::move(keys), std::move(*registrar)};
+}
+
+Result<int> addValidatorKey(const QString& dir, const crypto::PrivateKey& key)
+{
+    int n = 0;
+    while (QFile::exists(validatorKeyPath(dir, static_cast<std::size_t>(n))))
+        ++n;
+    auto pem = key.toPem();
+    if (!pem)
+        return std::move(pem).error();
+    if (auto st = writeFile(validatorKeyPath(dir, static_cast<std::size_t>(n)), *pem, true); !st)
+        return std::move(st).error();
+    return n;
+}
+
+QString scheduledSetPath(const QString& dir)
+{
+    return QDir(dir).filePath(QStringLiteral("next-validators.cbor"));
 }
 
 }  // namespace pp::node

@@ -37,6 +37,13 @@ Result<Devnet> createDevnet(const DevnetOptions& options);
 
 // A devnet directory: genesis.cbor, keys/validator-N.pem, keys/registrar.pem (owner-only).
 Status saveDevnet(const Devnet& devnet, const QString& dir);
+// Loads the genesis, the registrar and every keys/validator-N.pem: those of the genesis
+// set and those added by rotations.
 Result<Devnet> loadDevnet(const QString& dir);
+// Writes a new validator's key as the next keys/validator-N.pem; returns N.
+Result<int> addValidatorKey(const QString& dir, const crypto::PrivateKey& key);
+
+// Where `validators rotate` leaves the next set for the running node to announce.
+QString scheduledSetPath(const QString& dir);
 
 }  // namespace pp::node

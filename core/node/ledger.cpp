@@ -68,30 +68,16 @@ Status checkPayload(const records::RecordBody& body, const DeviceState& device)
 Ledger::Ledger(NodeStore store, chain::Genesis genesis, std::vector<crypto::PrivateKey> keys)
     : store_(std::move(store)),
       genesis_(std::move(genesis)),
-      validatorKeys_(std::move(keys)),
+      keyRing_(std::move(keys)),
       hasher_(genesis_.hashAlg()),
       history_(hasher_)
 {
 }
 
 Result<Ledger> Ledger::open(NodeStore store, chain::Genesis genesis,
-                            std::vector<crypto::PrivateKey> validatorKeys)
+                            std::vector<crypto::PrivateKey> keyRing)
 {
-    const chain::ValidatorSet& set = genesis.validators();
-    if (validatorKeys.size() != set.size()) {
-        return Error(ErrorKind::Invalid, "node.keys",
-                     QT_TRANSLATE_NOOP("Error", "%1 validator keys for a set of %2"),
-                     {QString::number(validatorKeys.size()), QString::number(set.size())});
-    }
-    for (std::size_t i = 0; i < set.size(); ++i) {
-        if (!(validatorKeys[i].publicKey() == set.at(i).key)) {
-            return Error(
-                ErrorKind::Invalid, "node.keys",
-                QT_TRANSLATE_NOOP("Error", "validator key %1 does not match the genesis set"),
-                {QString::number(i)});
-        }
-    }
-    Ledger ledger(std::move(store), std::move(genesis), std::move(validatorKeys));
+    Ledger ledger(std::move(store), std::move(genesis), std::move(keyRing));
     auto stored = ledger.store_.meta("genesis");
     if (!stored)
         return std::move(stored).error();
@@ -105,7 +91,48 @@ Result<Ledger> Ledger::open(NodeStore store, chain::Genesis genesis,
     const Status st = *tip ? ledger.restoreHistory() : ledger.writeBlockZero();
     if (!st)
         return st.error();
+    // The set that signs the next block is the one the tip announced.
+    auto encoded = ledger.store_.validatorSet(ledger.tipHeader_.nextValidatorsHash);
+    auto set = encoded ? chain::ValidatorSet::decode(*encoded, ledger.genesis_.hashAlg())
+                       : Result<chain::ValidatorSet>(encoded.error());
+    if (!set)
+        return std::move(set).error();
+    if (auto keys = ledger.signingKeys(*set); !keys)
+        return std::move(keys).error();
+    ledger.current_ = std::move(*set);
     return ledger;
+}
+
+Result<std::vector<const crypto::PrivateKey*>> Ledger::signingKeys(
+    const chain::ValidatorSet& set) const
+{
+    std::vector<const crypto::PrivateKey*> keys;
+    for (std::size_t i = 0; i < set.size(); ++i) {
+        const auto it = std::find_if(
+            keyRing_.begin(), keyRing_.end(),
+            [&](const crypto::PrivateKey& k) { return k.publicKey() == set.at(i).key; });
+        if (it == keyRing_.end()) {
+            return Error(ErrorKind::Invalid, "node.keys",
+                         QT_TRANSLATE_NOOP("Error", "no private key for validator %1 (%2)"),
+                         {QString::number(i), set.at(i).name});
+        }
+        keys.push_back(&*it);
+    }
+    return keys;
+}
+
+Status Ledger::scheduleValidatorSet(chain::ValidatorSet next,
+                                    std::vector<crypto::PrivateKey> newKeys)
+{
+    if (scheduled_) {
+        return Error(ErrorKind::Invalid, "node.rotation",
+                     QT_TRANSLATE_NOOP("Error", "a validator-set change is already scheduled"));
+    }
+    keyRing_.insert(keyRing_.end(), newKeys.begin(), newKeys.end());
+    if (auto keys = signingKeys(next); !keys)
+        return std::move(keys).error();
+    scheduled_ = std::move(next);
+    return okStatus();
 }
 
 Status Ledger::writeBlockZero()
@@ -314,14 +341,20 @@ Status Ledger::produceBlock(std::uint64_t timeMs)
     header.historyRoot = history_.root();
     header.recordsRoot = recordsTree.root();
     header.recordCount = static_cast<std::uint32_t>(pending_.size());
+    // A scheduled set is announced here and signs from the next block on (spec §6).
     header.validatorsHash = tipHeader_.nextValidatorsHash;
-    header.nextValidatorsHash = header.validatorsHash;
+    header.nextValidatorsHash = scheduled_ ? scheduled_->hash() : header.validatorsHash;
+    if (scheduled_)
+        w.validatorSets.push_back({scheduled_->hash(), scheduled_->encoded()});
     w.block.hash = header.hash(h);
     w.validatorChange = header.validatorsHash != tipHeader_.validatorsHash;
 
     // A rotating quorum: start at a different validator each block and add validators
     // until more than two thirds of the power has signed.
-    const chain::ValidatorSet& set = genesis_.validators();
+    const chain::ValidatorSet& set = *current_;
+    auto keys = signingKeys(set);
+    if (!keys)
+        return std::move(keys).error();
     const QByteArray vote = chain::voteMessage(header.chainId, header.height, w.block.hash);
     std::vector<std::uint64_t> signers;
     std::uint64_t power = 0;
@@ -333,7 +366,7 @@ Status Ledger::produceBlock(std::uint64_t timeMs)
     std::sort(signers.begin(), signers.end());
     chain::Commit commit{header.height, w.block.hash, {}};
     for (std::uint64_t i : signers) {
-        auto sig = validatorKeys_[i].sign(vote);
+        auto sig = (*keys)[i]->sign(vote);
         if (!sig)
             return std::move(sig).error();
         commit.votes.push_back({i, *sig});
@@ -346,6 +379,10 @@ Status Ledger::produceBlock(std::uint64_t timeMs)
         w.signerSeqs.push_back({it.key(), *it});
     if (auto st = commitBlock(w); !st)
         return st;
+    if (scheduled_) {
+        current_ = std::move(scheduled_);
+        scheduled_.reset();
+    }
     pending_.clear();
     pendingDevices_.clear();
     pendingSeqs_.clear();

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
+
 #include <cstdint>
 #include <vector>
 
@@ -38,10 +40,11 @@ struct Admission
 class Ledger
 {
 public:
-    // Opens `store`, writing block 0 from `genesis` into an empty one. `validatorKeys`
-    // are the private keys of genesis' validators, in set order (a devnet holds them all).
+    // Opens `store`, writing block 0 from `genesis` into an empty one. `keyRing` holds
+    // the private keys of every validator the devnet has had or will have; the ledger
+    // signs with those of the current set and fails to open without them.
     static Result<Ledger> open(NodeStore store, chain::Genesis genesis,
-                               std::vector<crypto::PrivateKey> validatorKeys);
+                               std::vector<crypto::PrivateKey> keyRing);
 
     const chain::Genesis& genesis() const { return genesis_; }
     NodeStore& store() { return store_; }
@@ -53,6 +56,15 @@ public:
     // refused record is kept.
     Admission submit(QByteArrayView recordBytes);
 
+    // Schedules a validator-set change: the next block announces `next` through its
+    // next_validators_hash and the block after it is the first `next` signs. `newKeys`
+    // join the key ring. Fails when a change is already scheduled or a key of `next` is
+    // not in the ring.
+    Status scheduleValidatorSet(chain::ValidatorSet next,
+                                std::vector<crypto::PrivateKey> newKeys = {});
+    bool changeScheduled() const { return scheduled_.has_value(); }
+    const chain::ValidatorSet& currentValidators() const { return *current_; }
+
     // Writes the next block from the queued records, at `timeMs` (raised to one past the
     // previous block's time if needed), signed by a quorum of validators that rotates
     // from block to block so that commits without every signature are common.
@@ -62,6 +74,8 @@ private:
     Ledger(NodeStore store, chain::Genesis genesis, std::vector<crypto::PrivateKey> keys);
     Status writeBlockZero();
     Status commitBlock(NodeStore::BlockWrite& write);
+    Result<std::vector<const crypto::PrivateKey*>> signingKeys(
+        const chain::ValidatorSet& set) const;
     Status restoreHistory();
     Result<std::optional<DeviceState>> deviceState(const QByteArray& deviceId);
     Result<std::optional<std::uint64_t>> signerSeq(const QByteArray& kid);
@@ -71,7 +85,9 @@ private:
 
     NodeStore store_;
     chain::Genesis genesis_;
-    std::vector<crypto::PrivateKey> validatorKeys_;
+    std::vector<crypto::PrivateKey> keyRing_;
+    std::optional<chain::ValidatorSet> current_;    // signs the next block
+    std::optional<chain::ValidatorSet> scheduled_;  // announced by the next block
     merkle::TreeHasher hasher_;
     merkle::CompactRange history_;  // header hashes of blocks 0..tip
     std::uint64_t tipHeight_ = 0;

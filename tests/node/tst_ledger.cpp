@@ -266,6 +266,65 @@ private slots:
         QCOMPARE(status(ledger, batteryBatch(deviceId(1), battery, 1)), Admission::Revoked);
     }
 
+    void validatorRotation()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("node.db"));
+        Chain c;
+        // The key ring knows a fifth validator, a P-256 one, before it joins.
+        const PrivateKey newcomer = *PrivateKey::fromSeed(SigAlg::Es256, "newcomer");
+        std::vector<PrivateKey> ring = c.validators;
+        ring.push_back(newcomer);
+        auto ledger = Ledger::open(*NodeStore::open(path), c.genesis, ring);
+        QVERIFY(ledger.ok());
+        QVERIFY(ledger->produceBlock(kStart + 1000).ok());  // block 1, genesis set
+
+        // Next set: drop validator 0, weigh validator 1 at 3, add the newcomer.
+        const chain::ValidatorSet& old = c.genesis.validators();
+        auto next =
+            chain::ValidatorSet::create({{old.at(1).name, old.at(1).key, 3},
+                                         {old.at(2).name, old.at(2).key, 1},
+                                         {old.at(3).name, old.at(3).key, 1},
+                                         {QStringLiteral("newcomer"), newcomer.publicKey(), 1}},
+                                        HashAlg::Sha256);
+        QVERIFY(next.ok());
+        QVERIFY(ledger->scheduleValidatorSet(*next).ok());
+        QCOMPARE(QByteArray(ledger->scheduleValidatorSet(*next).error().code()), "node.rotation");
+        QVERIFY(ledger->produceBlock(kStart + 2000).ok());  // block 2 announces
+        QVERIFY(ledger->produceBlock(kStart + 3000).ok());  // block 3: the new set signs
+
+        NodeStore& store = ledger->store();
+        const chain::Header h2 = *store.header(2), h3 = *store.header(3);
+        QCOMPARE(h2.validatorsHash, old.hash());
+        QCOMPARE(h2.nextValidatorsHash, next->hash());
+        QCOMPARE(h3.validatorsHash, next->hash());
+        QCOMPARE(*store.validatorSet(next->hash()), next->encoded());
+        QCOMPARE(*store.validatorChanges(0), (std::vector<std::uint64_t>{3}));
+        const auto commit3 = *chain::Commit::decode(*store.commit(3));
+        QVERIFY(chain::verifyCommit(commit3, h3, *store.headerHash(3), *next).ok());
+        QCOMPARE(
+            QByteArray(chain::verifyCommit(commit3, h3, *store.headerHash(3), old).error().code()),
+            "commit.wrong-set");
+
+        // A set whose keys the ring lacks cannot be scheduled.
+        auto stranger = chain::ValidatorSet::create(
+            {{QStringLiteral("x"), seeded("stranger").publicKey(), 1}}, HashAlg::Sha256);
+        QCOMPARE(QByteArray(ledger->scheduleValidatorSet(*stranger).error().code()), "node.keys");
+
+        // Reopened, the ledger signs with the new set; without the newcomer's key it
+        // refuses to open.
+        ledger = Ledger::open(*NodeStore::open(path), c.genesis, {});
+        QCOMPARE(QByteArray(ledger.error().code()), "node.keys");
+        ledger = Ledger::open(*NodeStore::open(path), c.genesis, ring);
+        QVERIFY(ledger.ok());
+        QCOMPARE(ledger->currentValidators().hash(), next->hash());
+        QVERIFY(ledger->produceBlock(kStart + 4000).ok());
+        const chain::Header h4 = *ledger->store().header(4);
+        QVERIFY(chain::verifyCommit(*chain::Commit::decode(*ledger->store().commit(4)), h4,
+                                    *ledger->store().headerHash(4), *next)
+                    .ok());
+    }
+
     void reopenResumes()
     {
         QTemporaryDir dir;

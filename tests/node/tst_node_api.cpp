@@ -298,6 +298,53 @@ private slots:
         QVERIFY(!r.json().value(u"message").toString().isEmpty());
     }
 
+    void validatorRotation()
+    {
+        QProcess rotate;
+        rotate.start(
+            QStringLiteral(POWERPROOF_NODE),
+            {QStringLiteral("validators"), QStringLiteral("rotate"),
+             dir_.filePath(QStringLiteral("devnet")), QStringLiteral("--add"), QStringLiteral("1"),
+             QStringLiteral("--alg"), QStringLiteral("p256"), QStringLiteral("--remove"),
+             QStringLiteral("0"), QStringLiteral("--power"), QStringLiteral("1=30")});
+        QVERIFY(rotate.waitForFinished(60000));
+        QCOMPARE(rotate.exitCode(), 0);
+        const QString newHash = QString::fromUtf8(rotate.readLine()).trimmed();
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+            cbor::decode(request(QStringLiteral("/v1/validator-changes?from=0")).body)->size() == 1,
+            20000);
+        const std::uint64_t c =
+            *cbor::decode(request(QStringLiteral("/v1/validator-changes?from=0")).body)
+                 ->at(0)
+                 .toUInt64();
+        // Spec §9.1: header c-1, valid under the old set, announces the set that signs c.
+        const auto headerAt = [&](std::uint64_t h) {
+            return *chain::Header::decode(
+                request(QStringLiteral("/v1/headers?from=%1&count=1").arg(h)).body);
+        };
+        const chain::Header before = headerAt(c - 1), at = headerAt(c);
+        const auto oldSet = chain::ValidatorSet::decode(
+            request(QStringLiteral("/v1/validators?height=%1").arg(c - 1)).body, HashAlg::Sha256);
+        const auto newSet = chain::ValidatorSet::decode(
+            request(QStringLiteral("/v1/validators?height=%1").arg(c)).body, HashAlg::Sha256);
+        QVERIFY(oldSet.ok() && newSet.ok());
+        QCOMPARE(toHex(newSet->hash()), newHash);
+        QCOMPARE(before.nextValidatorsHash, newSet->hash());
+        QCOMPARE(at.validatorsHash, newSet->hash());
+        QCOMPARE(newSet->size(), std::size_t{4});
+        QCOMPARE(newSet->at(0).power, std::uint64_t{30});
+        QCOMPARE(newSet->at(3).key.alg(), crypto::SigAlg::Es256);
+        const auto commitAt = [&](std::uint64_t h) {
+            return *chain::Commit::decode(
+                request(QStringLiteral("/v1/commit?height=%1").arg(h)).body);
+        };
+        QVERIFY(chain::verifyCommit(commitAt(c - 1), before, before.hash(HashAlg::Sha256), *oldSet)
+                    .ok());
+        QVERIFY(chain::verifyCommit(commitAt(c), at, at.hash(HashAlg::Sha256), *newSet).ok());
+        QVERIFY(!chain::verifyCommit(commitAt(c), at, at.hash(HashAlg::Sha256), *oldSet).ok());
+    }
+
     void badSubmissions()
     {
         const QByteArray notCbor = "hello";
