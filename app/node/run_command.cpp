@@ -63,9 +63,10 @@ int run(const QStringList& args)
     const QString dir = parser.positionalArguments().first();
     const QString listen = parser.value(QStringLiteral("listen"));
     const qsizetype colon = listen.lastIndexOf(u':');
-    const auto port = colon > 0 ? parseUInt64(QStringView(listen).sliced(colon + 1)) : std::nullopt;
     const QHostAddress address(listen.left(colon));
-    if (!port || *port > 65535 || address.isNull()) {
+    const std::uint64_t port =
+        colon > 0 ? parseUInt64(QStringView(listen).sliced(colon + 1)).value_or(65536) : 65536;
+    if (port > 65535 || address.isNull()) {
         err << QCoreApplication::translate("node", "error: --listen must be HOST:PORT, not %1")
                    .arg(listen)
             << '\n';
@@ -85,7 +86,7 @@ int run(const QStringList& args)
         return 1;
     }
     node::ApiServer api(*ledger, devnet->genesis.fields().name + QStringLiteral(" node"));
-    const quint16 bound = api.listen(address, static_cast<quint16>(*port));
+    const quint16 bound = api.listen(address, static_cast<quint16>(port));
     if (bound == 0) {
         err << QCoreApplication::translate("node", "error: cannot listen on %1").arg(listen)
             << '\n';

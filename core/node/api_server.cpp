@@ -258,21 +258,27 @@ QHttpServerResponse ApiServer::deviceRecords(const QHttpServerRequest& request) 
     }
     QHttpServerResponse failure(Code::BadRequest);
     const auto from = param(request, "from", failure, 0);
-    const auto to = from ? param(request, "to", failure, UINT64_MAX) : std::nullopt;
-    const auto limit = to ? param(request, "limit", failure, kMaxEntries) : std::nullopt;
-    // "after" absent means from the first record, seq 0 included.
-    const bool hasAfter = request.query().hasQueryItem(QStringLiteral("after"));
-    const auto after =
-        limit && hasAfter ? param(request, "after", failure) : std::optional<std::uint64_t>(0);
-    if (!limit || !after)
+    if (!from)
+        return failure;
+    const auto to = param(request, "to", failure, UINT64_MAX);
+    if (!to)
+        return failure;
+    const auto limit = param(request, "limit", failure, kMaxEntries);
+    if (!limit)
         return failure;
     if (*limit > kMaxEntries) {
         return errorResponse(Code::BadRequest, "bad_parameter",
                              QStringLiteral("limit %1 exceeds %2").arg(*limit).arg(kMaxEntries));
     }
-    // Sequence numbers start at 0 and grow by one per record: far below 2^63 in practice.
-    const std::int64_t afterSeq =
-        hasAfter ? static_cast<std::int64_t>(std::min<std::uint64_t>(*after, INT64_MAX)) : -1;
+    // "after" absent means from the first record, seq 0 included. Sequence numbers start at
+    // 0 and grow by one per record: far below 2^63 in practice.
+    std::int64_t afterSeq = -1;
+    if (request.query().hasQueryItem(QStringLiteral("after"))) {
+        const auto after = param(request, "after", failure);
+        if (!after)
+            return failure;
+        afterSeq = static_cast<std::int64_t>(std::min<std::uint64_t>(*after, INT64_MAX));
+    }
     return entries(ledger_.store().deviceRecords(*device, *from, *to, afterSeq, *limit));
 }
 
