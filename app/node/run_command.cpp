@@ -85,7 +85,15 @@ int run(const QStringList& args)
             << '\n';
         return 1;
     }
-    node::ApiServer api(*ledger, devnet->genesis.fields().name + QStringLiteral(" node"));
+    auto tsa = crypto::TimeStampAuthority::create(devnet->tsa.certificatePem, devnet->tsa.key,
+                                                  devnet->rootCa.certificatePem);
+    if (!tsa) {
+        err << QCoreApplication::translate("node", "error: %1").arg(tsa.error().localizedMessage())
+            << '\n';
+        return 1;
+    }
+    node::ApiServer api(*ledger, devnet->genesis.fields().name + QStringLiteral(" node"),
+                        std::move(*tsa));
     const quint16 bound = api.listen(address, static_cast<quint16>(port));
     if (bound == 0) {
         err << QCoreApplication::translate("node", "error: cannot listen on %1").arg(listen)

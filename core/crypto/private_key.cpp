@@ -76,6 +76,11 @@ Result<QByteArray> writePem(EVP_PKEY* pkey, QByteArrayView passphrase)
 
 }  // namespace
 
+evp_pkey_st* detail::rawKey(const PrivateKey& key)
+{
+    return key.pkey_.get();
+}
+
 PrivateKey::PrivateKey(std::shared_ptr<evp_pkey_st> pkey, PublicKey pub)
     : pkey_(std::move(pkey)), public_(std::move(pub))
 {

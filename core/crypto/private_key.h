@@ -13,6 +13,12 @@ struct evp_pkey_st;
 
 namespace pp::crypto {
 
+class PrivateKey;
+namespace detail {
+// The OpenSSL key behind a PrivateKey, for core/crypto's own X.509 and time-stamping code.
+evp_pkey_st* rawKey(const PrivateKey& key);
+}  // namespace detail
+
 // A signing key. On disk it is PKCS#8 PEM, optionally encrypted with a passphrase
 // (PBES2: PBKDF2-HMAC-SHA256 and AES-256-CBC).
 class PrivateKey
@@ -38,6 +44,7 @@ public:
     Result<QByteArray> sign(QByteArrayView message) const;
 
 private:
+    friend evp_pkey_st* detail::rawKey(const PrivateKey& key);
     PrivateKey(std::shared_ptr<evp_pkey_st> pkey, PublicKey pub);
     static Result<PrivateKey> fromPkey(std::shared_ptr<evp_pkey_st> pkey);
 

@@ -69,8 +69,9 @@ QByteArray bytesArray(const std::vector<QByteArray>& items)
 
 }  // namespace
 
-ApiServer::ApiServer(Ledger& ledger, QString nodeName)
-    : ledger_(ledger), nodeName_(std::move(nodeName))
+ApiServer::ApiServer(Ledger& ledger, QString nodeName,
+                     std::optional<crypto::TimeStampAuthority> tsa)
+    : ledger_(ledger), nodeName_(std::move(nodeName)), tsa_(std::move(tsa))
 {
     addRoutes();
 }
@@ -104,6 +105,10 @@ void ApiServer::addRoutes()
                   [this](const QHttpServerRequest& r) { return registrations(r); });
     server_.route(QStringLiteral("/v1/validator-changes"), M::Get,
                   [this](const QHttpServerRequest& r) { return validatorChanges(r); });
+    if (tsa_) {
+        server_.route(QStringLiteral("/v1/tsa"), M::Post,
+                      [this](const QHttpServerRequest& r) { return timeStamp(r); });
+    }
     server_.route(QStringLiteral("/v1/records"), M::Post,
                   [this](const QHttpServerRequest& r) { return submit(r); });
 }
@@ -305,6 +310,22 @@ QHttpServerResponse ApiServer::validatorChanges(const QHttpServerRequest& reques
     for (std::uint64_t h : *heights)
         w.unsignedInt(h);
     return cborResponse(std::move(w).data());
+}
+
+QHttpServerResponse ApiServer::timeStamp(const QHttpServerRequest& request)
+{
+    // RFC 3161 §3.4: application/timestamp-query in, application/timestamp-reply out.
+    if (request.value(QByteArrayLiteral("Content-Type")) != "application/timestamp-query") {
+        return errorResponse(Code::UnsupportedMediaType, "bad_body",
+                             QStringLiteral("send an application/timestamp-query"));
+    }
+    if (request.body().size() > kMaxTimeStampQuery)
+        return errorResponse(Code::PayloadTooLarge, "too_large",
+                             QStringLiteral("a time-stamp query is small"));
+    auto reply = tsa_->respond(request.body());
+    if (!reply)
+        return errorResponse(Code::InternalServerError, "internal", reply.error().message());
+    return QHttpServerResponse(QByteArrayLiteral("application/timestamp-reply"), *reply);
 }
 
 QHttpServerResponse ApiServer::submit(const QHttpServerRequest& request)

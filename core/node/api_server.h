@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/timestamp_authority.h"
 #include "node/ledger.h"
 
 #include <QHostAddress>
@@ -19,8 +20,10 @@ public:
     static constexpr qsizetype kMaxSubmissionBytes = 16 * 1024 * 1024;
     static constexpr std::size_t kMaxSubmissionRecords = 1000;
     static constexpr std::uint64_t kMaxEntries = 10000;  // records and registrations a request
+    static constexpr qsizetype kMaxTimeStampQuery = 64 * 1024;
 
-    ApiServer(Ledger& ledger, QString nodeName);
+    // `tsa` answers POST /v1/tsa; without one that endpoint is 404.
+    ApiServer(Ledger& ledger, QString nodeName, std::optional<crypto::TimeStampAuthority> tsa = {});
 
     // The port listened on (the one asked for, or a free one for 0); 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);
@@ -40,9 +43,11 @@ private:
     // [height, index, record, proof] for each record, proofs against its block's records tree.
     QHttpServerResponse entries(const Result<std::vector<RecordRef>>& refs) const;
     QHttpServerResponse submit(const QHttpServerRequest& request);
+    QHttpServerResponse timeStamp(const QHttpServerRequest& request);
 
     Ledger& ledger_;
     QString nodeName_;
+    std::optional<crypto::TimeStampAuthority> tsa_;
     QHttpServer server_;
 };
 

@@ -47,6 +47,23 @@ QString validatorKeyPath(const QString& dir, std::size_t i)
     return QDir(dir).filePath(QStringLiteral("keys/validator-%1.pem").arg(i));
 }
 
+QString caPath(const QString& dir, const QString& file)
+{
+    return QDir(dir).filePath(QStringLiteral("ca/") + file);
+}
+
+Result<crypto::IssuedCertificate> loadIssued(const QString& dir, const QString& name)
+{
+    auto cert = readFile(caPath(dir, name + QStringLiteral(".pem")));
+    auto keyPem = readFile(caPath(dir, name + QStringLiteral("-key.pem")));
+    if (const Error* e = firstError(cert, keyPem))
+        return *e;
+    auto key = crypto::PrivateKey::fromPem(*keyPem);
+    if (!key)
+        return std::move(key).error();
+    return crypto::IssuedCertificate{*cert, *key};
+}
+
 }  // namespace
 
 Result<Devnet> createDevnet(const DevnetOptions& o)
@@ -83,7 +100,20 @@ Result<Devnet> createDevnet(const DevnetOptions& o)
                                 o.blockIntervalMs});
     if (!genesis)
         return std::move(genesis).error();
-    return Devnet{std::move(*genesis), std::move(keys), std::move(*registrar)};
+    const auto notBefore = static_cast<std::int64_t>(o.genesisTimeMs / 1000);
+    auto caKey = derive(SigAlg::Es256, QStringLiteral("ca/root"));
+    auto tsaKey = derive(SigAlg::Es256, QStringLiteral("ca/tsa"));
+    if (const Error* e = firstError(caKey, tsaKey))
+        return *e;
+    auto root = crypto::createRootCa(*caKey, o.name + QStringLiteral(" root CA"), notBefore, 20);
+    if (!root)
+        return std::move(root).error();
+    auto tsa = crypto::issueTimeStampingCertificate(*root, *tsaKey, o.name + QStringLiteral(" TSA"),
+                                                    notBefore, 20, 2);
+    if (!tsa)
+        return std::move(tsa).error();
+    return Devnet{std::move(*genesis), std::move(keys), std::move(*registrar), std::move(*root),
+                  std::move(*tsa)};
 }
 
 Status saveDevnet(const Devnet& devnet, const QString& dir)
@@ -105,7 +135,24 @@ Status saveDevnet(const Devnet& devnet, const QString& dir)
     auto pem = devnet.registrar.toPem();
     if (!pem)
         return std::move(pem).error();
-    return writeFile(QDir(dir).filePath(QStringLiteral("keys/registrar.pem")), *pem, true);
+    if (auto st = writeFile(QDir(dir).filePath(QStringLiteral("keys/registrar.pem")), *pem, true);
+        !st)
+        return st;
+    if (!QDir().mkpath(QDir(dir).filePath(QStringLiteral("ca"))))
+        return fileError(dir, QStringLiteral("cannot create the ca directory"));
+    for (const auto& [name, issued] : {std::pair{QStringLiteral("root"), &devnet.rootCa},
+                                       std::pair{QStringLiteral("tsa"), &devnet.tsa}}) {
+        auto keyPem = issued->key.toPem();
+        if (!keyPem)
+            return std::move(keyPem).error();
+        if (auto st = writeFile(caPath(dir, name + QStringLiteral(".pem")), issued->certificatePem,
+                                false);
+            !st)
+            return st;
+        if (auto st = writeFile(caPath(dir, name + QStringLiteral("-key.pem")), *keyPem, true); !st)
+            return st;
+    }
+    return okStatus();
 }
 
 Result<Devnet> loadDevnet(const QString& dir)
@@ -133,7 +180,12 @@ Result<Devnet> loadDevnet(const QString& dir)
     auto registrar = crypto::PrivateKey::fromPem(*pem);
     if (!registrar)
         return std::move(registrar).error();
-    return Devnet{std::move(*genesis), std::move(keys), std::move(*registrar)};
+    auto root = loadIssued(dir, QStringLiteral("root"));
+    auto tsa = loadIssued(dir, QStringLiteral("tsa"));
+    if (const Error* e = firstError(root, tsa))
+        return *e;
+    return Devnet{std::move(*genesis), std::move(keys), std::move(*registrar), std::move(*root),
+                  std::move(*tsa)};
 }
 
 Result<int> addValidatorKey(const QString& dir, const crypto::PrivateKey& key)

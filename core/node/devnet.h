@@ -2,6 +2,7 @@
 
 #include "chain/genesis.h"
 #include "common/result.h"
+#include "crypto/certificate_authority.h"
 #include "crypto/private_key.h"
 
 #include <QByteArray>
@@ -29,13 +30,18 @@ struct DevnetOptions
 struct Devnet
 {
     chain::Genesis genesis;
-    std::vector<crypto::PrivateKey> validatorKeys;
+    std::vector<crypto::PrivateKey> validatorKeys;  // every validator key of the directory
     crypto::PrivateKey registrar;
+    // The devnet's root CA and its RFC 3161 time-stamping certificate (P-256 in both
+    // profiles: what `openssl ts` verifies everywhere).
+    crypto::IssuedCertificate rootCa;
+    crypto::IssuedCertificate tsa;
 };
 
 Result<Devnet> createDevnet(const DevnetOptions& options);
 
-// A devnet directory: genesis.cbor, keys/validator-N.pem, keys/registrar.pem (owner-only).
+// A devnet directory: genesis.cbor, keys/validator-N.pem, keys/registrar.pem, and
+// ca/root.pem, ca/tsa.pem with their keys (keys owner-only).
 Status saveDevnet(const Devnet& devnet, const QString& dir);
 // Loads the genesis, the registrar and every keys/validator-N.pem: those of the genesis
 // set and those added by rotations.

@@ -345,6 +345,65 @@ private slots:
         QVERIFY(!chain::verifyCommit(commitAt(c), at, at.hash(HashAlg::Sha256), *oldSet).ok());
     }
 
+    void timeStampsVerifyWithOpenSsl()
+    {
+        // An auditor's round trip with the standard tool: openssl makes the query, the
+        // node answers, openssl verifies the reply against the devnet's root CA.
+        const auto openssl = [&](const QStringList& args) {
+            QProcess p;
+            p.start(QStringLiteral("openssl"), args);
+            p.waitForFinished(60000);
+            return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() +
+                                                             p.readAllStandardError())};
+        };
+        const QString data = dir_.filePath(QStringLiteral("evidence.txt"));
+        const QString query = dir_.filePath(QStringLiteral("q.tsq"));
+        const QString reply = dir_.filePath(QStringLiteral("r.tsr"));
+        QFile f(data);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("battery 42: cycle counter evidence\n");
+        f.close();
+        QCOMPARE(openssl({QStringLiteral("ts"), QStringLiteral("-query"), QStringLiteral("-data"),
+                          data, QStringLiteral("-sha256"), QStringLiteral("-cert"),
+                          QStringLiteral("-out"), query})
+                     .first,
+                 0);
+        const Reply r = http_.post(QStringLiteral("/v1/tsa"), pp::test::readFile(query),
+                                   QStringLiteral("application/timestamp-query"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.contentType, QByteArray("application/timestamp-reply"));
+        QFile out(reply);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(r.body);
+        out.close();
+        const QString root = dir_.filePath(QStringLiteral("devnet/ca/root.pem"));
+        const auto verified =
+            openssl({QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-in"), reply,
+                     QStringLiteral("-data"), data, QStringLiteral("-CAfile"), root});
+        QVERIFY2(verified.first == 0 && verified.second.contains(u"Verification: OK"),
+                 qPrintable(verified.second));
+        // The same token does not vouch for other data.
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("tampered");
+        f.close();
+        QVERIFY(openssl({QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-in"),
+                         reply, QStringLiteral("-data"), data, QStringLiteral("-CAfile"), root})
+                    .first != 0);
+
+        // A malformed query gets an RFC 3161 rejection, not a transport error.
+        const Reply rejected = http_.post(QStringLiteral("/v1/tsa"), "garbage",
+                                          QStringLiteral("application/timestamp-query"));
+        QCOMPARE(rejected.status, 200);
+        QFile bad(reply);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(rejected.body);
+        bad.close();
+        QVERIFY(openssl({QStringLiteral("ts"), QStringLiteral("-reply"), QStringLiteral("-in"),
+                         reply, QStringLiteral("-text")})
+                    .second.contains(u"Rejected"));
+        QCOMPARE(http_.post(QStringLiteral("/v1/tsa"), pp::test::readFile(query)).status, 415);
+    }
+
     void badSubmissions()
     {
         const QByteArray notCbor = "hello";

@@ -16,11 +16,12 @@ HttpClient::Reply HttpClient::get(const QString& path)
     return finish(net_.get(QNetworkRequest(QUrl(base_ + path))));
 }
 
-HttpClient::Reply HttpClient::post(const QString& path, const QByteArray& cborBody)
+HttpClient::Reply HttpClient::post(const QString& path, const QByteArray& body,
+                                   const QString& contentType)
 {
     QNetworkRequest req(QUrl(base_ + path));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/cbor"));
-    return finish(net_.post(req, cborBody));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    return finish(net_.post(req, body));
 }
 
 HttpClient::Reply HttpClient::finish(QNetworkReply* reply)

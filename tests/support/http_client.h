@@ -21,7 +21,8 @@ public:
 
     void setBase(const QString& base) { base_ = base; }
     Reply get(const QString& path);
-    Reply post(const QString& path, const QByteArray& cborBody);
+    Reply post(const QString& path, const QByteArray& body,
+               const QString& contentType = QStringLiteral("application/cbor"));
 
 private:
     Reply finish(class QNetworkReply* reply);

@@ -1,0 +1,125 @@
+#include "crypto/certificate_authority.h"
+
+#include "crypto/openssl_handles.h"
+
+#include <QCoreApplication>
+
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+namespace pp::crypto {
+
+namespace {
+
+struct X509Free
+{
+    void operator()(X509* x) const { X509_free(x); }
+};
+using X509Ptr = std::unique_ptr<X509, X509Free>;
+
+Error caError(const char* what)
+{
+    return Error(ErrorKind::Internal, "crypto.x509",
+                 QT_TRANSLATE_NOOP("Error", "certificate: %1 failed: %2"),
+                 {QString::fromLatin1(what), detail::takeOpenSslErrors()});
+}
+
+bool addExtension(X509* cert, X509* issuer, int nid, const char* value)
+{
+    X509V3_CTX ctx;
+    X509V3_set_ctx_nodb(&ctx);
+    X509V3_set_ctx(&ctx, issuer, cert, nullptr, nullptr, 0);
+    X509_EXTENSION* ext = X509V3_EXT_conf_nid(nullptr, &ctx, nid, value);
+    const bool ok = ext != nullptr && X509_add_ext(cert, ext, -1) == 1;
+    X509_EXTENSION_free(ext);
+    return ok;
+}
+
+Result<QByteArray> toPem(X509* cert)
+{
+    detail::BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio || PEM_write_bio_X509(bio.get(), cert) != 1)
+        return caError("write PEM");
+    char* data = nullptr;
+    const long len = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, static_cast<qsizetype>(len));
+}
+
+// A certificate with subject CN=`commonName`, signed by `signer` as `issuer` (itself for
+// a root). Ed25519 signs without a separate digest; ECDSA and SM2 with SHA-256 / SM3.
+Result<IssuedCertificate> makeCertificate(
+    const PrivateKey& subject, const QString& commonName, X509* issuer, const PrivateKey& signerKey,
+    std::int64_t notBeforeS, int years, std::uint64_t serial,
+    std::initializer_list<std::pair<int, const char*>> extensions)
+{
+    EVP_PKEY* subjectKey = detail::rawKey(subject);
+    EVP_PKEY* signer = detail::rawKey(signerKey);
+    X509Ptr cert(X509_new());
+    if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1)
+        return caError("allocate");
+    ASN1_INTEGER_set_uint64(X509_get_serialNumber(cert.get()), serial);
+    ASN1_TIME_set(X509_getm_notBefore(cert.get()), static_cast<time_t>(notBeforeS));
+    ASN1_TIME_set(X509_getm_notAfter(cert.get()),
+                  static_cast<time_t>(notBeforeS + std::int64_t{years} * 365 * 86400));
+    X509_NAME* name = X509_get_subject_name(cert.get());
+    const QByteArray cn = commonName.toUtf8();
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char*>("PowerProof devnet"), -1, -1,
+                               0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char*>(cn.constData()),
+                               static_cast<int>(cn.size()), -1, 0);
+    X509_set_issuer_name(cert.get(), issuer ? X509_get_subject_name(issuer) : name);
+    if (X509_set_pubkey(cert.get(), subjectKey) != 1)
+        return caError("set the public key");
+    for (const auto& [nid, value] : extensions) {
+        if (!addExtension(cert.get(), issuer ? issuer : cert.get(), nid, value))
+            return caError("add an extension");
+    }
+    const EVP_MD* md = EVP_PKEY_is_a(signer, "ED25519") ? nullptr
+                       : EVP_PKEY_is_a(signer, "SM2")   ? detail::sm3Md()
+                                                        : detail::sha256Md();
+    if (X509_sign(cert.get(), signer, md) <= 0)
+        return caError("sign");
+    auto pem = toPem(cert.get());
+    if (!pem)
+        return std::move(pem).error();
+    return IssuedCertificate{*pem, subject};
+}
+
+X509Ptr fromPem(const QByteArray& pem)
+{
+    detail::BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
+    return X509Ptr(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+}
+
+}  // namespace
+
+Result<IssuedCertificate> createRootCa(const PrivateKey& key, const QString& commonName,
+                                       std::int64_t notBeforeS, int years)
+{
+    return makeCertificate(key, commonName, nullptr, key, notBeforeS, years, 1,
+                           {{NID_basic_constraints, "critical,CA:TRUE"},
+                            {NID_key_usage, "critical,keyCertSign,cRLSign"},
+                            {NID_subject_key_identifier, "hash"}});
+}
+
+Result<IssuedCertificate> issueTimeStampingCertificate(const IssuedCertificate& issuer,
+                                                       const PrivateKey& key,
+                                                       const QString& commonName,
+                                                       std::int64_t notBeforeS, int years,
+                                                       std::uint64_t serial)
+{
+    auto issuerCert = fromPem(issuer.certificatePem);
+    if (!issuerCert)
+        return caError("read the issuer");
+    return makeCertificate(key, commonName, issuerCert.get(), issuer.key, notBeforeS, years, serial,
+                           {{NID_basic_constraints, "critical,CA:FALSE"},
+                            {NID_key_usage, "critical,digitalSignature,nonRepudiation"},
+                            {NID_ext_key_usage, "critical,timeStamping"},
+                            {NID_subject_key_identifier, "hash"},
+                            {NID_authority_key_identifier, "keyid:always"}});
+}
+
+}  // namespace pp::crypto

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/result.h"
+#include "crypto/private_key.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+
+namespace pp::crypto {
+
+// A certificate and its key, both PEM.
+struct IssuedCertificate
+{
+    QByteArray certificatePem;
+    PrivateKey key;
+};
+
+// A self-signed root CA (basicConstraints CA:TRUE, keyCertSign) valid from `notBeforeS`
+// (Unix seconds) for `years`.
+Result<IssuedCertificate> createRootCa(const PrivateKey& key, const QString& commonName,
+                                       std::int64_t notBeforeS, int years);
+
+// A time-stamping certificate issued by `issuer`: extendedKeyUsage timeStamping
+// (critical, as RFC 3161 §2.3 requires) and keyUsage digitalSignature, nonRepudiation.
+Result<IssuedCertificate> issueTimeStampingCertificate(const IssuedCertificate& issuer,
+                                                       const PrivateKey& key,
+                                                       const QString& commonName,
+                                                       std::int64_t notBeforeS, int years,
+                                                       std::uint64_t serial);
+
+}  // namespace pp::crypto
