@@ -1,5 +1,7 @@
 #include "primitives_bench.h"
 
+#include "raw_openssl.h"
+
 #include "crypto/ecdsa_signature.h"
 #include "crypto/hash.h"
 #include "crypto/private_key.h"
@@ -54,51 +56,6 @@ const char* evpName(HashAlg alg)
 {
     return alg == HashAlg::Sha256 ? "SHA2-256" : "SM3";
 }
-
-// The raw reference for verification: the cached EVP_PKEY of our own key object, a reused
-// EVP_MD_CTX, the DER form OpenSSL wants prepared in advance.
-class RawVerifier
-{
-public:
-    RawVerifier(SigAlg alg, const QByteArray& pem) : alg_(alg), ctx_(EVP_MD_CTX_new())
-    {
-        BIO* bio = BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size()));
-        pkey_ = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
-        BIO_free(bio);
-        if (alg == SigAlg::Es256)
-            md_ = EVP_MD_fetch(nullptr, "SHA2-256", nullptr);
-        if (alg == SigAlg::Sm2)
-            md_ = EVP_MD_fetch(nullptr, "SM3", nullptr);
-    }
-    ~RawVerifier()
-    {
-        EVP_MD_CTX_free(ctx_);
-        EVP_PKEY_free(pkey_);
-        EVP_MD_free(md_);
-    }
-    RawVerifier(const RawVerifier&) = delete;
-    RawVerifier& operator=(const RawVerifier&) = delete;
-
-    bool verify(const QByteArray& msg, const QByteArray& sig)
-    {
-        EVP_PKEY_CTX* pctx = nullptr;
-        EVP_MD_CTX_reset(ctx_);
-        if (EVP_DigestVerifyInit(ctx_, &pctx, md_, nullptr, pkey_) != 1)
-            return false;
-        if (alg_ == SigAlg::Sm2)
-            EVP_PKEY_CTX_set1_id(pctx, "1234567812345678", 16);
-        return EVP_DigestVerify(ctx_, reinterpret_cast<const unsigned char*>(sig.constData()),
-                                static_cast<size_t>(sig.size()),
-                                reinterpret_cast<const unsigned char*>(msg.constData()),
-                                static_cast<size_t>(msg.size())) == 1;
-    }
-
-private:
-    SigAlg alg_;
-    EVP_MD_CTX* ctx_;
-    EVP_PKEY* pkey_ = nullptr;
-    EVP_MD* md_ = nullptr;
-};
 
 volatile unsigned char g_sink;  // keeps results observable so nothing is optimised away
 

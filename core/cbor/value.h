@@ -59,9 +59,11 @@ public:
     std::size_t size() const;  // items of an array, entries of a map
     const Value& at(std::size_t i) const { return items_[i]; }
     const std::vector<Value>& items() const { return items_; }
+    std::vector<Value>& items() { return items_; }  // to move decoded items out
     // Maps: entries are stored flat (key, value, key, value...) in encoded order.
     const Value& keyAt(std::size_t i) const { return items_[2 * i]; }
     const Value& valueAt(std::size_t i) const { return items_[2 * i + 1]; }
+    Value& valueAt(std::size_t i) { return items_[2 * i + 1]; }
     const Value* find(std::int64_t intKey) const;
     const Value* find(QStringView textKey) const;
     // Tags.

@@ -1,6 +1,7 @@
 #include "node/ledger.h"
 
 #include "cbor/decoder.h"
+#include "common/parallel.h"
 #include "merkle/memory_tree.h"
 #include "records/gbt32960.h"
 #include "records/sunspec.h"
@@ -33,6 +34,11 @@ AssetClass classOf(RecordType type)
         default:
             return AssetClass::Vehicle;
     }
+}
+
+NodeStore::BlockWrite::DeviceRecord indexOf(const records::RecordBody& body)
+{
+    return {body.deviceId, body.seq, body.timeMs, static_cast<int>(body.type)};
 }
 
 // Spec §8: PV samples must decode as SunSpec inverter blocks, vehicle packets as
@@ -201,14 +207,24 @@ Result<std::optional<DeviceState>> Ledger::deviceState(const QByteArray& deviceI
 {
     if (auto it = pendingDevices_.constFind(deviceId); it != pendingDevices_.constEnd())
         return std::optional<DeviceState>(*it);
-    return store_.device(deviceId);
+    if (auto it = storedDevices_.constFind(deviceId); it != storedDevices_.constEnd())
+        return *it;
+    auto stored = store_.device(deviceId);
+    if (stored)
+        storedDevices_.insert(deviceId, *stored);
+    return stored;
 }
 
 Result<std::optional<std::uint64_t>> Ledger::signerSeq(const QByteArray& kid)
 {
     if (auto it = pendingSeqs_.constFind(kid); it != pendingSeqs_.constEnd())
         return std::optional<std::uint64_t>(*it);
-    return store_.lastSeq(kid);
+    if (auto it = storedSeqs_.constFind(kid); it != storedSeqs_.constEnd())
+        return *it;
+    auto stored = store_.lastSeq(kid);
+    if (stored)
+        storedSeqs_.insert(kid, *stored);
+    return stored;
 }
 
 Admission Ledger::checkSequence(const QByteArray& kid, std::uint64_t seq)
@@ -227,27 +243,93 @@ Admission Ledger::checkSequence(const QByteArray& kid, std::uint64_t seq)
 
 Admission Ledger::submit(QByteArrayView recordBytes)
 {
-    auto record = records::Record::parse(recordBytes, genesis_.hashAlg());
-    if (!record)
-        return refuse(Admission::Malformed, record.error().message());
-    const RecordType type = record->body.type;
-    return type == RecordType::Registration || type == RecordType::Revocation
-               ? admitRegistrarRecord(*record)
-               : admitDeviceRecord(*record);
+    return submitBatch({recordBytes.toByteArray()}).front();
 }
 
-Admission Ledger::admitRegistrarRecord(const records::Record& record)
+std::vector<Admission> Ledger::submitBatch(const std::vector<QByteArray>& recordBytes)
 {
-    const QByteArray& kid = record.envelope.kid;
-    const chain::Registrar* registrar = nullptr;
+    const std::size_t n = recordBytes.size();
+    std::vector<Candidate> candidates(n);
+    // Parsing and signature checks are pure and dominate the cost: they run on all cores.
+    // Finding keys and admitting read and change the ledger's state: in order, on this
+    // thread.
+    parallelFor(n, [&](std::size_t i) {
+        candidates[i].record.emplace(records::Record::parse(recordBytes[i], genesis_.hashAlg()));
+    });
+    for (Candidate& c : candidates) {
+        if (*c.record)
+            c.key = keyInForce(**c.record);
+    }
+    parallelFor(n, [&](std::size_t i) {
+        Candidate& c = candidates[i];
+        if (c.key)
+            c.signature.emplace(
+                cose::verifySign1((*c.record)->envelope, *c.key, (*c.record)->envelope.kid));
+    });
+    std::vector<Admission> answers;
+    answers.reserve(n);
+    for (const Candidate& c : candidates) {
+        if (!*c.record) {
+            answers.push_back(refuse(Admission::Malformed, c.record->error().message()));
+            continue;
+        }
+        const RecordType type = (*c.record)->body.type;
+        answers.push_back(type == RecordType::Registration || type == RecordType::Revocation
+                              ? admitRegistrarRecord(c)
+                              : admitDeviceRecord(c));
+    }
+    return answers;
+}
+
+const chain::Registrar* Ledger::registrarFor(const QByteArray& kid) const
+{
     for (const chain::Registrar& r : genesis_.registrars()) {
         if (r.key.keyId(genesis_.hashAlg()) == kid)
-            registrar = &r;
+            return &r;
     }
+    return nullptr;
+}
+
+std::optional<crypto::PublicKey> Ledger::keyInForce(const records::Record& record)
+{
+    const RecordType type = record.body.type;
+    if (type == RecordType::Registration || type == RecordType::Revocation) {
+        const chain::Registrar* registrar = registrarFor(record.envelope.kid);
+        return registrar ? std::optional(registrar->key) : std::nullopt;
+    }
+    const QByteArray& deviceId = record.body.deviceId;
+    if (auto it = keyCache_.constFind(deviceId); it != keyCache_.constEnd())
+        return *it;
+    auto state = deviceState(deviceId);
+    if (!state || !*state)
+        return std::nullopt;
+    auto decoded = cbor::decode((*state)->keyCbor);
+    auto key = decoded ? crypto::PublicKey::fromCbor(*decoded)
+                       : Result<crypto::PublicKey>(decoded.error());
+    if (!key)
+        return std::nullopt;
+    return *keyCache_.insert(deviceId, *key);
+}
+
+Status Ledger::signatureCheck(const Candidate& c, const crypto::PublicKey& key,
+                              const QByteArray& kid)
+{
+    // The check made ahead of time holds only if it used the key in force now: a
+    // registration earlier in the same batch may have replaced it.
+    if (c.signature && c.key && *c.key == key)
+        return *c.signature;
+    return cose::verifySign1((*c.record)->envelope, key, kid);
+}
+
+Admission Ledger::admitRegistrarRecord(const Candidate& candidate)
+{
+    const records::Record& record = **candidate.record;
+    const QByteArray& kid = record.envelope.kid;
+    const chain::Registrar* registrar = registrarFor(kid);
     if (registrar == nullptr)
         return refuse(Admission::UnknownSigner,
                       QStringLiteral("kid %1 is not a genesis registrar").arg(toHex(kid)));
-    if (auto st = cose::verifySign1(record.envelope, registrar->key, kid); !st)
+    if (auto st = signatureCheck(candidate, registrar->key, kid); !st)
         return refuse(Admission::BadSignature, st.error().message());
     if (Admission seq = checkSequence(kid, record.body.seq); seq.status != Admission::Accepted)
         return seq;
@@ -279,12 +361,13 @@ Admission Ledger::admitRegistrarRecord(const records::Record& record)
     pendingDevices_.insert(deviceId, next);
     pendingSeqs_.insert(kid, record.body.seq);
     keyCache_.remove(deviceId);
-    pending_.push_back({record.bytes, record.body, kid});
+    pending_.push_back({record.bytes, indexOf(record.body)});
     return {Admission::Accepted, {}};
 }
 
-Admission Ledger::admitDeviceRecord(const records::Record& record)
+Admission Ledger::admitDeviceRecord(const Candidate& candidate)
 {
+    const records::Record& record = **candidate.record;
     const QByteArray& deviceId = record.body.deviceId;
     auto state = deviceState(deviceId);
     if (!state)
@@ -302,23 +385,19 @@ Admission Ledger::admitDeviceRecord(const records::Record& record)
                           .arg(static_cast<int>(record.body.type))
                           .arg(device.assetClass));
     }
-    auto key = keyCache_.constFind(deviceId);
-    if (key == keyCache_.constEnd()) {
-        auto decoded = cbor::decode(device.keyCbor);
-        auto parsed = decoded ? crypto::PublicKey::fromCbor(*decoded)
-                              : Result<crypto::PublicKey>(decoded.error());
-        if (!parsed)
-            return refuse(Admission::Malformed, parsed.error().message());
-        key = keyCache_.insert(deviceId, *parsed);
-    }
-    if (auto st = cose::verifySign1(record.envelope, *key, deviceId); !st)
+    const std::optional<crypto::PublicKey> key = keyInForce(record);
+    if (!key)
+        return refuse(
+            Admission::Malformed,
+            QStringLiteral("the registered key of device %1 does not parse").arg(toHex(deviceId)));
+    if (auto st = signatureCheck(candidate, *key, deviceId); !st)
         return refuse(Admission::BadSignature, st.error().message());
     if (Admission seq = checkSequence(deviceId, record.body.seq); seq.status != Admission::Accepted)
         return seq;
     if (auto st = checkPayload(record.body, device); !st)
         return refuse(Admission::Malformed, st.error().message());
     pendingSeqs_.insert(deviceId, record.body.seq);
-    pending_.push_back({record.bytes, record.body, deviceId});
+    pending_.push_back({record.bytes, indexOf(record.body)});
     return {Admission::Accepted, {}};
 }
 
@@ -330,8 +409,7 @@ Status Ledger::produceBlock(std::uint64_t timeMs)
     for (const Pending& p : pending_) {
         recordsTree.appendLeaf(p.bytes);
         w.block.records.push_back(p.bytes);
-        w.recordIndex.push_back(
-            {p.body.deviceId, p.body.seq, p.body.timeMs, static_cast<int>(p.body.type)});
+        w.recordIndex.push_back(p.index);
     }
     chain::Header& header = w.block.header;
     header.chainId = genesis_.chainId();
@@ -384,6 +462,11 @@ Status Ledger::produceBlock(std::uint64_t timeMs)
         scheduled_.reset();
     }
     pending_.clear();
+    // What the block wrote is now the stored state: keep the caches in step with it.
+    for (auto it = pendingDevices_.cbegin(); it != pendingDevices_.cend(); ++it)
+        storedDevices_.insert(it.key(), *it);
+    for (auto it = pendingSeqs_.cbegin(); it != pendingSeqs_.cend(); ++it)
+        storedSeqs_.insert(it.key(), *it);
     pendingDevices_.clear();
     pendingSeqs_.clear();
     return okStatus();

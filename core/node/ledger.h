@@ -55,6 +55,9 @@ public:
     // Checks a record as spec §8 says and queues it for the next block. Nothing of a
     // refused record is kept.
     Admission submit(QByteArrayView recordBytes);
+    // The same for many records, in order, with parsing and signature checks spread over
+    // all cores; one answer per record.
+    std::vector<Admission> submitBatch(const std::vector<QByteArray>& recordBytes);
 
     // Schedules a validator-set change: the next block announces `next` through its
     // next_validators_hash and the block after it is the first `next` signs. `newKeys`
@@ -79,8 +82,20 @@ private:
     Status restoreHistory();
     Result<std::optional<DeviceState>> deviceState(const QByteArray& deviceId);
     Result<std::optional<std::uint64_t>> signerSeq(const QByteArray& kid);
-    Admission admitRegistrarRecord(const records::Record& record);
-    Admission admitDeviceRecord(const records::Record& record);
+    // A record on its way in: parsed, and its signature checked ahead of admission against
+    // the key that was in force when the batch began.
+    struct Candidate
+    {
+        std::optional<Result<records::Record>> record;
+        std::optional<crypto::PublicKey> key;
+        std::optional<Status> signature;
+    };
+    const chain::Registrar* registrarFor(const QByteArray& kid) const;
+    std::optional<crypto::PublicKey> keyInForce(const records::Record& record);
+    static Status signatureCheck(const Candidate& c, const crypto::PublicKey& key,
+                                 const QByteArray& kid);
+    Admission admitRegistrarRecord(const Candidate& candidate);
+    Admission admitDeviceRecord(const Candidate& candidate);
     Admission checkSequence(const QByteArray& kid, std::uint64_t seq);
 
     NodeStore store_;
@@ -98,12 +113,15 @@ private:
     struct Pending
     {
         QByteArray bytes;
-        records::RecordBody body;
-        QByteArray kid;
+        NodeStore::BlockWrite::DeviceRecord index;  // what the block's record index needs
     };
     std::vector<Pending> pending_;
     QHash<QByteArray, DeviceState> pendingDevices_;
     QHash<QByteArray, std::uint64_t> pendingSeqs_;
+    // The store's device states and signer sequence numbers as read or written by this
+    // ledger, the store's only writer: lookups per record stay out of SQLite.
+    QHash<QByteArray, std::optional<DeviceState>> storedDevices_;
+    QHash<QByteArray, std::optional<std::uint64_t>> storedSeqs_;
     // Parsed device keys: parsing validates the point, too costly to repeat per record.
     QHash<QByteArray, crypto::PublicKey> keyCache_;
 };

@@ -239,7 +239,11 @@ Result<RecordBody> RecordBody::decode(QByteArrayView payload, crypto::HashAlg ch
             if (auto st = checkSample(reader, body.type, (*samples)->at(i), i); !st)
                 return std::move(st).error();
         }
-        body.samples = (*samples)->items();
+        // Moved, not copied: a batch holds hundreds of decoded values.
+        for (std::size_t i = 0; i < value->size(); ++i) {
+            if (value->keyAt(i).toInt64() == kSamples)
+                body.samples = std::move(value->valueAt(i).items());
+        }
     }
     if (body.type == RecordType::Registration) {
         auto assetClass = reader.unsignedInt(kAssetClass);

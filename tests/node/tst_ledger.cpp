@@ -266,6 +266,43 @@ private slots:
         QCOMPARE(status(ledger, batteryBatch(deviceId(1), battery, 1)), Admission::Revoked);
     }
 
+    void batchesFollowKeyChangesInOrder()
+    {
+        QTemporaryDir dir;
+        Chain c;
+        Ledger ledger = openLedger(dir.filePath(QStringLiteral("node.db")), c);
+        const PrivateKey first = seeded("first key");
+        const PrivateKey second = seeded("second key");
+        // Registered and used in one batch; then re-registered with a new key mid-batch:
+        // records after that must carry the new key's signature.
+        const std::vector<QByteArray> batch = {
+            c.registration(deviceId(7), first, AssetClass::Battery),
+            batteryBatch(deviceId(7), first, 0),
+            batteryBatch(deviceId(7), first, 1),
+            c.registration(deviceId(7), second, AssetClass::Battery),
+            batteryBatch(deviceId(7), first, 2),   // the old key: refused
+            batteryBatch(deviceId(7), second, 2),  // the new key: accepted
+            QByteArray("junk"),
+        };
+        std::vector<Admission::Status> statuses;
+        for (const Admission& a : ledger.submitBatch(batch))
+            statuses.push_back(a.status);
+        QCOMPARE(statuses, (std::vector<Admission::Status>{
+                               Admission::Accepted, Admission::Accepted, Admission::Accepted,
+                               Admission::Accepted, Admission::BadSignature, Admission::Accepted,
+                               Admission::Malformed}));
+        QVERIFY(ledger.produceBlock(kStart + 1000).ok());
+        QCOMPARE(ledger.store().blockRecords(1)->size(), std::size_t{5});
+        // A large batch, checked on all cores, gives the same answers as one by one.
+        std::vector<QByteArray> many;
+        for (std::uint64_t seq = 3; seq < 203; ++seq)
+            many.push_back(batteryBatch(deviceId(7), seq % 50 == 0 ? first : second, seq));
+        const std::vector<Admission> answers = ledger.submitBatch(many);
+        QCOMPARE(answers[0].status, Admission::Accepted);
+        QCOMPARE(answers[47].status, Admission::BadSignature);  // seq 50, the old key
+        QCOMPARE(answers[48].status, Admission::BadSequence);   // seq 51 after the gap
+    }
+
     void validatorRotation()
     {
         QTemporaryDir dir;

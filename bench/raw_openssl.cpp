@@ -1,0 +1,40 @@
+#include "raw_openssl.h"
+
+#include <openssl/pem.h>
+
+namespace pp::bench {
+
+RawVerifier::RawVerifier(crypto::SigAlg alg, const QByteArray& pem)
+    : alg_(alg), ctx_(EVP_MD_CTX_new())
+{
+    BIO* bio = BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size()));
+    pkey_ = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
+    BIO_free(bio);
+    if (alg == crypto::SigAlg::Es256)
+        md_ = EVP_MD_fetch(nullptr, "SHA2-256", nullptr);
+    if (alg == crypto::SigAlg::Sm2)
+        md_ = EVP_MD_fetch(nullptr, "SM3", nullptr);
+}
+
+RawVerifier::~RawVerifier()
+{
+    EVP_MD_CTX_free(ctx_);
+    EVP_PKEY_free(pkey_);
+    EVP_MD_free(md_);
+}
+
+bool RawVerifier::verify(const QByteArray& msg, const QByteArray& sig)
+{
+    EVP_PKEY_CTX* pctx = nullptr;
+    EVP_MD_CTX_reset(ctx_);
+    if (EVP_DigestVerifyInit(ctx_, &pctx, md_, nullptr, pkey_) != 1)
+        return false;
+    if (alg_ == crypto::SigAlg::Sm2)
+        EVP_PKEY_CTX_set1_id(pctx, "1234567812345678", 16);
+    return EVP_DigestVerify(ctx_, reinterpret_cast<const unsigned char*>(sig.constData()),
+                            static_cast<size_t>(sig.size()),
+                            reinterpret_cast<const unsigned char*>(msg.constData()),
+                            static_cast<size_t>(msg.size())) == 1;
+}
+
+}  // namespace pp::bench

@@ -1,0 +1,34 @@
+#pragma once
+
+// The raw references our API is measured against: OpenSSL's EVP calls as the best
+// hand-written code would make them, with nothing of ours in between.
+
+#include "crypto/sig_alg.h"
+
+#include <QByteArray>
+
+#include <openssl/evp.h>
+
+namespace pp::bench {
+
+// The raw reference for verification: the cached EVP_PKEY of our own key object, a reused
+// EVP_MD_CTX, the DER form OpenSSL wants prepared in advance.
+class RawVerifier
+{
+public:
+    RawVerifier(crypto::SigAlg alg, const QByteArray& pem);
+    ~RawVerifier();
+    RawVerifier(const RawVerifier&) = delete;
+    RawVerifier& operator=(const RawVerifier&) = delete;
+
+    // `sig` in OpenSSL's form: raw for Ed25519, DER otherwise.
+    bool verify(const QByteArray& msg, const QByteArray& sig);
+
+private:
+    crypto::SigAlg alg_;
+    EVP_MD_CTX* ctx_;
+    EVP_PKEY* pkey_ = nullptr;
+    EVP_MD* md_ = nullptr;
+};
+
+}  // namespace pp::bench
