@@ -57,6 +57,23 @@ int run(const QStringList& args)
          QCoreApplication::translate(
              "node", "Milliseconds between blocks (default: the genesis interval)."),
          QStringLiteral("MS")},
+        {QStringLiteral("corrupt-headers"),
+         QCoreApplication::translate("node",
+                                     "Misbehave: serve headers whose records_root is altered.")},
+        {QStringLiteral("corrupt-commits"),
+         QCoreApplication::translate("node",
+                                     "Misbehave: serve commits with a bad first signature.")},
+        {QStringLiteral("corrupt-records"),
+         QCoreApplication::translate("node", "Misbehave: serve records with altered signatures.")},
+        {QStringLiteral("corrupt-proofs"),
+         QCoreApplication::translate("node",
+                                     "Misbehave: serve Merkle proofs with an altered hash.")},
+        {QStringLiteral("omit-validator-changes"),
+         QCoreApplication::translate("node",
+                                     "Misbehave: answer /v1/validator-changes with nothing.")},
+        {QStringLiteral("delay-ms"),
+         QCoreApplication::translate("node", "Misbehave: answer every request late."),
+         QStringLiteral("MS")},
     });
     if (auto stop = parseCommandLine(parser, QStringLiteral("run"), args))
         return *stop;
@@ -92,8 +109,15 @@ int run(const QStringList& args)
             << '\n';
         return 1;
     }
+    node::Misbehaviour lies;
+    lies.corruptHeaders = parser.isSet(QStringLiteral("corrupt-headers"));
+    lies.corruptCommits = parser.isSet(QStringLiteral("corrupt-commits"));
+    lies.corruptRecords = parser.isSet(QStringLiteral("corrupt-records"));
+    lies.corruptProofs = parser.isSet(QStringLiteral("corrupt-proofs"));
+    lies.omitValidatorChanges = parser.isSet(QStringLiteral("omit-validator-changes"));
+    lies.delayMs = parser.value(QStringLiteral("delay-ms")).toInt();
     node::ApiServer api(*ledger, devnet->genesis.fields().name + QStringLiteral(" node"),
-                        std::move(*tsa));
+                        std::move(*tsa), lies);
     const quint16 bound = api.listen(address, static_cast<quint16>(port));
     if (bound == 0) {
         err << QCoreApplication::translate("node", "error: cannot listen on %1").arg(listen)
@@ -102,6 +126,10 @@ int run(const QStringList& args)
     }
     // The first line of output names the URL: tests and scripts read it to find the port.
     out << "listening on http://" << address.toString() << ':' << bound << Qt::endl;
+    if (lies.any())
+        err << QCoreApplication::translate("node", "misbehaving on purpose: %1")
+                   .arg(lies.describe())
+            << Qt::endl;
 
     // Blocks carry what was submitted; an idle chain still gets a block every ten
     // intervals so that its tip time stays fresh.

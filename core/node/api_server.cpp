@@ -7,8 +7,10 @@
 #include "merkle/proof_codec.h"
 
 #include <QJsonObject>
+#include <QThread>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <optional>
 
 namespace pp::node {
@@ -70,8 +72,8 @@ QByteArray bytesArray(const std::vector<QByteArray>& items)
 }  // namespace
 
 ApiServer::ApiServer(Ledger& ledger, QString nodeName,
-                     std::optional<crypto::TimeStampAuthority> tsa)
-    : ledger_(ledger), nodeName_(std::move(nodeName)), tsa_(std::move(tsa))
+                     std::optional<crypto::TimeStampAuthority> tsa, Misbehaviour lies)
+    : ledger_(ledger), nodeName_(std::move(nodeName)), tsa_(std::move(tsa)), lies_(lies)
 {
     addRoutes();
 }
@@ -81,9 +83,23 @@ quint16 ApiServer::listen(const QHostAddress& address, quint16 port)
     return server_.listen(address, port);
 }
 
+QByteArray ApiServer::proofBytes(merkle::Proof proof) const
+{
+    return cbor::encode(
+        merkle::proofToCbor(lies_.corruptProofs ? corruptProof(std::move(proof)) : proof));
+}
+
 void ApiServer::addRoutes()
 {
     using M = QHttpServerRequest::Method;
+    // A slow node answers late; the wait blocks this node's event loop, which a devnet
+    // used for tests can afford.
+    if (lies_.delayMs > 0) {
+        server_.afterRequest([delay = lies_.delayMs](QHttpServerResponse&& response) {
+            QThread::msleep(static_cast<unsigned long>(delay));
+            return std::move(response);
+        });
+    }
     server_.route(QStringLiteral("/v1/genesis"), M::Get,
                   [this] { return cborResponse(ledger_.genesis().encoded()); });
     server_.route(QStringLiteral("/v1/status"), M::Get, [this] { return status(); });
@@ -146,7 +162,8 @@ QHttpServerResponse ApiServer::headers(const QHttpServerRequest& request) const
         auto header = ledger_.store().header(h);
         if (!header)
             return storeError(header.error());
-        body.append(header->encode());
+        body.append(lies_.corruptHeaders && h > 0 ? corruptHeader(header->encode())
+                                                  : header->encode());
     }
     return QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), body);
 }
@@ -158,7 +175,9 @@ QHttpServerResponse ApiServer::commit(const QHttpServerRequest& request) const
     if (!height)
         return failure;
     auto c = ledger_.store().commit(*height);
-    return c ? cborResponse(*c) : storeError(c.error());
+    if (!c)
+        return storeError(c.error());
+    return cborResponse(lies_.corruptCommits ? corruptCommit(*c) : *c);
 }
 
 QHttpServerResponse ApiServer::validators(const QHttpServerRequest& request) const
@@ -189,8 +208,7 @@ QHttpServerResponse ApiServer::inclusion(const QHttpServerRequest& request) cons
     }
     const merkle::TreeHasher hasher(ledger_.genesis().hashAlg());
     auto proof = merkle::ProofBuilder(hasher, ledger_.store()).inclusion(*index, *size);
-    return proof ? cborResponse(cbor::encode(merkle::proofToCbor(*proof)))
-                 : storeError(proof.error());
+    return proof ? cborResponse(proofBytes(*proof)) : storeError(proof.error());
 }
 
 QHttpServerResponse ApiServer::consistency(const QHttpServerRequest& request) const
@@ -206,8 +224,7 @@ QHttpServerResponse ApiServer::consistency(const QHttpServerRequest& request) co
     }
     const merkle::TreeHasher hasher(ledger_.genesis().hashAlg());
     auto proof = merkle::ProofBuilder(hasher, ledger_.store()).consistency(*oldSize, *newSize);
-    return proof ? cborResponse(cbor::encode(merkle::proofToCbor(*proof)))
-                 : storeError(proof.error());
+    return proof ? cborResponse(proofBytes(*proof)) : storeError(proof.error());
 }
 
 QHttpServerResponse ApiServer::blockRecords(const QHttpServerRequest& request) const
@@ -220,7 +237,11 @@ QHttpServerResponse ApiServer::blockRecords(const QHttpServerRequest& request) c
         return errorResponse(Code::NotFound, "not_found",
                              QStringLiteral("no block at height %1").arg(*height));
     auto records = ledger_.store().blockRecords(*height);
-    return records ? cborResponse(bytesArray(*records)) : storeError(records.error());
+    if (!records)
+        return storeError(records.error());
+    if (lies_.corruptRecords)
+        std::transform(records->begin(), records->end(), records->begin(), corruptRecord);
+    return cborResponse(bytesArray(*records));
 }
 
 QHttpServerResponse ApiServer::entries(const Result<std::vector<RecordRef>>& refs) const
@@ -248,8 +269,8 @@ QHttpServerResponse ApiServer::entries(const Result<std::vector<RecordRef>>& ref
         w.beginArray(4);
         w.unsignedInt(ref.height);
         w.unsignedInt(ref.index);
-        w.bytes(ref.bytes);
-        w.value(merkle::proofToCbor(*proof));
+        w.bytes(lies_.corruptRecords ? corruptRecord(ref.bytes) : ref.bytes);
+        w.raw(proofBytes(*proof));
     }
     return cborResponse(std::move(w).data());
 }
@@ -302,7 +323,9 @@ QHttpServerResponse ApiServer::validatorChanges(const QHttpServerRequest& reques
     const auto from = param(request, "from", failure);
     if (!from)
         return failure;
-    auto heights = ledger_.store().validatorChanges(*from);
+    auto heights = lies_.omitValidatorChanges
+                       ? Result<std::vector<std::uint64_t>>(std::vector<std::uint64_t>{})
+                       : ledger_.store().validatorChanges(*from);
     if (!heights)
         return storeError(heights.error());
     cbor::Writer w;

@@ -2,6 +2,7 @@
 
 #include "crypto/timestamp_authority.h"
 #include "node/ledger.h"
+#include "node/misbehaviour.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -22,8 +23,10 @@ public:
     static constexpr std::uint64_t kMaxEntries = 10000;  // records and registrations a request
     static constexpr qsizetype kMaxTimeStampQuery = 64 * 1024;
 
-    // `tsa` answers POST /v1/tsa; without one that endpoint is 404.
-    ApiServer(Ledger& ledger, QString nodeName, std::optional<crypto::TimeStampAuthority> tsa = {});
+    // `tsa` answers POST /v1/tsa; without one that endpoint is 404. `lies` makes the
+    // server misbehave on purpose (tests of the light node).
+    ApiServer(Ledger& ledger, QString nodeName, std::optional<crypto::TimeStampAuthority> tsa = {},
+              Misbehaviour lies = {});
 
     // The port listened on (the one asked for, or a free one for 0); 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);
@@ -40,6 +43,7 @@ private:
     QHttpServerResponse deviceRecords(const QHttpServerRequest& request) const;
     QHttpServerResponse registrations(const QHttpServerRequest& request) const;
     QHttpServerResponse validatorChanges(const QHttpServerRequest& request) const;
+    QByteArray proofBytes(merkle::Proof proof) const;  // applies corruptProofs
     // [height, index, record, proof] for each record, proofs against its block's records tree.
     QHttpServerResponse entries(const Result<std::vector<RecordRef>>& refs) const;
     QHttpServerResponse submit(const QHttpServerRequest& request);
@@ -48,6 +52,7 @@ private:
     Ledger& ledger_;
     QString nodeName_;
     std::optional<crypto::TimeStampAuthority> tsa_;
+    Misbehaviour lies_;
     QHttpServer server_;
 };
 
