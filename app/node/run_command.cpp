@@ -74,6 +74,11 @@ int run(const QStringList& args)
         {QStringLiteral("delay-ms"),
          QCoreApplication::translate("node", "Misbehave: answer every request late."),
          QStringLiteral("MS")},
+        {QStringLiteral("equivocate-from"),
+         QCoreApplication::translate("node",
+                                     "Misbehave: serve a conflicting branch from height H, "
+                                     "signed by the validators."),
+         QStringLiteral("H")},
     });
     if (auto stop = parseCommandLine(parser, QStringLiteral("run"), args))
         return *stop;
@@ -116,6 +121,8 @@ int run(const QStringList& args)
     lies.corruptProofs = parser.isSet(QStringLiteral("corrupt-proofs"));
     lies.omitValidatorChanges = parser.isSet(QStringLiteral("omit-validator-changes"));
     lies.delayMs = parser.value(QStringLiteral("delay-ms")).toInt();
+    if (parser.isSet(QStringLiteral("equivocate-from")))
+        lies.equivocateFrom = parser.value(QStringLiteral("equivocate-from")).toULongLong();
     node::ApiServer api(*ledger, devnet->genesis.fields().name + QStringLiteral(" node"),
                         std::move(*tsa), lies);
     const quint16 bound = api.listen(address, static_cast<quint16>(port));

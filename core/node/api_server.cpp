@@ -73,14 +73,27 @@ QByteArray bytesArray(const std::vector<QByteArray>& items)
 
 ApiServer::ApiServer(Ledger& ledger, QString nodeName,
                      std::optional<crypto::TimeStampAuthority> tsa, Misbehaviour lies)
-    : ledger_(ledger), nodeName_(std::move(nodeName)), tsa_(std::move(tsa)), lies_(lies)
+    : ledger_(ledger),
+      nodeName_(std::move(nodeName)),
+      tsa_(std::move(tsa)),
+      lies_(lies),
+      hasher_(ledger.genesis().hashAlg())
 {
+    if (lies_.equivocateFrom)
+        fork_.emplace(ledger_, *lies_.equivocateFrom);
     addRoutes();
 }
 
 quint16 ApiServer::listen(const QHostAddress& address, quint16 port)
 {
     return server_.listen(address, port);
+}
+
+Result<merkle::ProofBuilder> ApiServer::historyProofs() const
+{
+    if (fork_)
+        return fork_->history();
+    return merkle::ProofBuilder(hasher_, ledger_.store());
 }
 
 QByteArray ApiServer::proofBytes(merkle::Proof proof) const
@@ -136,7 +149,11 @@ QHttpServerResponse ApiServer::status() const
     w.unsignedInt(1);
     w.unsignedInt(ledger_.tipHeight());
     w.unsignedInt(2);
-    w.bytes(view(ledger_.tipHash()));
+    const auto forkTip = forked(ledger_.tipHeight()) ? fork_->hash(ledger_.tipHeight())
+                                                     : Result<Digest>(ledger_.tipHash());
+    if (!forkTip)
+        return storeError(forkTip.error());
+    w.bytes(view(*forkTip));
     w.unsignedInt(3);
     w.bytes(view(ledger_.genesis().chainId()));
     w.unsignedInt(4);
@@ -159,7 +176,7 @@ QHttpServerResponse ApiServer::headers(const QHttpServerRequest& request) const
     QByteArray body;
     const std::uint64_t tip = ledger_.tipHeight();
     for (std::uint64_t h = *from; h <= tip && h - *from < *count; ++h) {
-        auto header = ledger_.store().header(h);
+        auto header = forked(h) ? fork_->header(h) : ledger_.store().header(h);
         if (!header)
             return storeError(header.error());
         body.append(lies_.corruptHeaders && h > 0 ? corruptHeader(header->encode())
@@ -174,7 +191,11 @@ QHttpServerResponse ApiServer::commit(const QHttpServerRequest& request) const
     const auto height = param(request, "height", failure);
     if (!height)
         return failure;
-    auto c = ledger_.store().commit(*height);
+    auto c = forked(*height) ? [&]() -> Result<QByteArray> {
+        auto fc = fork_->commit(*height);
+        return fc ? Result<QByteArray>(fc->encode()) : Result<QByteArray>(fc.error());
+    }()
+        : ledger_.store().commit(*height);
     if (!c)
         return storeError(c.error());
     return cborResponse(lies_.corruptCommits ? corruptCommit(*c) : *c);
@@ -206,8 +227,10 @@ QHttpServerResponse ApiServer::inclusion(const QHttpServerRequest& request) cons
             Code::BadRequest, "bad_parameter",
             QStringLiteral("need index < size <= %1").arg(ledger_.tipHeight() + 1));
     }
-    const merkle::TreeHasher hasher(ledger_.genesis().hashAlg());
-    auto proof = merkle::ProofBuilder(hasher, ledger_.store()).inclusion(*index, *size);
+    auto builder = historyProofs();
+    if (!builder)
+        return storeError(builder.error());
+    auto proof = builder->inclusion(*index, *size);
     return proof ? cborResponse(proofBytes(*proof)) : storeError(proof.error());
 }
 
@@ -222,8 +245,10 @@ QHttpServerResponse ApiServer::consistency(const QHttpServerRequest& request) co
         return errorResponse(Code::BadRequest, "bad_parameter",
                              QStringLiteral("need old <= new <= %1").arg(ledger_.tipHeight() + 1));
     }
-    const merkle::TreeHasher hasher(ledger_.genesis().hashAlg());
-    auto proof = merkle::ProofBuilder(hasher, ledger_.store()).consistency(*oldSize, *newSize);
+    auto builder = historyProofs();
+    if (!builder)
+        return storeError(builder.error());
+    auto proof = builder->consistency(*oldSize, *newSize);
     return proof ? cborResponse(proofBytes(*proof)) : storeError(proof.error());
 }
 

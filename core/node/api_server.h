@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/timestamp_authority.h"
+#include "node/equivocation.h"
 #include "node/ledger.h"
 #include "node/misbehaviour.h"
 
@@ -44,6 +45,9 @@ private:
     QHttpServerResponse registrations(const QHttpServerRequest& request) const;
     QHttpServerResponse validatorChanges(const QHttpServerRequest& request) const;
     QByteArray proofBytes(merkle::Proof proof) const;  // applies corruptProofs
+    // The history tree proofs come from: the chain's, or the fork's when equivocating.
+    Result<merkle::ProofBuilder> historyProofs() const;
+    bool forked(std::uint64_t height) const { return fork_ && height >= fork_->from(); }
     // [height, index, record, proof] for each record, proofs against its block's records tree.
     QHttpServerResponse entries(const Result<std::vector<RecordRef>>& refs) const;
     QHttpServerResponse submit(const QHttpServerRequest& request);
@@ -53,6 +57,8 @@ private:
     QString nodeName_;
     std::optional<crypto::TimeStampAuthority> tsa_;
     Misbehaviour lies_;
+    merkle::TreeHasher hasher_;
+    mutable std::optional<Equivocation> fork_;  // with lies_.equivocateFrom
     QHttpServer server_;
 };
 

@@ -401,6 +401,33 @@ Admission Ledger::admitDeviceRecord(const Candidate& candidate)
     return {Admission::Accepted, {}};
 }
 
+Result<chain::Commit> Ledger::signCommit(const chain::Header& header, const Digest& hash,
+                                         const chain::ValidatorSet& set) const
+{
+    // A rotating quorum: start at a different validator each block and add validators
+    // until more than two thirds of the power has signed.
+    auto keys = signingKeys(set);
+    if (!keys)
+        return std::move(keys).error();
+    const QByteArray vote = chain::voteMessage(header.chainId, header.height, hash);
+    std::vector<std::uint64_t> signers;
+    std::uint64_t power = 0;
+    for (std::size_t k = 0; 3 * power <= 2 * set.totalPower(); ++k) {
+        const std::size_t i = (header.height + k) % set.size();
+        signers.push_back(i);
+        power += set.at(i).power;
+    }
+    std::sort(signers.begin(), signers.end());
+    chain::Commit commit{header.height, hash, {}};
+    for (std::uint64_t i : signers) {
+        auto sig = (*keys)[i]->sign(vote);
+        if (!sig)
+            return std::move(sig).error();
+        commit.votes.push_back({i, *sig});
+    }
+    return commit;
+}
+
 Status Ledger::produceBlock(std::uint64_t timeMs)
 {
     const crypto::HashAlg h = genesis_.hashAlg();
@@ -427,29 +454,10 @@ Status Ledger::produceBlock(std::uint64_t timeMs)
     w.block.hash = header.hash(h);
     w.validatorChange = header.validatorsHash != tipHeader_.validatorsHash;
 
-    // A rotating quorum: start at a different validator each block and add validators
-    // until more than two thirds of the power has signed.
-    const chain::ValidatorSet& set = *current_;
-    auto keys = signingKeys(set);
-    if (!keys)
-        return std::move(keys).error();
-    const QByteArray vote = chain::voteMessage(header.chainId, header.height, w.block.hash);
-    std::vector<std::uint64_t> signers;
-    std::uint64_t power = 0;
-    for (std::size_t k = 0; 3 * power <= 2 * set.totalPower(); ++k) {
-        const std::size_t i = (header.height + k) % set.size();
-        signers.push_back(i);
-        power += set.at(i).power;
-    }
-    std::sort(signers.begin(), signers.end());
-    chain::Commit commit{header.height, w.block.hash, {}};
-    for (std::uint64_t i : signers) {
-        auto sig = (*keys)[i]->sign(vote);
-        if (!sig)
-            return std::move(sig).error();
-        commit.votes.push_back({i, *sig});
-    }
-    w.block.commit = commit.encode();
+    auto commit = signCommit(header, w.block.hash, *current_);
+    if (!commit)
+        return std::move(commit).error();
+    w.block.commit = commit->encode();
 
     for (auto it = pendingDevices_.cbegin(); it != pendingDevices_.cend(); ++it)
         w.deviceUpdates.push_back(*it);

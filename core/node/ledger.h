@@ -68,6 +68,12 @@ public:
     bool changeScheduled() const { return scheduled_.has_value(); }
     const chain::ValidatorSet& currentValidators() const { return *current_; }
 
+    // A commit for `header` by a two-thirds quorum of `set`, signed with the key ring:
+    // for the ledger's own blocks, and for the conflicting branch of an equivocating
+    // devnet (see Equivocation).
+    Result<chain::Commit> signCommit(const chain::Header& header, const Digest& hash,
+                                     const chain::ValidatorSet& set) const;
+
     // Writes the next block from the queued records, at `timeMs` (raised to one past the
     // previous block's time if needed), signed by a quorum of validators that rotates
     // from block to block so that commits without every signature are common.

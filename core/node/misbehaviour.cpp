@@ -27,6 +27,8 @@ QString Misbehaviour::describe() const
         lies << QStringLiteral("omit validator changes");
     if (delayMs > 0)
         lies << QStringLiteral("delay %1 ms").arg(delayMs);
+    if (equivocateFrom)
+        lies << QStringLiteral("equivocate from height %1").arg(*equivocateFrom);
     return lies.join(QStringLiteral(", "));
 }
 

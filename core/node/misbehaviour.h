@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <cstdint>
+#include <optional>
+
 namespace pp::node {
 
 // How a devnet node lies on purpose, so that a light node can be tested against a real
@@ -19,6 +22,8 @@ struct Misbehaviour
     bool corruptProofs = false;         // every proof (history and records): first hash altered
     bool omitValidatorChanges = false;  // /v1/validator-changes answers []
     int delayMs = 0;                    // every answer this much later
+    // Serve a conflicting branch from this height, signed by the validators (Equivocation).
+    std::optional<std::uint64_t> equivocateFrom;
 
     bool any() const;
     QString describe() const;  // for the node's startup line

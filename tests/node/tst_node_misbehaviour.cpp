@@ -205,6 +205,69 @@ private slots:
         QVERIFY(c.commitValid && c.historyProof);
     }
 
+    void equivocation()
+    {
+        const auto genesis =
+            *chain::Genesis::decode(pp::test::readFile(devnet_ + QStringLiteral("/genesis.cbor")));
+        const auto headerAndCommit = [&](HttpClient& http, std::uint64_t h) {
+            const auto header = *chain::Header::decode(
+                http.get(QStringLiteral("/v1/headers?from=%1&count=1").arg(h)).body);
+            return std::pair{header,
+                             *chain::Commit::decode(
+                                 http.get(QStringLiteral("/v1/commit?height=%1").arg(h)).body)};
+        };
+        NodeProcess honestNode;
+        HttpClient honest;
+        honest.setBase(honestNode.start(devnet_));
+        const auto [realHeader, realCommit] = headerAndCommit(honest, 2);
+        const chain::Header real1 = headerAndCommit(honest, 1).first;
+        QCOMPARE(honestNode.terminate(), 0);
+
+        NodeProcess liarNode;
+        HttpClient liar;
+        liar.setBase(
+            liarNode.start(devnet_, {QStringLiteral("--equivocate-from"), QStringLiteral("2")}));
+        const auto [forkHeader, forkCommit] = headerAndCommit(liar, 2);
+        QCOMPARE(headerAndCommit(liar, 1).first, real1);  // the same chain below the fork
+        QVERIFY(!(forkHeader == realHeader));
+        const Digest realHash = realHeader.hash(HashAlg::Sha256),
+                     forkHash = forkHeader.hash(HashAlg::Sha256);
+        // Both headers at height 2 carry a commit valid under the same validator set.
+        QVERIFY(chain::verifyCommit(realCommit, realHeader, realHash, genesis.validators()).ok());
+        const auto forkCheck =
+            chain::verifyCommit(forkCommit, forkHeader, forkHash, genesis.validators());
+        QVERIFY(forkCheck.ok());
+        std::vector<std::uint64_t> doubleSigners;
+        for (const chain::Vote& v : realCommit.votes) {
+            for (const chain::Vote& f : forkCommit.votes)
+                if (v.index == f.index)
+                    doubleSigners.push_back(v.index);
+        }
+        QVERIFY(!doubleSigners.empty());
+
+        // The fork is internally consistent: hash links, commits, history proofs, status.
+        const std::uint64_t tip =
+            *cbor::decode(liar.get(QStringLiteral("/v1/status")).body)->find(1)->toUInt64();
+        chain::Header prev = real1;
+        Digest prevHash = real1.hash(HashAlg::Sha256);
+        for (std::uint64_t h = 2; h <= tip; ++h) {
+            const auto [header, commit] = headerAndCommit(liar, h);
+            QVERIFY(chain::checkLink(prev, prevHash, header).ok());
+            prev = header;
+            prevHash = header.hash(HashAlg::Sha256);
+            QVERIFY(commit.headerHash == prevHash);
+        }
+        QCOMPARE(cbor::decode(liar.get(QStringLiteral("/v1/status")).body)->find(2)->byteString(),
+                 toByteArray(prevHash));
+        const merkle::TreeHasher hasher(HashAlg::Sha256);
+        const auto proof = merkle::proofFromCbor(*cbor::decode(
+            liar.get(QStringLiteral("/v1/history/inclusion?index=2&size=%1").arg(tip)).body));
+        QVERIFY(merkle::verifyInclusion(hasher, 2, tip, hasher.leafHash(view(forkHash)), *proof,
+                                        prev.historyRoot)
+                    .ok());
+        QCOMPARE(liarNode.terminate(), 0);
+    }
+
     void delay()
     {
         NodeProcess node;
