@@ -56,6 +56,10 @@ void printTable(const std::vector<Row>& rows)
                .arg(QStringLiteral("ratio"), 7)
                .arg(QStringLiteral("target  baseline"));
     for (const Row& row : rows) {
+        if (row.baseline <= 0) {  // a figure to report, with nothing to compare it with
+            out << QStringLiteral("%1 %2\n").arg(row.what, -44).arg(num(row.ours), 12);
+            continue;
+        }
         const double ratio = row.ours / row.baseline;
         const QString target =
             row.target > 0
