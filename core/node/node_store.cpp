@@ -132,16 +132,12 @@ Result<std::optional<std::uint64_t>> NodeStore::tipHeight()
 template <typename Key>
 Result<std::optional<QByteArray>> NodeStore::firstBlob(const char* query, const Key& key) const
 {
-    auto q = db_.prepare(query);
-    if (!q)
-        return std::move(q).error();
-    q->bind(1, key);
-    auto row = q->step();
+    auto row = db_.firstRow(query, key);
     if (!row)
         return std::move(row).error();
     if (!*row)
         return std::optional<QByteArray>();
-    return std::optional<QByteArray>(q->columnBlob(0));
+    return std::optional<QByteArray>((*row)->columnBlob(0));
 }
 
 Result<chain::Header> NodeStore::header(std::uint64_t height)
@@ -267,37 +263,30 @@ Result<std::vector<std::uint64_t>> NodeStore::validatorChanges(std::uint64_t aft
 
 Result<std::optional<DeviceState>> NodeStore::device(QByteArrayView deviceId)
 {
-    auto q =
-        db_.prepare("SELECT key_cbor, asset_class, vin, revoked FROM devices WHERE device = ?");
-    if (!q)
-        return std::move(q).error();
-    q->bind(1, deviceId);
-    auto row = q->step();
+    auto row = db_.firstRow(
+        "SELECT key_cbor, asset_class, vin, revoked FROM devices WHERE device = ?", deviceId);
     if (!row)
         return std::move(row).error();
     if (!*row)
         return std::optional<DeviceState>();
+    const store::Statement& q = **row;
     DeviceState d;
     d.deviceId = deviceId.toByteArray();
-    d.keyCbor = q->columnBlob(0);
-    d.assetClass = static_cast<int>(q->columnInt(1));
-    d.vin = q->columnText(2);
-    d.revoked = q->columnInt(3) != 0;
+    d.keyCbor = q.columnBlob(0);
+    d.assetClass = static_cast<int>(q.columnInt(1));
+    d.vin = q.columnText(2);
+    d.revoked = q.columnInt(3) != 0;
     return std::optional<DeviceState>(d);
 }
 
 Result<std::optional<std::uint64_t>> NodeStore::lastSeq(QByteArrayView kid)
 {
-    auto q = db_.prepare("SELECT last_seq FROM signer_seqs WHERE kid = ?");
-    if (!q)
-        return std::move(q).error();
-    q->bind(1, kid);
-    auto row = q->step();
+    auto row = db_.firstRow("SELECT last_seq FROM signer_seqs WHERE kid = ?", kid);
     if (!row)
         return std::move(row).error();
     if (!*row)
         return std::optional<std::uint64_t>();
-    return std::optional<std::uint64_t>(static_cast<std::uint64_t>(q->columnInt(0)));
+    return std::optional<std::uint64_t>(static_cast<std::uint64_t>((*row)->columnInt(0)));
 }
 
 Status NodeStore::writeBlock(const BlockWrite& w)
@@ -380,11 +369,8 @@ Status NodeStore::writeBlock(const BlockWrite& w)
 
 Result<Digest> NodeStore::node(unsigned level, std::uint64_t index) const
 {
-    auto q = db_.prepare("SELECT hash FROM history_nodes WHERE level = ? AND idx = ?");
-    if (!q)
-        return std::move(q).error();
-    q->bind(1, static_cast<std::int64_t>(level)).bind(2, sql(index));
-    auto row = q->step();
+    auto row = db_.firstRow("SELECT hash FROM history_nodes WHERE level = ? AND idx = ?",
+                            static_cast<std::int64_t>(level), sql(index));
     if (!row)
         return std::move(row).error();
     if (!*row) {
@@ -393,7 +379,7 @@ Result<Digest> NodeStore::node(unsigned level, std::uint64_t index) const
                          "Error", "the history tree has no complete subtree at level %1, index %2"),
                      {QString::number(level), QString::number(index)});
     }
-    return *digestFromBytes(q->columnBlob(0));
+    return *digestFromBytes((*row)->columnBlob(0));
 }
 
 }  // namespace pp::node

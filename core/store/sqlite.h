@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -55,6 +56,23 @@ public:
 
     Status exec(const char* sql);
     Result<Statement> prepare(const char* sql);
+    // Prepares `sql`, binds `keys` to its parameters in order and steps once: the
+    // statement on its first row, or nothing when there is no row.
+    template <typename... Keys>
+    Result<std::optional<Statement>> firstRow(const char* sql, const Keys&... keys)
+    {
+        auto q = prepare(sql);
+        if (!q)
+            return std::move(q).error();
+        int index = 0;
+        (q->bind(++index, keys), ...);
+        auto row = q->step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            return std::optional<Statement>();
+        return std::optional<Statement>(std::move(*q));
+    }
     std::int64_t lastInsertRowId() const;
 
 private:
