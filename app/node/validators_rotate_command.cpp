@@ -32,13 +32,7 @@ Result<chain::ValidatorSet> currentSet(const QString& dir, const chain::Genesis&
         return std::move(tip).error();
     if (!*tip)
         return genesis.validators();
-    auto header = store->header(**tip);
-    if (!header)
-        return std::move(header).error();
-    auto encoded = store->validatorSet(header->nextValidatorsHash);
-    if (!encoded)
-        return std::move(encoded).error();
-    return chain::ValidatorSet::decode(*encoded, genesis.hashAlg());
+    return store->announcedValidatorSet(genesis.hashAlg());
 }
 
 }  // namespace

@@ -63,9 +63,7 @@ Result<chain::Commit> Equivocation::commit(std::uint64_t height)
     auto h = header(height);
     if (!h)
         return std::move(h).error();
-    auto encoded = ledger_.store().validatorSet(h->validatorsHash);
-    auto set = encoded ? chain::ValidatorSet::decode(*encoded, ledger_.genesis().hashAlg())
-                       : Result<chain::ValidatorSet>(encoded.error());
+    auto set = ledger_.store().decodedValidatorSet(h->validatorsHash, ledger_.genesis().hashAlg());
     if (!set)
         return std::move(set).error();
     return ledger_.signCommit(*h, hashes_[height - from_], *set);

@@ -97,10 +97,7 @@ Result<Ledger> Ledger::open(NodeStore store, chain::Genesis genesis,
     const Status st = *tip ? ledger.restoreHistory() : ledger.writeBlockZero();
     if (!st)
         return st.error();
-    // The set that signs the next block is the one the tip announced.
-    auto encoded = ledger.store_.validatorSet(ledger.tipHeader_.nextValidatorsHash);
-    auto set = encoded ? chain::ValidatorSet::decode(*encoded, ledger.genesis_.hashAlg())
-                       : Result<chain::ValidatorSet>(encoded.error());
+    auto set = ledger.store_.announcedValidatorSet(ledger.genesis_.hashAlg());
     if (!set)
         return std::move(set).error();
     if (auto keys = ledger.signingKeys(*set); !keys)

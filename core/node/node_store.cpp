@@ -9,7 +9,6 @@ namespace pp::node {
 namespace {
 
 constexpr const char* kSchema = R"sql(
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS blocks(
   height INTEGER PRIMARY KEY,
   hash BLOB NOT NULL UNIQUE,
@@ -71,6 +70,11 @@ Result<NodeStore> NodeStore::open(const QString& path)
 
 Status NodeStore::migrate()
 {
+    // The meta table first: the version must be readable before anything else is touched.
+    if (auto st =
+            db_.exec("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value BLOB NOT NULL)");
+        !st)
+        return st;
     auto version = meta("schema_version");
     if (!version)
         return std::move(version).error();
@@ -87,25 +91,7 @@ Status NodeStore::migrate()
 
 Result<std::optional<QByteArray>> NodeStore::meta(const char* key)
 {
-    // The meta table may not exist yet on a new file.
-    auto exists = db_.prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'");
-    if (!exists)
-        return std::move(exists).error();
-    auto hasTable = exists->step();
-    if (!hasTable)
-        return std::move(hasTable).error();
-    if (!*hasTable)
-        return std::optional<QByteArray>();
-    auto q = db_.prepare("SELECT value FROM meta WHERE key = ?");
-    if (!q)
-        return std::move(q).error();
-    q->bind(1, QString::fromLatin1(key));
-    auto row = q->step();
-    if (!row)
-        return std::move(row).error();
-    if (!*row)
-        return std::optional<QByteArray>();
-    return std::optional<QByteArray>(q->columnBlob(0));
+    return firstBlob("SELECT value FROM meta WHERE key = ?", QString::fromLatin1(key));
 }
 
 Status NodeStore::setMeta(const char* key, QByteArrayView value)
@@ -118,15 +104,12 @@ Status NodeStore::setMeta(const char* key, QByteArrayView value)
 
 Result<std::optional<std::uint64_t>> NodeStore::tipHeight()
 {
-    auto q = db_.prepare("SELECT max(height) FROM blocks");
-    if (!q)
-        return std::move(q).error();
-    auto row = q->step();
+    auto row = db_.firstRow("SELECT max(height) FROM blocks");
     if (!row)
         return std::move(row).error();
-    if (!*row || q->columnIsNull(0))
+    if (!*row || (*row)->columnIsNull(0))
         return std::optional<std::uint64_t>();
-    return std::optional<std::uint64_t>(static_cast<std::uint64_t>(q->columnInt(0)));
+    return std::optional<std::uint64_t>(static_cast<std::uint64_t>((*row)->columnInt(0)));
 }
 
 template <typename Key>
@@ -197,6 +180,28 @@ Result<QByteArray> NodeStore::validatorSet(const Digest& hash)
                      QT_TRANSLATE_NOOP("Error", "no validator set with hash %1"), {toHex(hash)});
     }
     return **blob;
+}
+
+Result<chain::ValidatorSet> NodeStore::decodedValidatorSet(const Digest& hash,
+                                                           crypto::HashAlg chainHash)
+{
+    auto encoded = validatorSet(hash);
+    if (!encoded)
+        return std::move(encoded).error();
+    return chain::ValidatorSet::decode(*encoded, chainHash);
+}
+
+Result<chain::ValidatorSet> NodeStore::announcedValidatorSet(crypto::HashAlg chainHash)
+{
+    auto tip = tipHeight();
+    if (!tip)
+        return std::move(tip).error();
+    if (!*tip)
+        return notFound("block", 0);
+    auto header = this->header(**tip);
+    if (!header)
+        return std::move(header).error();
+    return decodedValidatorSet(header->nextValidatorsHash, chainHash);
 }
 
 Result<std::vector<RecordRef>> NodeStore::recordRefs(store::Statement& q, std::uint64_t limit,

@@ -2,6 +2,7 @@
 
 #include "chain/commit.h"
 #include "chain/header.h"
+#include "chain/validator_set.h"
 #include "common/result.h"
 #include "merkle/node_reader.h"
 #include "store/sqlite.h"
@@ -62,6 +63,9 @@ public:
     Result<QByteArray> commit(std::uint64_t height);
     Result<std::vector<QByteArray>> blockRecords(std::uint64_t height);
     Result<QByteArray> validatorSet(const Digest& hash);
+    Result<chain::ValidatorSet> decodedValidatorSet(const Digest& hash, crypto::HashAlg chainHash);
+    // The set that signs the next block: the one the tip's next_validators_hash names.
+    Result<chain::ValidatorSet> announcedValidatorSet(crypto::HashAlg chainHash);
     // A device's own records (types 10-12) with time in [fromMs, toMs) and seq > afterSeq,
     // by seq, at most `limit`.
     Result<std::vector<RecordRef>> deviceRecords(QByteArrayView deviceId, std::uint64_t fromMs,
