@@ -8,6 +8,7 @@
 #include "node/ledger.h"
 #include "records/gbt32960.h"
 #include "records/sunspec.h"
+#include "support/record_factory.h"
 #include "support/test_data.h"
 
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@ using namespace pp::records;
 using crypto::HashAlg;
 using crypto::PrivateKey;
 using crypto::SigAlg;
+using pp::test::batteryBatch;
 
 namespace {
 
@@ -59,20 +61,7 @@ struct Chain
     QByteArray registration(const QByteArray& device, const PrivateKey& key, AssetClass cls,
                             const QString& vin = {})
     {
-        RecordBody b;
-        b.type = RecordType::Registration;
-        b.deviceId = device;
-        b.seq = registrarSeq++;
-        b.timeMs = kStart;
-        b.assetClass = cls;
-        b.deviceKey = key.publicKey();
-        std::vector<std::pair<cbor::Value, cbor::Value>> meta = {
-            {cbor::Value::text(QStringLiteral("name")),
-             cbor::Value::text(QStringLiteral("test device"))}};
-        if (!vin.isEmpty())
-            meta.emplace_back(cbor::Value::text(QStringLiteral("vin")), cbor::Value::text(vin));
-        b.meta = cbor::Value::map(std::move(meta));
-        return *signRecord(b, registrar, registrar.publicKey().keyId(HashAlg::Sha256));
+        return pp::test::registration(registrar, registrarSeq++, device, key.publicKey(), cls, vin);
     }
 
     QByteArray revocation(const QByteArray& device)
@@ -86,21 +75,6 @@ struct Chain
         return *signRecord(b, registrar, registrar.publicKey().keyId(HashAlg::Sha256));
     }
 };
-
-QByteArray batteryBatch(const QByteArray& device, const PrivateKey& key, std::uint64_t seq)
-{
-    RecordBody b;
-    b.type = RecordType::BatteryBatch;
-    b.deviceId = device;
-    b.seq = seq;
-    b.timeMs = kStart + seq * 60000;
-    b.intervalS = 60;
-    std::vector<cbor::Value> fields;
-    for (std::int64_t v : {51200, -12000, 830, 970, 312, 298, 3215, 3198, 412, 0})
-        fields.push_back(cbor::Value::integer(v));
-    b.samples = {cbor::Value::array(fields)};
-    return *signRecord(b, key, device);
-}
 
 QByteArray vehicleBatch(const QByteArray& device, const PrivateKey& key, std::uint64_t seq,
                         const QByteArray& vin)

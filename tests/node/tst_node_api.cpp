@@ -14,6 +14,7 @@
 #include "records/record.h"
 #include "support/http_client.h"
 #include "support/node_process.h"
+#include "support/record_factory.h"
 #include "support/test_data.h"
 
 #include <QProcess>
@@ -105,32 +106,12 @@ private slots:
         QVERIFY(devnet.ok());
         const PrivateKey battery = *PrivateKey::fromSeed(crypto::SigAlg::Ed25519, "battery");
         const QByteArray device(16, '\x42');
-        records::RecordBody reg;
-        reg.type = records::RecordType::Registration;
-        reg.deviceId = device;
-        reg.timeMs = 1767225600000ULL;
-        reg.assetClass = records::AssetClass::Battery;
-        reg.deviceKey = battery.publicKey();
-        reg.meta = cbor::Value::map({});
-        std::vector<QByteArray> submission = {*records::signRecord(
-            reg, devnet->registrar, devnet->registrar.publicKey().keyId(HashAlg::Sha256))};
-        for (std::uint64_t seq = 0; seq < 3; ++seq) {
-            records::RecordBody b;
-            b.type = records::RecordType::BatteryBatch;
-            b.deviceId = device;
-            b.seq = seq;
-            b.timeMs = reg.timeMs + seq * 60000;
-            b.intervalS = 60;
-            b.samples = {
-                cbor::Value::array(std::vector<cbor::Value>(10, cbor::Value::unsignedInt(1)))};
-            submission.push_back(*records::signRecord(b, battery, device));
-        }
+        std::vector<QByteArray> submission = {pp::test::registration(
+            devnet->registrar, 0, device, battery.publicKey(), records::AssetClass::Battery)};
+        for (std::uint64_t seq = 0; seq < 3; ++seq)
+            submission.push_back(pp::test::batteryBatch(device, battery, seq));
         submission.push_back(submission.back());  // a replay: refused with its reason
-        cbor::Writer w;
-        w.beginArray(submission.size());
-        for (const QByteArray& s : submission)
-            w.bytes(s);
-        const QByteArray body = std::move(w).data();
+        const QByteArray body = pp::test::submission(submission);
         const Reply posted = request(QStringLiteral("/v1/records"), &body);
         QCOMPARE(posted.status, 200);
         const auto answers = cbor::decode(posted.body);

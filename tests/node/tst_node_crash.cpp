@@ -13,6 +13,7 @@
 #include "records/record.h"
 #include "support/http_client.h"
 #include "support/node_process.h"
+#include "support/record_factory.h"
 #include "support/test_data.h"
 
 #include <QRandomGenerator>
@@ -31,20 +32,11 @@ constexpr std::uint64_t kStart = 1767225600000ULL;
 
 QByteArray batch(const crypto::PrivateKey& key, std::uint64_t firstSeq, int count)
 {
-    cbor::Writer w;
-    w.beginArray(static_cast<std::uint64_t>(count));
-    for (int i = 0; i < count; ++i) {
-        records::RecordBody b;
-        b.type = records::RecordType::BatteryBatch;
-        b.deviceId = kDevice;
-        b.seq = firstSeq + static_cast<std::uint64_t>(i);
-        b.timeMs = kStart + b.seq * 60000;
-        b.intervalS = 60;
-        b.samples = {
-            cbor::Value::array(std::vector<cbor::Value>(10, cbor::Value::unsignedInt(b.seq)))};
-        w.bytes(*records::signRecord(b, key, kDevice));
-    }
-    return std::move(w).data();
+    std::vector<QByteArray> records;
+    for (int i = 0; i < count; ++i)
+        records.push_back(
+            pp::test::batteryBatch(kDevice, key, firstSeq + static_cast<std::uint64_t>(i)));
+    return pp::test::submission(records);
 }
 
 // Checks the served chain as a verifier would; returns the device's stored seqs.
@@ -136,18 +128,10 @@ private slots:
             blocksSeen = tip;
 
             if (round == 0) {
-                records::RecordBody reg;
-                reg.type = records::RecordType::Registration;
-                reg.deviceId = kDevice;
-                reg.timeMs = kStart;
-                reg.assetClass = records::AssetClass::Battery;
-                reg.deviceKey = device.publicKey();
-                reg.meta = cbor::Value::map({});
-                cbor::Writer w;
-                w.beginArray(1);
-                w.bytes(*records::signRecord(reg, devnet->registrar,
-                                             devnet->registrar.publicKey().keyId(HashAlg::Sha256)));
-                QCOMPARE(cbor::decode(http.post(QStringLiteral("/v1/records"), w.data()).body)
+                const QByteArray reg = pp::test::submission(
+                    {pp::test::registration(devnet->registrar, 0, kDevice, device.publicKey(),
+                                            records::AssetClass::Battery)});
+                QCOMPARE(cbor::decode(http.post(QStringLiteral("/v1/records"), reg).body)
                              ->at(0)
                              .at(0)
                              .toUInt64(),

@@ -11,6 +11,7 @@
 #include "records/record.h"
 #include "support/http_client.h"
 #include "support/node_process.h"
+#include "support/record_factory.h"
 #include "support/test_data.h"
 
 #include <QElapsedTimer>
@@ -123,29 +124,12 @@ private slots:
         HttpClient http;
         http.setBase(
             node.start(devnet_, {QStringLiteral("--block-interval-ms"), QStringLiteral("50")}));
-        records::RecordBody reg;
-        reg.type = records::RecordType::Registration;
-        reg.deviceId = kDevice;
-        reg.timeMs = 1767225600000ULL;
-        reg.assetClass = records::AssetClass::Battery;
-        reg.deviceKey = deviceKey_.publicKey();
-        reg.meta = cbor::Value::map({});
-        cbor::Writer w;
-        w.beginArray(3);
-        w.bytes(*records::signRecord(reg, devnet.registrar,
-                                     devnet.registrar.publicKey().keyId(HashAlg::Sha256)));
-        for (std::uint64_t seq = 0; seq < 2; ++seq) {
-            records::RecordBody b;
-            b.type = records::RecordType::BatteryBatch;
-            b.deviceId = kDevice;
-            b.seq = seq;
-            b.timeMs = reg.timeMs + seq;
-            b.intervalS = 60;
-            b.samples = {
-                cbor::Value::array(std::vector<cbor::Value>(10, cbor::Value::unsignedInt(seq)))};
-            w.bytes(*records::signRecord(b, deviceKey_, kDevice));
-        }
-        const auto answers = cbor::decode(http.post(QStringLiteral("/v1/records"), w.data()).body);
+        const QByteArray batch = pp::test::submission(
+            {pp::test::registration(devnet.registrar, 0, kDevice, deviceKey_.publicKey(),
+                                    records::AssetClass::Battery),
+             pp::test::batteryBatch(kDevice, deviceKey_, 0),
+             pp::test::batteryBatch(kDevice, deviceKey_, 1)});
+        const auto answers = cbor::decode(http.post(QStringLiteral("/v1/records"), batch).body);
         QCOMPARE(answers->at(2).at(0).toUInt64(), std::uint64_t{0});
         QTRY_VERIFY(
             *cbor::decode(http.get(QStringLiteral("/v1/status")).body)->find(1)->toUInt64() >= 1);
