@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QTextStream>
 #include <QTimer>
 
@@ -96,6 +97,15 @@ int run(const QStringList& args)
     }
 
     auto devnet = node::loadDevnet(dir);
+    // One writer per chain: `simulate` takes the same lock while it writes history.
+    QLockFile lock(QDir(dir).filePath(QStringLiteral("node.lock")));
+    if (devnet && !lock.tryLock(0)) {
+        err << QCoreApplication::translate(
+                   "node", "error: %1 is in use by another node or a running simulation")
+                   .arg(dir)
+            << '\n';
+        return 1;
+    }
     auto store = devnet ? node::NodeStore::open(QDir(dir).filePath(QStringLiteral("node.db")))
                         : Result<node::NodeStore>(devnet.error());
     auto ledger =

@@ -19,7 +19,7 @@ struct DevnetOptions
     int validators = 4;
     crypto::HashAlg hash = crypto::HashAlg::Sha256;  // intl; Sm3 for the gm profile
     QByteArray seed = "powerproof";
-    std::uint64_t genesisTimeMs = 1767225600000ULL;  // 2026-01-01 00:00 UTC
+    std::uint64_t genesisTimeMs = 1735660800000ULL;  // 2025-01-01 00:00 Beijing time
     std::uint64_t blockIntervalMs = 2000;
 };
 

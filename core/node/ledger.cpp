@@ -230,7 +230,7 @@ Admission Ledger::checkSequence(const QByteArray& kid, std::uint64_t seq)
     if (!last)
         return refuse(Admission::Malformed, last.error().message());
     const std::uint64_t expected = *last ? **last + 1 : 0;
-    if (seq != expected) {
+    if (seq != expected && !(seq > expected && gapTolerant_.contains(kid))) {
         return refuse(
             Admission::BadSequence,
             QStringLiteral("seq %1 is not the signer's next (%2)").arg(seq).arg(expected));

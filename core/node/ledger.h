@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -58,6 +59,12 @@ public:
     // The same for many records, in order, with parsing and signature checks spread over
     // all cores; one answer per record.
     std::vector<Admission> submitBatch(const std::vector<QByteArray>& recordBytes);
+
+    // Devnet fault injection, for the device simulator only: from now on `kid` may skip
+    // sequence numbers (seq > previous + 1), so that a device that lost records leaves
+    // the gap on the chain for light nodes to find (SEQ_GAP). Spec §8 forbids this for a
+    // real node; `run` never calls it, and docs/protocol.md says so.
+    void tolerateSequenceGaps(const QByteArray& kid) { gapTolerant_.insert(kid); }
 
     // Schedules a validator-set change: the next block announces `next` through its
     // next_validators_hash and the block after it is the first `next` signs. `newKeys`
@@ -130,6 +137,7 @@ private:
     QHash<QByteArray, std::optional<std::uint64_t>> storedSeqs_;
     // Parsed device keys: parsing validates the point, too costly to repeat per record.
     QHash<QByteArray, crypto::PublicKey> keyCache_;
+    QSet<QByteArray> gapTolerant_;
 };
 
 }  // namespace pp::node
