@@ -84,9 +84,15 @@ ApiServer::ApiServer(Ledger& ledger, QString nodeName,
     addRoutes();
 }
 
-quint16 ApiServer::listen(const QHostAddress& address, quint16 port)
+quint16 ApiServer::listen(const QHostAddress& address, quint16 port, int maxConnections)
 {
-    return server_.listen(address, port);
+    auto* tcp = new ConnectionLimit(maxConnections, &server_);
+    if (!tcp->listen(address, port)) {
+        delete tcp;
+        return 0;
+    }
+    server_.bind(tcp);
+    return tcp->serverPort();
 }
 
 Result<merkle::ProofBuilder> ApiServer::historyProofs() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/timestamp_authority.h"
+#include "node/connection_limit.h"
 #include "node/equivocation.h"
 #include "node/ledger.h"
 #include "node/misbehaviour.h"
@@ -29,8 +30,12 @@ public:
     ApiServer(Ledger& ledger, QString nodeName, std::optional<crypto::TimeStampAuthority> tsa = {},
               Misbehaviour lies = {});
 
-    // The port listened on (the one asked for, or a free one for 0); 0 on failure.
-    quint16 listen(const QHostAddress& address, quint16 port);
+    static constexpr int kDefaultMaxConnections = 64;
+
+    // The port listened on (the one asked for, or a free one for 0); 0 on failure. At most
+    // `maxConnections` clients are served at once; the others get 503 "busy".
+    quint16 listen(const QHostAddress& address, quint16 port,
+                   int maxConnections = kDefaultMaxConnections);
 
 private:
     void addRoutes();
