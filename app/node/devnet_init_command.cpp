@@ -28,15 +28,24 @@ int devnetInit(const QStringList& args)
          QStringLiteral("S"), QStringLiteral("powerproof")},
         {QStringLiteral("name"), QCoreApplication::translate("node", "The chain's name."),
          QStringLiteral("NAME"), QStringLiteral("PowerProof devnet")},
+        {QStringLiteral("registrars"),
+         QCoreApplication::translate("node", "Number of registrars in the genesis (default 1)."),
+         QStringLiteral("N"), QStringLiteral("1")},
+        {QStringLiteral("listen"),
+         QCoreApplication::translate("node", "Where `run` listens, written to devnet.json."),
+         QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8641")},
     });
     if (auto stop = parseCommandLine(parser, QStringLiteral("devnet init"), args))
         return *stop;
-    bool ok = false;
+    bool ok = false, registrarsOk = false;
     const int validators = parser.value(QStringLiteral("validators")).toInt(&ok);
+    const int registrars = parser.value(QStringLiteral("registrars")).toInt(&registrarsOk);
     const QString profile = parser.value(QStringLiteral("profile"));
-    if (!ok || (profile != u"intl" && profile != u"gm")) {
-        err << QCoreApplication::translate(
-                   "node", "error: --validators takes a number, --profile intl or gm")
+    if (!ok || !registrarsOk || registrars < 1 || registrars > 16 ||
+        (profile != u"intl" && profile != u"gm")) {
+        err << QCoreApplication::translate("node",
+                                           "error: --validators takes a number, --registrars "
+                                           "1 to 16, --profile intl or gm")
             << '\n';
         return 1;
     }
@@ -48,11 +57,13 @@ int devnetInit(const QStringList& args)
     }
     node::DevnetOptions options;
     options.validators = validators;
+    options.registrars = registrars;
     options.hash = profile == u"gm" ? crypto::HashAlg::Sm3 : crypto::HashAlg::Sha256;
     options.seed = parser.value(QStringLiteral("seed")).toUtf8();
     options.name = parser.value(QStringLiteral("name"));
     auto devnet = node::createDevnet(options);
-    Status saved = devnet ? node::saveDevnet(*devnet, dir) : Status(devnet.error());
+    Status saved = devnet ? node::saveDevnet(*devnet, dir, parser.value(QStringLiteral("listen")))
+                          : Status(devnet.error());
     if (!saved) {
         err << QCoreApplication::translate("node", "error: %1")
                    .arg(saved.error().localizedMessage())

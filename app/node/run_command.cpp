@@ -52,12 +52,17 @@ int run(const QStringList& args)
         QCoreApplication::translate("node", "Serve a devnet over HTTP and produce its blocks."));
     parser.addOptions({
         {QStringLiteral("listen"),
-         QCoreApplication::translate("node", "Address and port (port 0: any free one)."),
-         QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8641")},
+         QCoreApplication::translate(
+             "node", "Address and port (port 0: any free one; default from devnet.json)."),
+         QStringLiteral("HOST:PORT")},
         {QStringLiteral("block-interval-ms"),
          QCoreApplication::translate(
              "node", "Milliseconds between blocks (default: the genesis interval)."),
          QStringLiteral("MS")},
+        {QStringLiteral("max-connections"),
+         QCoreApplication::translate("node",
+                                     "Clients served at once; more get 503 busy (default 64)."),
+         QStringLiteral("N"), QString::number(node::ApiServer::kDefaultMaxConnections)},
         {QStringLiteral("corrupt-headers"),
          QCoreApplication::translate("node",
                                      "Misbehave: serve headers whose records_root is altered.")},
@@ -84,7 +89,16 @@ int run(const QStringList& args)
     if (auto stop = parseCommandLine(parser, QStringLiteral("run"), args))
         return *stop;
     const QString dir = parser.positionalArguments().first();
-    const QString listen = parser.value(QStringLiteral("listen"));
+    auto config = node::loadDevnetConfig(dir);
+    if (!config) {
+        err << QCoreApplication::translate("node", "error: %1")
+                   .arg(config.error().localizedMessage())
+            << '\n';
+        return 1;
+    }
+    const QString listen = parser.isSet(QStringLiteral("listen"))
+                               ? parser.value(QStringLiteral("listen"))
+                               : config->listen;
     const qsizetype colon = listen.lastIndexOf(u':');
     const QHostAddress address(listen.left(colon));
     const std::uint64_t port =
@@ -135,7 +149,9 @@ int run(const QStringList& args)
         lies.equivocateFrom = parser.value(QStringLiteral("equivocate-from")).toULongLong();
     node::ApiServer api(*ledger, devnet->genesis.fields().name + QStringLiteral(" node"),
                         std::move(*tsa), lies);
-    const quint16 bound = api.listen(address, static_cast<quint16>(port));
+    const int maxConnections = parser.value(QStringLiteral("max-connections")).toInt();
+    const quint16 bound =
+        maxConnections > 0 ? api.listen(address, static_cast<quint16>(port), maxConnections) : 0;
     if (bound == 0) {
         err << QCoreApplication::translate("node", "error: cannot listen on %1").arg(listen)
             << '\n';

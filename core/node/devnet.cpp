@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace pp::node {
 
@@ -47,6 +49,13 @@ QString validatorKeyPath(const QString& dir, std::size_t i)
     return QDir(dir).filePath(QStringLiteral("keys/validator-%1.pem").arg(i));
 }
 
+// The first registrar's key keeps its original name, registrar.pem.
+QString registrarKeyPath(const QString& dir, std::size_t i)
+{
+    return QDir(dir).filePath(i == 0 ? QStringLiteral("keys/registrar.pem")
+                                     : QStringLiteral("keys/registrar-%1.pem").arg(i));
+}
+
 QString caPath(const QString& dir, const QString& file)
 {
     return QDir(dir).filePath(QStringLiteral("ca/") + file);
@@ -86,18 +95,21 @@ Result<Devnet> createDevnet(const DevnetOptions& o)
             {QStringLiteral("validator-%1").arg(i), key->publicKey(), std::uint64_t{10}});
         keys.push_back(std::move(*key));
     }
-    auto registrar = derive(o.hash == crypto::HashAlg::Sm3 ? SigAlg::Sm2 : SigAlg::Ed25519,
-                            QStringLiteral("registrar/0"));
+    std::vector<crypto::PrivateKey> registrars;
+    std::vector<chain::Registrar> registrarEntries;
+    for (int i = 0; i < std::max(1, o.registrars); ++i) {
+        auto key = derive(o.hash == crypto::HashAlg::Sm3 ? SigAlg::Sm2 : SigAlg::Ed25519,
+                          QStringLiteral("registrar/%1").arg(i));
+        if (!key)
+            return std::move(key).error();
+        registrarEntries.push_back({QStringLiteral("registrar-%1").arg(i), key->publicKey()});
+        registrars.push_back(std::move(*key));
+    }
     auto set = chain::ValidatorSet::create(std::move(validators), o.hash);
-    if (const Error* e = firstError(registrar, set))
-        return *e;
-    auto genesis =
-        chain::Genesis::create({o.name,
-                                o.hash,
-                                o.genesisTimeMs,
-                                std::move(*set),
-                                {{QStringLiteral("registrar-0"), registrar->publicKey()}},
-                                o.blockIntervalMs});
+    if (!set)
+        return std::move(set).error();
+    auto genesis = chain::Genesis::create({o.name, o.hash, o.genesisTimeMs, std::move(*set),
+                                           std::move(registrarEntries), o.blockIntervalMs});
     if (!genesis)
         return std::move(genesis).error();
     const auto notBefore = static_cast<std::int64_t>(o.genesisTimeMs / 1000);
@@ -112,11 +124,13 @@ Result<Devnet> createDevnet(const DevnetOptions& o)
                                                     notBefore, 20, 2);
     if (!tsa)
         return std::move(tsa).error();
-    return Devnet{std::move(*genesis), std::move(keys), std::move(*registrar), std::move(*root),
-                  std::move(*tsa)};
+    crypto::PrivateKey first = registrars.front();
+    registrars.erase(registrars.begin());
+    return Devnet{std::move(*genesis),   std::move(keys),  std::move(first),
+                  std::move(registrars), std::move(*root), std::move(*tsa)};
 }
 
-Status saveDevnet(const Devnet& devnet, const QString& dir)
+Status saveDevnet(const Devnet& devnet, const QString& dir, const QString& listen)
 {
     if (!QDir().mkpath(QDir(dir).filePath(QStringLiteral("keys"))))
         return fileError(dir, QStringLiteral("cannot create the directory"));
@@ -132,10 +146,19 @@ Status saveDevnet(const Devnet& devnet, const QString& dir)
         if (auto st = writeFile(validatorKeyPath(dir, i), *pem, true); !st)
             return st;
     }
-    auto pem = devnet.registrar.toPem();
-    if (!pem)
-        return std::move(pem).error();
-    if (auto st = writeFile(QDir(dir).filePath(QStringLiteral("keys/registrar.pem")), *pem, true);
+    for (std::size_t i = 0; i <= devnet.otherRegistrars.size(); ++i) {
+        auto pem = (i == 0 ? devnet.registrar : devnet.otherRegistrars[i - 1]).toPem();
+        if (!pem)
+            return std::move(pem).error();
+        if (auto st = writeFile(registrarKeyPath(dir, i), *pem, true); !st)
+            return st;
+    }
+    const QJsonObject config{
+        {QStringLiteral("listen"), listen},
+        {QStringLiteral("note"), QStringLiteral("powerproof-node settings for this devnet; command "
+                                                "line options override them")}};
+    if (auto st = writeFile(QDir(dir).filePath(QStringLiteral("devnet.json")),
+                            QJsonDocument(config).toJson(), false);
         !st)
         return st;
     if (!QDir().mkpath(QDir(dir).filePath(QStringLiteral("ca"))))
@@ -174,18 +197,25 @@ Result<Devnet> loadDevnet(const QString& dir)
                                                  {QString::number(i)});
         keys.push_back(std::move(*key));
     }
-    auto pem = readFile(QDir(dir).filePath(QStringLiteral("keys/registrar.pem")));
-    if (!pem)
-        return std::move(pem).error();
-    auto registrar = crypto::PrivateKey::fromPem(*pem);
-    if (!registrar)
-        return std::move(registrar).error();
+    std::vector<crypto::PrivateKey> registrars;
+    for (std::size_t i = 0; i == 0 || QFile::exists(registrarKeyPath(dir, i)); ++i) {
+        auto pem = readFile(registrarKeyPath(dir, i));
+        if (!pem)
+            return std::move(pem).error();
+        auto key = crypto::PrivateKey::fromPem(*pem);
+        if (!key)
+            return std::move(key).error().within(QT_TRANSLATE_NOOP("Error", "registrar key %1"),
+                                                 {QString::number(i)});
+        registrars.push_back(std::move(*key));
+    }
     auto root = loadIssued(dir, QStringLiteral("root"));
     auto tsa = loadIssued(dir, QStringLiteral("tsa"));
     if (const Error* e = firstError(root, tsa))
         return *e;
-    return Devnet{std::move(*genesis), std::move(keys), std::move(*registrar), std::move(*root),
-                  std::move(*tsa)};
+    crypto::PrivateKey first = registrars.front();
+    registrars.erase(registrars.begin());
+    return Devnet{std::move(*genesis),   std::move(keys),  std::move(first),
+                  std::move(registrars), std::move(*root), std::move(*tsa)};
 }
 
 Result<int> addValidatorKey(const QString& dir, const crypto::PrivateKey& key)
@@ -199,6 +229,32 @@ Result<int> addValidatorKey(const QString& dir, const crypto::PrivateKey& key)
     if (auto st = writeFile(validatorKeyPath(dir, static_cast<std::size_t>(n)), *pem, true); !st)
         return std::move(st).error();
     return n;
+}
+
+Result<DevnetConfig> loadDevnetConfig(const QString& dir)
+{
+    DevnetConfig config;
+    const QString path = QDir(dir).filePath(QStringLiteral("devnet.json"));
+    if (!QFile::exists(path))
+        return config;
+    auto bytes = readFile(path);
+    if (!bytes)
+        return std::move(bytes).error();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &parseError);
+    if (!doc.isObject()) {
+        return Error(ErrorKind::Malformed, "devnet.config",
+                     QT_TRANSLATE_NOOP("Error", "%1: not a JSON object (%2 at offset %3)"),
+                     {path, parseError.errorString(), QString::number(parseError.offset)});
+    }
+    const QJsonValue listen = doc.object().value(u"listen");
+    if (!listen.isUndefined() && !listen.isString()) {
+        return Error(ErrorKind::Malformed, "devnet.config",
+                     QT_TRANSLATE_NOOP("Error", "%1: \"listen\" must be a string HOST:PORT"),
+                     {path});
+    }
+    config.listen = listen.toString(config.listen);
+    return config;
 }
 
 QString scheduledSetPath(const QString& dir)

@@ -17,6 +17,7 @@ struct DevnetOptions
 {
     QString name = QStringLiteral("PowerProof devnet");
     int validators = 4;
+    int registrars = 1;
     crypto::HashAlg hash = crypto::HashAlg::Sha256;  // intl; Sm3 for the gm profile
     QByteArray seed = "powerproof";
     std::uint64_t genesisTimeMs = 1735660800000ULL;  // 2025-01-01 00:00 Beijing time
@@ -31,7 +32,8 @@ struct Devnet
 {
     chain::Genesis genesis;
     std::vector<crypto::PrivateKey> validatorKeys;  // every validator key of the directory
-    crypto::PrivateKey registrar;
+    crypto::PrivateKey registrar;  // registrar-0: the one the device simulator uses
+    std::vector<crypto::PrivateKey> otherRegistrars;  // registrar-1 ... when asked for more
     // The devnet's root CA and its RFC 3161 time-stamping certificate (P-256 in both
     // profiles: what `openssl ts` verifies everywhere).
     crypto::IssuedCertificate rootCa;
@@ -40,14 +42,24 @@ struct Devnet
 
 Result<Devnet> createDevnet(const DevnetOptions& options);
 
-// A devnet directory: genesis.cbor, keys/validator-N.pem, keys/registrar.pem, and
-// ca/root.pem, ca/tsa.pem with their keys (keys owner-only).
-Status saveDevnet(const Devnet& devnet, const QString& dir);
+// A devnet directory: genesis.cbor, keys/validator-N.pem, keys/registrar.pem (and
+// keys/registrar-N.pem for more), ca/root.pem, ca/tsa.pem with their keys (keys
+// owner-only), and devnet.json, the node's settings (see DevnetConfig).
+Status saveDevnet(const Devnet& devnet, const QString& dir,
+                  const QString& listen = QStringLiteral("127.0.0.1:8641"));
 // Loads the genesis, the registrar and every keys/validator-N.pem: those of the genesis
 // set and those added by rotations.
 Result<Devnet> loadDevnet(const QString& dir);
 // Writes a new validator's key as the next keys/validator-N.pem; returns N.
 Result<int> addValidatorKey(const QString& dir, const crypto::PrivateKey& key);
+
+// devnet.json: what `run` and `simulate` use when their options do not say otherwise.
+struct DevnetConfig
+{
+    QString listen = QStringLiteral("127.0.0.1:8641");
+};
+// The directory's config; defaults for what the file does not hold (or when it is absent).
+Result<DevnetConfig> loadDevnetConfig(const QString& dir);
 
 // Where `validators rotate` leaves the next set for the running node to announce.
 QString scheduledSetPath(const QString& dir);

@@ -17,7 +17,10 @@
 #include "support/record_factory.h"
 #include "support/test_data.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +84,30 @@ private slots:
         QVERIFY(NodeProcess::initDevnet(dir_.filePath(QStringLiteral("other")),
                                         {QStringLiteral("--seed"), QStringLiteral("another")}) !=
                 chainIdHex_);
+    }
+
+    // --registrars puts more registrar keys in the genesis and the directory; devnet.json
+    // carries the listen address.
+    void registrarsAndConfig()
+    {
+        const QString dir = dir_.filePath(QStringLiteral("three-registrars"));
+        QVERIFY(!NodeProcess::initDevnet(
+                     dir, {QStringLiteral("--registrars"), QStringLiteral("3"),
+                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:18999")})
+                     .isEmpty());
+        const auto devnet = node::loadDevnet(dir);
+        QVERIFY(devnet);
+        QCOMPARE(devnet->genesis.registrars().size(), 3u);
+        QCOMPARE(devnet->otherRegistrars.size(), 2u);
+        QCOMPARE(devnet->genesis.registrars()[2].key, devnet->otherRegistrars[1].publicKey());
+        QCOMPARE(node::loadDevnetConfig(dir)->listen, QStringLiteral("127.0.0.1:18999"));
+        QFile config(QDir(dir).filePath(QStringLiteral("devnet.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write("{\"listen\": 8641}");
+        config.close();
+        const auto bad = node::loadDevnetConfig(dir);
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message().contains(u"listen"), qPrintable(bad.error().message()));
     }
 
     void genesisIsTheTrustAnchor()
@@ -383,6 +410,36 @@ private slots:
                          reply, QStringLiteral("-text")})
                     .second.contains(u"Rejected"));
         QCOMPARE(http_.post(QStringLiteral("/v1/tsa"), pp::test::readFile(query)).status, 415);
+    }
+
+    // Connections beyond --max-connections are answered 503 "busy" at once, and served
+    // again as soon as the others close.
+    void connectionsAreBounded()
+    {
+        NodeProcess limited;
+        const QString base =
+            limited.start(dir_.filePath(QStringLiteral("again")),
+                          {QStringLiteral("--max-connections"), QStringLiteral("3")});
+        QVERIFY(!base.isEmpty());
+        const QUrl url(base);
+        std::vector<std::unique_ptr<QTcpSocket>> held;
+        for (int i = 0; i < 3; ++i) {
+            held.push_back(std::make_unique<QTcpSocket>());
+            held.back()->connectToHost(url.host(), static_cast<quint16>(url.port()));
+            QVERIFY(held.back()->waitForConnected(5000));
+        }
+        QTcpSocket extra;
+        extra.connectToHost(url.host(), static_cast<quint16>(url.port()));
+        QVERIFY(extra.waitForConnected(5000));
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += extra.readAll()).contains("\r\n\r\n{"), 5000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 503"), answer.constData());
+        QVERIFY(answer.contains(R"("error":"busy")"));
+        held.clear();  // the held connections close: the node serves again
+        pp::test::HttpClient http;
+        http.setBase(base);
+        QTRY_COMPARE_WITH_TIMEOUT(http.get(QStringLiteral("/v1/status")).status, 200, 5000);
+        QCOMPARE(limited.terminate(), 0);
     }
 
     void badSubmissions()
