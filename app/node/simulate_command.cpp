@@ -125,8 +125,9 @@ int simulate(const QStringList& args)
         {QStringLiteral("seed"), tr("Seed: the same seed gives the same data."),
          QStringLiteral("S"), QStringLiteral("powerproof")},
         {QStringLiteral("live"), tr("After the history, keep posting records to a running node.")},
-        {QStringLiteral("node"), tr("The node --live posts to (default http://127.0.0.1:8641)."),
-         QStringLiteral("URL"), QStringLiteral("http://127.0.0.1:8641")},
+        {QStringLiteral("node"),
+         tr("The node --live posts to (default: the listen address in DIR/devnet.json)."),
+         QStringLiteral("URL")},
         {QStringLiteral("speed"), tr("--live: simulated seconds per real second (default 1)."),
          QStringLiteral("X"), QStringLiteral("1")},
         {QStringLiteral("live-hours"),
@@ -232,8 +233,15 @@ int simulate(const QStringList& args)
     if (!parser.isSet(QStringLiteral("live")))
         return 0;
     lock.unlock();  // the node can start now and take the posts
-    return runLive(*simulation, QUrl(parser.value(QStringLiteral("node"))), speed, liveHours, out,
-                   err);
+    auto config = node::loadDevnetConfig(dir);
+    if (!config) {
+        err << tr("error: %1").arg(config.error().localizedMessage()) << '\n';
+        return 1;
+    }
+    const QUrl nodeUrl = parser.isSet(QStringLiteral("node"))
+                             ? QUrl(parser.value(QStringLiteral("node")))
+                             : QUrl(QStringLiteral("http://") + config->listen);
+    return runLive(*simulation, nodeUrl, speed, liveHours, out, err);
 }
 
 }  // namespace pp::nodeapp
