@@ -222,9 +222,10 @@ int simulate(const QStringList& args)
         return 1;
     }
     truth.close();
-    out << tr("history: %1 records written in %2 blocks (%3 hours already in the chain), tip %4, "
-              "%5 s")
+    out << tr("history: %1 records submitted (%2 refused as staged) in %3 blocks (%4 hours "
+              "already in the chain), tip %5, %6 s")
                .arg(summary->recordsWritten)
+               .arg(summary->refusedAsExpected)
                .arg(endHeight() - before)
                .arg(summary->hoursResumed)
                .arg(endHeight())

@@ -32,7 +32,7 @@ public:
 
     struct Summary
     {
-        std::uint64_t recordsWritten = 0;  // by this run (a resumed run writes fewer)
+        std::uint64_t recordsWritten = 0;  // submitted by this run (a resumed run, fewer)
         std::uint64_t hoursResumed = 0;    // found already in the chain
         std::uint64_t refusedAsExpected = 0;
     };
@@ -66,7 +66,6 @@ private:
     std::vector<std::uint64_t> nextSeq_;
     std::vector<int> toLose_;  // records still to lose, per device
     std::int64_t simulatedUntilMs_ = 0;
-    std::uint64_t expectedRefusals_ = 0;
 };
 
 }  // namespace pp::node::sim
