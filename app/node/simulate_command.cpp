@@ -43,8 +43,7 @@ QString tr(const char* text)
 // 00:00 Beijing time of the day holding `ms`, or of the next day when that is earlier.
 std::int64_t firstMidnightFrom(std::int64_t ms)
 {
-    const node::sim::CivilTime t = node::sim::beijingTime(ms);
-    const std::int64_t midnight = node::sim::beijingMidnight(t.year, t.month, t.day);
+    const std::int64_t midnight = node::sim::beijingDayStart(ms);
     return midnight >= ms ? midnight : midnight + node::sim::kDayMs;
 }
 

@@ -72,7 +72,7 @@ void BatteryPack::planDay(std::int64_t nowMs)
     const bool rainy = spec_.weather->rainy();
     const double u = random_.uniform();
     cyclesLeftToday_ = u < (rainy ? 0.1 : 0.3) ? 2 : u < (rainy ? 0.55 : 0.8) ? 3 : 4;
-    const std::int64_t midnight = nowMs - (nowMs + kBeijingOffsetMs) % kDayMs;
+    const std::int64_t midnight = beijingDayStart(nowMs);
     nextUseMs_ = midnight + static_cast<std::int64_t>(random_.uniform(6.5, 9.5) * kHourMs);
 }
 

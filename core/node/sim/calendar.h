@@ -28,5 +28,12 @@ inline CivilTime beijingTime(std::int64_t utcMs)
 }
 // Unix ms of 00:00 Beijing time on the given date.
 std::int64_t beijingMidnight(int year, int month, int day);
+// Unix ms of 00:00 Beijing time on the day holding `utcMs`.
+inline std::int64_t beijingDayStart(std::int64_t utcMs)
+{
+    const std::int64_t local = utcMs + kBeijingOffsetMs;
+    const std::int64_t intoDay = ((local % kDayMs) + kDayMs) % kDayMs;
+    return utcMs - intoDay;
+}
 
 }  // namespace pp::node::sim

@@ -94,9 +94,9 @@ Result<std::vector<std::vector<QByteArray>>> Simulation::simulateHour(std::int64
                                                                       bool sign)
 {
     const std::size_t n = fleet_.devices.size();
-    if ((hourStartMs + kBeijingOffsetMs) % kDayMs == 0 || simulatedUntilMs_ == 0)
+    if (beijingDayStart(hourStartMs) == hourStartMs || !weatherStarted_)
         fleet_.beginDay(hourStartMs);
-    simulatedUntilMs_ = hourStartMs + kHourMs;
+    weatherStarted_ = true;
     std::vector<HourOutput> outputs(n);
     parallelFor(
         n, [&](std::size_t i) { fleet_.devices[i].device->simulateHour(hourStartMs, outputs[i]); },

@@ -64,8 +64,8 @@ private:
     crypto::HashAlg chainHash_;
     Fleet fleet_;
     std::vector<std::uint64_t> nextSeq_;
-    std::vector<int> toLose_;  // records still to lose, per device
-    std::int64_t simulatedUntilMs_ = 0;
+    std::vector<int> toLose_;      // records still to lose, per device
+    bool weatherStarted_ = false;  // the first hour starts the weather, whatever its time
 };
 
 }  // namespace pp::node::sim

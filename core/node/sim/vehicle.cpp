@@ -65,7 +65,7 @@ void Van::planDay(std::int64_t nowMs)
 {
     const CivilTime local = beijingTime(nowMs);
     workingDay_ = local.weekday != 0 || random_.chance(0.3);  // most Sundays off
-    const std::int64_t midnight = nowMs - (nowMs + kBeijingOffsetMs) % kDayMs;
+    const std::int64_t midnight = beijingDayStart(nowMs);
     departMs_ = midnight + static_cast<std::int64_t>(random_.uniform(7.5, 8.75) * kHourMs);
     targetKmToday_ =
         workingDay_ ? std::clamp(random_.normal(spec_.dailyKm, 0.15 * spec_.dailyKm), 80.0, 245.0)
@@ -170,7 +170,7 @@ void Van::tick(std::int64_t nowMs, double seconds)
                     // waits for the 23:00 off-peak tariff.
                     chargeKw_ = dayDone ? 20 : 40;
                     chargeTo_ = dayDone ? 1.0 : 0.85;
-                    const std::int64_t midnight = nowMs - (nowMs + kBeijingOffsetMs) % kDayMs;
+                    const std::int64_t midnight = beijingDayStart(nowMs);
                     busyUntilMs_ = dayDone ? midnight + 23 * kHourMs : nowMs;
                     if (!dayDone || soc_ < 0.97)
                         break;
