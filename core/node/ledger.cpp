@@ -3,8 +3,7 @@
 #include "cbor/decoder.h"
 #include "common/parallel.h"
 #include "merkle/memory_tree.h"
-#include "records/gbt32960.h"
-#include "records/sunspec.h"
+#include "records/payload_check.h"
 
 #include <QCoreApplication>
 
@@ -39,34 +38,6 @@ AssetClass classOf(RecordType type)
 NodeStore::BlockWrite::DeviceRecord indexOf(const records::RecordBody& body)
 {
     return {body.deviceId, body.seq, body.timeMs, static_cast<int>(body.type)};
-}
-
-// Spec §8: PV samples must decode as SunSpec inverter blocks, vehicle packets as
-// GB/T 32960 real-time packets of the registered VIN.
-Status checkPayload(const records::RecordBody& body, const DeviceState& device)
-{
-    for (std::size_t i = 0; i < body.samples.size(); ++i) {
-        const QByteArray& sample = body.samples[i].byteString();
-        Status st;
-        if (body.type == RecordType::PvBatch) {
-            auto block = records::sunspec::InverterBlock::decode(sample);
-            if (!block)
-                st = std::move(block).error();
-        } else if (body.type == RecordType::VehicleBatch) {
-            auto packet = records::gbt32960::decode(sample);
-            if (!packet) {
-                st = std::move(packet).error();
-            } else if (QString::fromLatin1(packet->vin) != device.vin) {
-                st = Error(ErrorKind::Invalid, "record.vin",
-                           QT_TRANSLATE_NOOP("Error", "packet VIN %1 is not the registered %2"),
-                           {QString::fromLatin1(packet->vin), device.vin});
-            }
-        }
-        if (!st)
-            return std::move(st).error().within(QT_TRANSLATE_NOOP("Error", "sample %1"),
-                                                {QString::number(i)});
-    }
-    return okStatus();
 }
 
 }  // namespace
@@ -391,7 +362,7 @@ Admission Ledger::admitDeviceRecord(const Candidate& candidate)
         return refuse(Admission::BadSignature, st.error().message());
     if (Admission seq = checkSequence(deviceId, record.body.seq); seq.status != Admission::Accepted)
         return seq;
-    if (auto st = checkPayload(record.body, device); !st)
+    if (auto st = records::checkPayload(record.body, device.vin); !st)
         return refuse(Admission::Malformed, st.error().message());
     pendingSeqs_.insert(deviceId, record.body.seq);
     pending_.push_back({record.bytes, indexOf(record.body)});

@@ -1,5 +1,7 @@
 #include "node/node_store.h"
 
+#include "store/meta_table.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -70,36 +72,17 @@ Result<NodeStore> NodeStore::open(const QString& path)
 
 Status NodeStore::migrate()
 {
-    // The meta table first: the version must be readable before anything else is touched.
-    if (auto st =
-            db_.exec("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value BLOB NOT NULL)");
-        !st)
-        return st;
-    auto version = meta("schema_version");
-    if (!version)
-        return std::move(version).error();
-    if (*version && (*version)->toInt() > kSchemaVersion) {
-        return Error(ErrorKind::Unsupported, "node.schema",
-                     QT_TRANSLATE_NOOP(
-                         "Error", "the node database has schema %1, newer than this program's %2"),
-                     {QString::fromLatin1(**version), QString::number(kSchemaVersion)});
-    }
-    if (auto st = db_.exec(kSchema); !st)
-        return st;
-    return setMeta("schema_version", QByteArray::number(kSchemaVersion));
+    return store::applySchema(db_, kSchemaVersion, kSchema, "node");
 }
 
 Result<std::optional<QByteArray>> NodeStore::meta(const char* key)
 {
-    return firstBlob("SELECT value FROM meta WHERE key = ?", QString::fromLatin1(key));
+    return store::readMeta(db_, key);
 }
 
 Status NodeStore::setMeta(const char* key, QByteArrayView value)
 {
-    auto q = db_.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
-    if (!q)
-        return std::move(q).error();
-    return q->bind(1, QString::fromLatin1(key)).bind(2, value).run();
+    return store::writeMeta(db_, key, value);
 }
 
 Result<std::optional<std::uint64_t>> NodeStore::tipHeight()

@@ -35,6 +35,15 @@ Statement& Statement::bind(int index, std::int64_t value)
     return *this;
 }
 
+Statement& Statement::bind(int index, std::optional<std::uint64_t> value)
+{
+    if (value)
+        sqlite3_bind_int64(stmt_.get(), index, static_cast<std::int64_t>(*value));
+    else
+        sqlite3_bind_null(stmt_.get(), index);
+    return *this;
+}
+
 Statement& Statement::bind(int index, QByteArrayView blob)
 {
     // Zero-length blobs still bind as blobs, not NULL.
@@ -92,6 +101,13 @@ QString Statement::columnText(int index) const
 {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_.get(), index));
     return QString::fromUtf8(text, sqlite3_column_bytes(stmt_.get(), index));
+}
+
+std::optional<std::uint64_t> Statement::columnOptional(int index) const
+{
+    if (columnIsNull(index))
+        return std::nullopt;
+    return static_cast<std::uint64_t>(columnInt(index));
 }
 
 bool Statement::columnIsNull(int index) const

@@ -19,12 +19,27 @@ class Statement
 {
 public:
     Statement& bind(int index, std::int64_t value);
+    // Heights, sequence numbers and times: below 2^63 in practice; nothing binds NULL.
+    Statement& bind(int index, std::optional<std::uint64_t> value);
     Statement& bind(int index, QByteArrayView blob);
     Statement& bind(int index, const QByteArray& blob) { return bind(index, QByteArrayView(blob)); }
     Statement& bind(int index, const QString& text);
 
     // Runs one step: true when a row is available, false when done.
     Result<bool> step();
+    // Steps through every row, calling fn(*this) on each.
+    template <typename Fn>
+    Status forEachRow(Fn fn)
+    {
+        while (true) {
+            auto more = step();
+            if (!more)
+                return std::move(more).error();
+            if (!*more)
+                return okStatus();
+            fn(static_cast<const Statement&>(*this));
+        }
+    }
     // Runs to completion, for statements that return no rows.
     Status run();
     void reset();
@@ -33,6 +48,7 @@ public:
     QByteArray columnBlob(int index) const;
     QString columnText(int index) const;
     bool columnIsNull(int index) const;
+    std::optional<std::uint64_t> columnOptional(int index) const;
 
 private:
     friend class Database;

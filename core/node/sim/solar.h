@@ -1,23 +1,16 @@
 #pragma once
 
+#include "analytics/sun_position.h"
+
 #include <cstdint>
 
 // Sun and sky for the PV simulator: where the sun is, what a clear sky delivers, and what
 // reaches a tilted array. Angles in degrees, irradiance in W/m².
 namespace pp::node::sim {
 
-struct SunPosition
-{
-    double zenith = 90;  // 0 overhead, > 90 below the horizon
-    double azimuth = 0;  // clockwise from north
-    double cosZenith = 0;
-    bool up() const { return zenith < 90.0; }
-};
-
-// NOAA's general solar position formulas (fractional-year series for the equation of
-// time and the declination): within a few tenths of a degree, far finer than a 15-minute
-// sample needs.
-SunPosition sunPosition(std::int64_t utcMs, double latitude, double longitude);
+// The sun's position is shared with the light node's plausibility checks.
+using analytics::SunPosition;
+using analytics::sunPosition;
 
 // The sun's irradiance at the top of the atmosphere on the day of the year.
 double extraterrestrialIrradiance(int dayOfYear);

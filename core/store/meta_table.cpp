@@ -1,0 +1,46 @@
+#include "store/meta_table.h"
+
+namespace pp::store {
+
+Result<std::optional<QByteArray>> readMeta(Database& db, const char* key)
+{
+    auto row = db.firstRow("SELECT value FROM meta WHERE key = ?", QString::fromLatin1(key));
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>((*row)->columnBlob(0));
+}
+
+Status writeMeta(Database& db, const char* key, QByteArrayView value)
+{
+    auto q = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)");
+    if (!q)
+        return std::move(q).error();
+    return q->bind(1, QString::fromLatin1(key)).bind(2, value).run();
+}
+
+Status applySchema(Database& db, int version, const char* schema, const char* what)
+{
+    // The meta table first: the version must be readable before anything else is touched.
+    if (auto st =
+            db.exec("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value BLOB NOT NULL)");
+        !st)
+        return st;
+    auto stored = readMeta(db, "schema_version");
+    if (!stored)
+        return std::move(stored).error();
+    if (*stored && (*stored)->toInt() > version) {
+        return Error(
+            ErrorKind::Unsupported, "store.schema",
+            QT_TRANSLATE_NOOP("Error",
+                              "the %1 database has schema %2, newer than this "
+                              "program's %3"),
+            {QString::fromLatin1(what), QString::fromLatin1(**stored), QString::number(version)});
+    }
+    if (auto st = db.exec(schema); !st)
+        return st;
+    return writeMeta(db, "schema_version", QByteArray::number(version));
+}
+
+}  // namespace pp::store

@@ -1,0 +1,577 @@
+#include "store/workspace.h"
+
+#include "store/meta_table.h"
+
+namespace pp::store {
+
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS validator_sets(
+  from_height INTEGER PRIMARY KEY,
+  bytes BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS headers(
+  height INTEGER PRIMARY KEY,
+  hash BLOB NOT NULL,
+  header BLOB NOT NULL,
+  basis INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS commits(
+  height INTEGER PRIMARY KEY,
+  bytes BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS registrations(
+  height INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  device BLOB NOT NULL,
+  type INTEGER NOT NULL,
+  key_cbor BLOB NOT NULL,
+  asset_class INTEGER NOT NULL,
+  meta_cbor BLOB NOT NULL,
+  record BLOB NOT NULL,
+  proof BLOB NOT NULL,
+  PRIMARY KEY(height, idx)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS records(
+  height INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  device BLOB NOT NULL,
+  seq INTEGER NOT NULL,
+  time_ms INTEGER NOT NULL,
+  type INTEGER NOT NULL,
+  basis INTEGER NOT NULL,
+  record BLOB NOT NULL,
+  proof BLOB NOT NULL,
+  PRIMARY KEY(height, idx)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS records_by_device_time ON records(device, time_ms);
+CREATE TABLE IF NOT EXISTS progress(
+  device BLOB PRIMARY KEY,
+  last_seq INTEGER,
+  last_time_ms INTEGER NOT NULL,
+  check_state BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS findings(
+  id INTEGER PRIMARY KEY,
+  device BLOB NOT NULL,
+  code TEXT NOT NULL,
+  height INTEGER,
+  idx INTEGER,
+  seq INTEGER,
+  time_ms INTEGER,
+  message TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS findings_by_device ON findings(device, code);
+CREATE TABLE IF NOT EXISTS forks(
+  height INTEGER PRIMARY KEY,
+  witness TEXT NOT NULL,
+  header_a BLOB NOT NULL,
+  commit_a BLOB NOT NULL,
+  header_b BLOB NOT NULL,
+  commit_b BLOB NOT NULL,
+  double_signers TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS witnesses(
+  url TEXT PRIMARY KEY,
+  status TEXT NOT NULL,
+  detail TEXT NOT NULL);
+)sql";
+
+std::int64_t sql(std::uint64_t v)
+{
+    return static_cast<std::int64_t>(v);
+}
+
+Result<StoredHeader> headerFrom(const Statement& row, int headerColumn, int hashColumn)
+{
+    auto header = chain::Header::decode(row.columnBlob(headerColumn));
+    auto hash = digestFromBytes(row.columnBlob(hashColumn));
+    if (!header || !hash)
+        return Error(ErrorKind::Io, "workspace.corrupt",
+                     QT_TRANSLATE_NOOP("Error", "the workspace holds a damaged header"));
+    return StoredHeader{*header, *hash};
+}
+
+// Runs `body` in one transaction: all of it is stored, or none.
+template <typename Body>
+Status inTransaction(Database& db, Body body)
+{
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return std::move(tx).error();
+    if (Status st = body(); !st)
+        return st;
+    return tx->commit();
+}
+
+}  // namespace
+
+Result<Workspace> Workspace::open(const QString& path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return std::move(db).error();
+    Workspace w(std::move(*db));
+    if (auto st = applySchema(w.db_, kSchemaVersion, kSchema, "workspace"); !st)
+        return std::move(st).error();
+    return w;
+}
+
+Result<std::optional<Digest>> Workspace::chainId()
+{
+    auto v = readMeta(db_, "chain_id");
+    if (!v)
+        return std::move(v).error();
+    if (!*v)
+        return std::optional<Digest>();
+    return digestFromBytes(**v);
+}
+
+Result<QByteArray> Workspace::genesis()
+{
+    auto v = readMeta(db_, "genesis");
+    if (!v)
+        return std::move(v).error();
+    if (!*v)
+        return Error(ErrorKind::Io, "workspace.empty",
+                     QT_TRANSLATE_NOOP("Error",
+                                       "the workspace has no chain yet: run sync with "
+                                       "--chain-id first"));
+    return **v;
+}
+
+Status Workspace::initialise(const Digest& chainId, const QByteArray& genesis,
+                             const QByteArray& initialSet)
+{
+    return inTransaction(db_, [&]() -> Status {
+        if (auto st = writeMeta(db_, "chain_id", view(chainId)); !st)
+            return st;
+        if (auto st = writeMeta(db_, "genesis", genesis); !st)
+            return st;
+        auto q = db_.prepare(
+            "INSERT OR REPLACE INTO validator_sets(from_height, bytes) "
+            "VALUES(0, ?)");
+        if (!q)
+            return std::move(q).error();
+        return q->bind(1, initialSet).run();
+    });
+}
+
+Result<std::pair<std::uint64_t, QByteArray>> Workspace::trustedSet()
+{
+    auto row =
+        db_.firstRow("SELECT from_height, bytes FROM validator_sets ORDER BY from_height DESC");
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return Error(ErrorKind::Io, "workspace.empty",
+                     QT_TRANSLATE_NOOP("Error", "the workspace has no validator set"));
+    return std::pair(static_cast<std::uint64_t>((*row)->columnInt(0)), (*row)->columnBlob(1));
+}
+
+Status Workspace::insertHeader(const StoredHeader& h, int basis)
+{
+    auto q = db_.prepare(
+        "INSERT OR IGNORE INTO headers(height, hash, header, basis) "
+        "VALUES(?, ?, ?, ?)");
+    if (!q)
+        return std::move(q).error();
+    return q->bind(1, sql(h.header.height))
+        .bind(2, view(h.hash))
+        .bind(3, h.header.encode())
+        .bind(4, basis)
+        .run();
+}
+
+Status Workspace::saveTransition(const StoredHeader& before, const QByteArray& commit,
+                                 std::uint64_t c, const QByteArray& set)
+{
+    return inTransaction(db_, [&]() -> Status {
+        if (auto st = insertHeader(before, static_cast<int>(RecordRow::Basis::HistoryProof)); !st)
+            return st;
+        auto qc = db_.prepare("INSERT OR REPLACE INTO commits(height, bytes) VALUES(?, ?)");
+        if (!qc)
+            return std::move(qc).error();
+        if (auto st = qc->bind(1, sql(before.header.height)).bind(2, commit).run(); !st)
+            return st;
+        auto qs = db_.prepare(
+            "INSERT OR REPLACE INTO validator_sets(from_height, bytes) "
+            "VALUES(?, ?)");
+        if (!qs)
+            return std::move(qs).error();
+        return qs->bind(1, sql(c)).bind(2, set).run();
+    });
+}
+
+Result<std::optional<StoredHeader>> Workspace::tip()
+{
+    auto v = readMeta(db_, "tip_height");
+    if (!v)
+        return std::move(v).error();
+    if (!*v)
+        return std::optional<StoredHeader>();
+    return header((*v)->toULongLong());
+}
+
+Status Workspace::saveTip(const StoredHeader& tip, const QByteArray& commit)
+{
+    return inTransaction(db_, [&]() -> Status {
+        if (auto st = insertHeader(tip, static_cast<int>(RecordRow::Basis::HistoryProof)); !st)
+            return st;
+        auto q = db_.prepare("INSERT OR REPLACE INTO commits(height, bytes) VALUES(?, ?)");
+        if (!q)
+            return std::move(q).error();
+        if (auto st = q->bind(1, sql(tip.header.height)).bind(2, commit).run(); !st)
+            return st;
+        return writeMeta(db_, "tip_height", QByteArray::number(tip.header.height));
+    });
+}
+
+Result<std::optional<StoredHeader>> Workspace::header(std::uint64_t height)
+{
+    auto row = db_.firstRow("SELECT header, hash FROM headers WHERE height = ?", sql(height));
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<StoredHeader>();
+    auto h = headerFrom(**row, 0, 1);
+    if (!h)
+        return std::move(h).error();
+    return std::optional<StoredHeader>(*h);
+}
+
+Result<std::optional<std::uint64_t>> Workspace::headersSynced()
+{
+    auto v = readMeta(db_, "headers_synced");
+    if (!v)
+        return std::move(v).error();
+    if (!*v)
+        return std::optional<std::uint64_t>();
+    return std::optional<std::uint64_t>((*v)->toULongLong());
+}
+
+Status Workspace::saveHeaderRange(const std::vector<StoredHeader>& headers)
+{
+    if (headers.empty())
+        return okStatus();
+    return inTransaction(db_, [&]() -> Status {
+        auto q = db_.prepare(
+            "INSERT OR REPLACE INTO headers(height, hash, header, basis) "
+            "VALUES(?, ?, ?, 1)");
+        if (!q)
+            return std::move(q).error();
+        for (const StoredHeader& h : headers) {
+            q->reset();
+            if (auto st = q->bind(1, sql(h.header.height))
+                              .bind(2, view(h.hash))
+                              .bind(3, h.header.encode())
+                              .run();
+                !st)
+                return st;
+        }
+        return writeMeta(db_, "headers_synced", QByteArray::number(headers.back().header.height));
+    });
+}
+
+Status Workspace::saveProvenHeader(const StoredHeader& header)
+{
+    return insertHeader(header, static_cast<int>(RecordRow::Basis::HistoryProof));
+}
+
+Result<std::uint64_t> Workspace::registrationsAfter()
+{
+    auto v = readMeta(db_, "registrations_after");
+    if (!v)
+        return std::move(v).error();
+    return *v ? (*v)->toULongLong() : 0;
+}
+
+Status Workspace::saveRegistrations(const std::vector<RegistrationRow>& rows, std::uint64_t after)
+{
+    return inTransaction(db_, [&]() -> Status {
+        auto q = db_.prepare(
+            "INSERT OR REPLACE INTO registrations(height, idx, device, type, key_cbor, "
+            "asset_class, meta_cbor, record, proof) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!q)
+            return std::move(q).error();
+        for (const RegistrationRow& r : rows) {
+            q->reset();
+            if (auto st = q->bind(1, sql(r.height))
+                              .bind(2, sql(r.index))
+                              .bind(3, r.deviceId)
+                              .bind(4, r.type)
+                              .bind(5, r.keyCbor)
+                              .bind(6, r.assetClass)
+                              .bind(7, r.metaCbor)
+                              .bind(8, r.record)
+                              .bind(9, r.proof)
+                              .run();
+                !st)
+                return st;
+        }
+        return writeMeta(db_, "registrations_after", QByteArray::number(after));
+    });
+}
+
+Result<std::vector<RegistrationRow>> Workspace::registrations()
+{
+    auto q = db_.prepare(
+        "SELECT height, idx, device, type, key_cbor, asset_class, meta_cbor, "
+        "record, proof FROM registrations ORDER BY height, idx");
+    if (!q)
+        return std::move(q).error();
+    std::vector<RegistrationRow> rows;
+    if (auto st = q->forEachRow([&](const Statement& r) {
+            rows.push_back({static_cast<std::uint64_t>(r.columnInt(0)),
+                            static_cast<std::uint64_t>(r.columnInt(1)), r.columnBlob(2),
+                            static_cast<int>(r.columnInt(3)), r.columnBlob(4),
+                            static_cast<int>(r.columnInt(5)), r.columnBlob(6), r.columnBlob(7),
+                            r.columnBlob(8)});
+        });
+        !st)
+        return st.error();
+    return rows;
+}
+
+Result<std::vector<DeviceRow>> Workspace::devices()
+{
+    auto regs = registrations();
+    if (!regs)
+        return std::move(regs).error();
+    // Registrations in ledger order: a later one replaces the key, a revocation ends it.
+    std::map<QByteArray, DeviceRow> byId;
+    for (const RegistrationRow& r : *regs) {
+        DeviceRow& d = byId[r.deviceId];
+        d.deviceId = r.deviceId;
+        if (r.type == 1) {
+            if (d.keyCbor.isEmpty())
+                d.registeredHeight = r.height;
+            d.assetClass = r.assetClass;
+            d.keyCbor = r.keyCbor;
+            d.metaCbor = r.metaCbor;
+        } else if (!d.revokedHeight) {
+            d.revokedHeight = r.height;
+        }
+    }
+    // Per-device counts of verified records and of findings.
+    const std::pair<const char*, std::uint64_t DeviceRow::*> counts[] = {
+        {"SELECT device, count(*) FROM records GROUP BY device", &DeviceRow::records},
+        {"SELECT device, count(*) FROM findings GROUP BY device", &DeviceRow::findings}};
+    for (const auto& [query, field] : counts) {
+        auto q = db_.prepare(query);
+        if (!q)
+            return std::move(q).error();
+        auto st = q->forEachRow([&, field = field](const Statement& r) {
+            auto it = byId.find(r.columnBlob(0));
+            if (it != byId.end())
+                it->second.*field = static_cast<std::uint64_t>(r.columnInt(1));
+        });
+        if (!st)
+            return st.error();
+    }
+    std::vector<DeviceRow> out;
+    for (auto& [id, d] : byId)
+        out.push_back(std::move(d));
+    return out;
+}
+
+Result<DeviceProgress> Workspace::progress(const QByteArray& deviceId)
+{
+    auto row = db_.firstRow(
+        "SELECT last_seq, last_time_ms, check_state FROM progress WHERE device = ?", deviceId);
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return DeviceProgress{};
+    return DeviceProgress{(*row)->columnOptional(0),
+                          static_cast<std::uint64_t>((*row)->columnInt(1)), (*row)->columnBlob(2)};
+}
+
+Status Workspace::insertFindings(const std::vector<FindingRow>& findings)
+{
+    auto q = db_.prepare(
+        "INSERT INTO findings(device, code, height, idx, seq, time_ms, message) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?)");
+    if (!q)
+        return std::move(q).error();
+    for (const FindingRow& f : findings) {
+        q->reset();
+        if (auto st = q->bind(1, f.deviceId)
+                          .bind(2, f.code)
+                          .bind(3, f.height)
+                          .bind(4, f.index)
+                          .bind(5, f.seq)
+                          .bind(6, f.timeMs)
+                          .bind(7, f.message)
+                          .run();
+            !st)
+            return st;
+    }
+    return okStatus();
+}
+
+Status Workspace::saveRecords(const QByteArray& deviceId, const std::vector<RecordRow>& records,
+                              const std::vector<FindingRow>& findings,
+                              const DeviceProgress& progress)
+{
+    return inTransaction(db_, [&]() -> Status {
+        auto q = db_.prepare(
+            "INSERT OR REPLACE INTO records(height, idx, device, seq, time_ms, "
+            "type, basis, record, proof) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!q)
+            return std::move(q).error();
+        for (const RecordRow& r : records) {
+            q->reset();
+            if (auto st = q->bind(1, sql(r.height))
+                              .bind(2, sql(r.index))
+                              .bind(3, r.deviceId)
+                              .bind(4, sql(r.seq))
+                              .bind(5, sql(r.timeMs))
+                              .bind(6, r.type)
+                              .bind(7, static_cast<int>(r.basis))
+                              .bind(8, r.record)
+                              .bind(9, r.proof)
+                              .run();
+                !st)
+                return st;
+        }
+        if (auto st = insertFindings(findings); !st)
+            return st;
+        auto p = db_.prepare(
+            "INSERT OR REPLACE INTO progress(device, last_seq, last_time_ms, "
+            "check_state) VALUES(?, ?, ?, ?)");
+        if (!p)
+            return std::move(p).error();
+        return p->bind(1, deviceId)
+            .bind(2, progress.lastSeq)
+            .bind(3, sql(progress.lastTimeMs))
+            .bind(4, progress.checkState)
+            .run();
+    });
+}
+
+Status Workspace::addFindings(const std::vector<FindingRow>& findings)
+{
+    return inTransaction(db_, [&] { return insertFindings(findings); });
+}
+
+Result<std::vector<RecordRow>> Workspace::records(const QByteArray& deviceId, std::uint64_t fromMs,
+                                                  std::uint64_t toMs, std::uint64_t limit)
+{
+    auto q = db_.prepare(
+        "SELECT seq, height, idx, time_ms, type, basis, record, proof FROM "
+        "records WHERE device = ? AND time_ms >= ? AND time_ms < ? "
+        "ORDER BY time_ms, seq LIMIT ?");
+    if (!q)
+        return std::move(q).error();
+    q->bind(1, deviceId)
+        .bind(2, sql(fromMs))
+        .bind(3, sql(std::min<std::uint64_t>(toMs, INT64_MAX)))
+        .bind(4, sql(std::min<std::uint64_t>(limit, INT64_MAX)));
+    std::vector<RecordRow> rows;
+    if (auto st = q->forEachRow([&](const Statement& r) {
+            rows.push_back({deviceId, static_cast<std::uint64_t>(r.columnInt(0)),
+                            static_cast<std::uint64_t>(r.columnInt(1)),
+                            static_cast<std::uint64_t>(r.columnInt(2)),
+                            static_cast<std::uint64_t>(r.columnInt(3)),
+                            static_cast<int>(r.columnInt(4)), r.columnBlob(6), r.columnBlob(7),
+                            static_cast<RecordRow::Basis>(r.columnInt(5))});
+        });
+        !st)
+        return st.error();
+    return rows;
+}
+
+Result<std::uint64_t> Workspace::recordCount()
+{
+    auto row = db_.firstRow("SELECT count(*) FROM records");
+    if (!row)
+        return std::move(row).error();
+    return static_cast<std::uint64_t>((*row)->columnInt(0));
+}
+
+Result<std::vector<FindingRow>> Workspace::findings(const QByteArray& deviceId, const QString& code)
+{
+    // Empty filters match everything.
+    auto q = db_.prepare(
+        "SELECT device, code, height, idx, seq, time_ms, message FROM findings "
+        "WHERE (length(?1) = 0 OR device = ?1) AND (?2 = '' OR code = ?2) "
+        "ORDER BY id");
+    if (!q)
+        return std::move(q).error();
+    q->bind(1, deviceId).bind(2, code);
+    std::vector<FindingRow> rows;
+    if (auto st = q->forEachRow([&](const Statement& r) {
+            rows.push_back({r.columnBlob(0), r.columnText(1), r.columnOptional(2),
+                            r.columnOptional(3), r.columnOptional(4), r.columnOptional(5),
+                            r.columnText(6)});
+        });
+        !st)
+        return st.error();
+    return rows;
+}
+
+Result<std::map<QString, std::uint64_t>> Workspace::findingCounts()
+{
+    auto q = db_.prepare("SELECT code, count(*) FROM findings GROUP BY code");
+    if (!q)
+        return std::move(q).error();
+    std::map<QString, std::uint64_t> counts;
+    if (auto st = q->forEachRow([&](const Statement& r) {
+            counts[r.columnText(0)] = static_cast<std::uint64_t>(r.columnInt(1));
+        });
+        !st)
+        return st.error();
+    return counts;
+}
+
+Status Workspace::saveFork(const ForkRow& f)
+{
+    return inTransaction(db_, [&]() -> Status {
+        auto q = db_.prepare(
+            "INSERT OR REPLACE INTO forks(height, witness, header_a, commit_a, "
+            "header_b, commit_b, double_signers) VALUES(?, ?, ?, ?, ?, ?, ?)");
+        if (!q)
+            return std::move(q).error();
+        return q->bind(1, sql(f.height))
+            .bind(2, f.witness)
+            .bind(3, f.headerA)
+            .bind(4, f.commitA)
+            .bind(5, f.headerB)
+            .bind(6, f.commitB)
+            .bind(7, f.doubleSigners)
+            .run();
+    });
+}
+
+Result<std::optional<ForkRow>> Workspace::fork()
+{
+    auto row = db_.firstRow(
+        "SELECT height, witness, header_a, commit_a, header_b, commit_b, "
+        "double_signers FROM forks ORDER BY height");
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<ForkRow>();
+    const Statement& r = **row;
+    return std::optional<ForkRow>(ForkRow{static_cast<std::uint64_t>(r.columnInt(0)),
+                                          r.columnText(1), r.columnBlob(2), r.columnBlob(3),
+                                          r.columnBlob(4), r.columnBlob(5), r.columnText(6)});
+}
+
+Status Workspace::saveWitness(const WitnessRow& w)
+{
+    auto q = db_.prepare("INSERT OR REPLACE INTO witnesses(url, status, detail) VALUES(?, ?, ?)");
+    if (!q)
+        return std::move(q).error();
+    return q->bind(1, w.url).bind(2, w.status).bind(3, w.detail).run();
+}
+
+Result<std::vector<WitnessRow>> Workspace::witnesses()
+{
+    auto q = db_.prepare("SELECT url, status, detail FROM witnesses ORDER BY url");
+    if (!q)
+        return std::move(q).error();
+    std::vector<WitnessRow> rows;
+    if (auto st = q->forEachRow([&](const Statement& r) {
+            rows.push_back({r.columnText(0), r.columnText(1), r.columnText(2)});
+        });
+        !st)
+        return st.error();
+    return rows;
+}
+
+}  // namespace pp::store

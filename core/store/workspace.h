@@ -1,0 +1,169 @@
+#pragma once
+
+#include "chain/header.h"
+#include "common/result.h"
+#include "store/sqlite.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace pp::store {
+
+// What the light node keeps of one chain: one SQLite file, the "workspace". Only verified
+// state is written, each step in one transaction together with the progress that says it
+// was done, so a killed process leaves a file that reopens where the last step ended.
+
+struct StoredHeader
+{
+    chain::Header header;
+    Digest hash{};
+};
+
+// A registration or revocation, verified (spec §7 types 1 and 2).
+struct RegistrationRow
+{
+    std::uint64_t height = 0;
+    std::uint64_t index = 0;
+    QByteArray deviceId;
+    int type = 1;        // 1 registration, 2 revocation
+    QByteArray keyCbor;  // the device key [alg, pub] of a registration
+    int assetClass = 0;
+    QByteArray metaCbor;  // the meta map of a registration
+    QByteArray record;
+    QByteArray proof;  // CBOR of the inclusion proof in its block's records tree
+};
+
+// A device as its verified registrations describe it.
+struct DeviceRow
+{
+    QByteArray deviceId;
+    int assetClass = 0;
+    QByteArray keyCbor;
+    QByteArray metaCbor;
+    std::uint64_t registeredHeight = 0;
+    std::optional<std::uint64_t> revokedHeight;
+    std::uint64_t records = 0;  // verified records held
+    std::uint64_t findings = 0;
+};
+
+struct RecordRow
+{
+    QByteArray deviceId;
+    std::uint64_t seq = 0;
+    std::uint64_t height = 0;
+    std::uint64_t index = 0;
+    std::uint64_t timeMs = 0;
+    int type = 0;
+    QByteArray record;
+    QByteArray proof;
+    // How its block header was verified: by hash links from a verified header (full
+    // sync), or by a history inclusion proof against a verified tip (tip-only mode).
+    enum class Basis { HashLinks = 1, HistoryProof = 2 } basis = Basis::HashLinks;
+};
+
+struct FindingRow
+{
+    QByteArray deviceId;  // empty for chain-level findings (FORK, WITNESS_FAULTY)
+    QString code;         // spec §9: SEQ_GAP, IMPLAUSIBLE, ...
+    std::optional<std::uint64_t> height;
+    std::optional<std::uint64_t> index;
+    std::optional<std::uint64_t> seq;
+    std::optional<std::uint64_t> timeMs;
+    QString message;  // English, for humans: what and why
+};
+
+// Where a device's verification stopped: its last verified record and the state its
+// plausibility checks carry from one record to the next.
+struct DeviceProgress
+{
+    std::optional<std::uint64_t> lastSeq;
+    std::uint64_t lastTimeMs = 0;
+    QByteArray checkState;
+};
+
+struct ForkRow
+{
+    std::uint64_t height = 0;
+    QString witness;
+    QByteArray headerA, commitA;  // the primary's
+    QByteArray headerB, commitB;  // the witness's
+    QString doubleSigners;        // names, comma-separated
+};
+
+struct WitnessRow
+{
+    QString url;
+    QString status;  // "ok", "behind", "faulty", "fork", "unreachable"
+    QString detail;
+};
+
+class Workspace
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    static Result<Workspace> open(const QString& path);
+
+    Database& database() { return db_; }
+
+    // The trust anchor, set once.
+    Result<std::optional<Digest>> chainId();
+    Result<QByteArray> genesis();
+    Status initialise(const Digest& chainId, const QByteArray& genesis,
+                      const QByteArray& initialSet);
+
+    // The trusted validator set: its CBOR bytes and the height from which it signs.
+    Result<std::pair<std::uint64_t, QByteArray>> trustedSet();
+    // A verified transition at height c: header c-1 and its commit, and the set of c.
+    Status saveTransition(const StoredHeader& before, const QByteArray& commit, std::uint64_t c,
+                          const QByteArray& set);
+
+    // The verified tip, with its commit.
+    Result<std::optional<StoredHeader>> tip();
+    Status saveTip(const StoredHeader& tip, const QByteArray& commit);
+
+    // Headers: verified by hash links (`headersSynced` is the height up to which all are
+    // held) or singly, by a history proof against the tip.
+    Result<std::optional<StoredHeader>> header(std::uint64_t height);
+    Result<std::optional<std::uint64_t>> headersSynced();
+    Status saveHeaderRange(const std::vector<StoredHeader>& headers);
+    Status saveProvenHeader(const StoredHeader& header);
+
+    // Registrations, and the height up to which they have been fetched.
+    Result<std::uint64_t> registrationsAfter();
+    Status saveRegistrations(const std::vector<RegistrationRow>& rows, std::uint64_t after);
+    Result<std::vector<RegistrationRow>> registrations();
+    Result<std::vector<DeviceRow>> devices();
+
+    Result<DeviceProgress> progress(const QByteArray& deviceId);
+    // One step of a device's sync: its verified records, the findings they raised and the
+    // progress after them, in one transaction.
+    Status saveRecords(const QByteArray& deviceId, const std::vector<RecordRow>& records,
+                       const std::vector<FindingRow>& findings, const DeviceProgress& progress);
+    Status addFindings(const std::vector<FindingRow>& findings);
+
+    Result<std::vector<RecordRow>> records(const QByteArray& deviceId, std::uint64_t fromMs,
+                                           std::uint64_t toMs, std::uint64_t limit);
+    Result<std::uint64_t> recordCount();
+    Result<std::vector<FindingRow>> findings(const QByteArray& deviceId, const QString& code);
+    Result<std::map<QString, std::uint64_t>> findingCounts();
+
+    Status saveFork(const ForkRow& fork);
+    Result<std::optional<ForkRow>> fork();
+    Status saveWitness(const WitnessRow& witness);
+    Result<std::vector<WitnessRow>> witnesses();
+
+private:
+    explicit Workspace(Database db) : db_(std::move(db)) {}
+    Status insertFindings(const std::vector<FindingRow>& findings);
+    Status insertHeader(const StoredHeader& h, int basis);
+
+    Database db_;
+};
+
+}  // namespace pp::store
