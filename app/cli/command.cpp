@@ -1,9 +1,14 @@
 #include "command.h"
 
+#include "commands/devices_command.h"
+#include "commands/findings_command.h"
 #include "commands/hash_command.h"
 #include "commands/keygen_command.h"
 #include "commands/merkle_consistency_command.h"
 #include "commands/merkle_inclusion_command.h"
+#include "commands/records_command.h"
+#include "commands/status_command.h"
+#include "commands/sync_command.h"
 #include "commands/version_command.h"
 
 #include <QJsonDocument>
@@ -98,6 +103,11 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<KeygenCommand>());
     commands.push_back(std::make_unique<MerkleInclusionCommand>());
     commands.push_back(std::make_unique<MerkleConsistencyCommand>());
+    commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<DevicesCommand>());
+    commands.push_back(std::make_unique<RecordsCommand>());
+    commands.push_back(std::make_unique<FindingsCommand>());
     return commands;
 }
 

@@ -19,6 +19,7 @@ enum ExitCode : int {
     kExitOk = 0,
     kExitFailure = 1,  // usage, malformed input, I/O
     kExitInvalid = 2,  // the input is well-formed but does not verify
+    kExitFork = 3,     // sync: a fork was detected (evidence stored)
 };
 
 QTextStream& out();

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <chrono>
+
 namespace pp::records::gbt32960 {
 
 namespace {
@@ -229,6 +231,14 @@ bool readUnit(std::uint8_t type, Reader& r, Packet& p)
 }
 
 }  // namespace
+
+std::uint64_t utcMs(const Time& t)
+{
+    using namespace std::chrono;
+    const sys_days day = year(t.year) / t.month / t.day;
+    const auto utc = day + hours(t.hour - 8) + minutes(t.minute) + seconds(t.second);
+    return static_cast<std::uint64_t>(duration_cast<milliseconds>(utc.time_since_epoch()).count());
+}
 
 QByteArray encode(const Packet& p)
 {

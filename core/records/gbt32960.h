@@ -28,6 +28,9 @@ struct Time
     bool operator==(const Time&) const = default;
 };
 
+// Packet times are Beijing time (UTC+8); this is the instant in Unix milliseconds.
+std::uint64_t utcMs(const Time& t);
+
 struct VehicleUnit
 {  // 0x01
     std::uint8_t state = 0, charging = 0, mode = 0;

@@ -59,8 +59,10 @@ CREATE INDEX IF NOT EXISTS findings_by_device ON findings(device, code);
 CREATE TABLE IF NOT EXISTS forks(
   height INTEGER PRIMARY KEY,
   witness TEXT NOT NULL,
+  hash_a BLOB NOT NULL,
   header_a BLOB NOT NULL,
   commit_a BLOB NOT NULL,
+  hash_b BLOB NOT NULL,
   header_b BLOB NOT NULL,
   commit_b BLOB NOT NULL,
   double_signers TEXT NOT NULL);
@@ -160,6 +162,20 @@ Result<std::pair<std::uint64_t, QByteArray>> Workspace::trustedSet()
         return Error(ErrorKind::Io, "workspace.empty",
                      QT_TRANSLATE_NOOP("Error", "the workspace has no validator set"));
     return std::pair(static_cast<std::uint64_t>((*row)->columnInt(0)), (*row)->columnBlob(1));
+}
+
+Result<QByteArray> Workspace::validatorSetAt(std::uint64_t height)
+{
+    auto row = db_.firstRow(
+        "SELECT bytes FROM validator_sets WHERE from_height <= ? "
+        "ORDER BY from_height DESC",
+        sql(height));
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return Error(ErrorKind::Io, "workspace.empty",
+                     QT_TRANSLATE_NOOP("Error", "the workspace has no validator set"));
+    return (*row)->columnBlob(0);
 }
 
 Status Workspace::insertHeader(const StoredHeader& h, int basis)
@@ -549,7 +565,8 @@ Result<std::optional<ForkRow>> Workspace::fork()
     const Statement& r = **row;
     return std::optional<ForkRow>(ForkRow{static_cast<std::uint64_t>(r.columnInt(0)),
                                           r.columnText(1), r.columnBlob(2), r.columnBlob(3),
-                                          r.columnBlob(4), r.columnBlob(5), r.columnText(6)});
+                                          r.columnBlob(4), r.columnBlob(5), r.columnBlob(6),
+                                          r.columnBlob(7), r.columnText(8)});
 }
 
 Status Workspace::saveWitness(const WitnessRow& w)

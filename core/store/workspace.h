@@ -90,9 +90,9 @@ struct ForkRow
 {
     std::uint64_t height = 0;
     QString witness;
-    QByteArray headerA, commitA;  // the primary's
-    QByteArray headerB, commitB;  // the witness's
-    QString doubleSigners;        // names, comma-separated
+    QByteArray hashA, headerA, commitA;  // the primary's
+    QByteArray hashB, headerB, commitB;  // the witness's
+    QString doubleSigners;               // names, comma-separated
 };
 
 struct WitnessRow
@@ -119,6 +119,8 @@ public:
 
     // The trusted validator set: its CBOR bytes and the height from which it signs.
     Result<std::pair<std::uint64_t, QByteArray>> trustedSet();
+    // The verified set that signs `height` (the latest one from at or below it).
+    Result<QByteArray> validatorSetAt(std::uint64_t height);
     // A verified transition at height c: header c-1 and its commit, and the set of c.
     Status saveTransition(const StoredHeader& before, const QByteArray& commit, std::uint64_t c,
                           const QByteArray& set);

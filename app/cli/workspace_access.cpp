@@ -1,0 +1,88 @@
+#include "workspace_access.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace pp::cli {
+
+void addDatabaseOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate("Command", "The workspace database file."),
+                      QStringLiteral("FILE")});
+}
+
+Result<store::Workspace> openExistingWorkspace(const QCommandLineParser& parser)
+{
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return Error(ErrorKind::Malformed, "cli.argument",
+                     QT_TRANSLATE_NOOP("Error", "--db FILE is required"));
+    if (!QFileInfo::exists(path))
+        return Error(ErrorKind::Io, "cli.no-workspace",
+                     QT_TRANSLATE_NOOP("Error",
+                                       "no workspace at %1: create it with "
+                                       "'powerproof-cli sync --db %1 --node URL "
+                                       "--chain-id HEX'"),
+                     {path});
+    return store::Workspace::open(path);
+}
+
+Result<std::uint64_t> parseTimeOption(const QCommandLineParser& parser, const QString& option,
+                                      std::uint64_t fallback)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    const QString value = parser.value(option);
+    QDateTime t = QDateTime::fromString(value, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime(QDate::fromString(value, Qt::ISODate), QTime(0, 0), Qt::UTC);
+    if (!t.isValid() || t.toMSecsSinceEpoch() < 0)
+        return Error(ErrorKind::Malformed, "cli.argument",
+                     QT_TRANSLATE_NOOP("Error",
+                                       "--%1: '%2' is not an ISO 8601 date or time "
+                                       "(2025-03-01 or 2025-03-01T08:00:00+08:00)"),
+                     {option, value});
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    return static_cast<std::uint64_t>(t.toMSecsSinceEpoch());
+}
+
+QString isoTime(std::uint64_t ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC).toString(Qt::ISODate);
+}
+
+QJsonObject findingJson(const store::FindingRow& f)
+{
+    QJsonObject o{{QStringLiteral("code"), f.code}, {QStringLiteral("message"), f.message}};
+    if (!f.deviceId.isEmpty())
+        o.insert(QStringLiteral("device"), toHex(f.deviceId));
+    auto put = [&](const char* key, const std::optional<std::uint64_t>& v) {
+        if (v)
+            o.insert(QLatin1String(key), static_cast<double>(*v));
+    };
+    put("height", f.height);
+    put("index", f.index);
+    put("seq", f.seq);
+    if (f.timeMs)
+        o.insert(QStringLiteral("time"), isoTime(*f.timeMs));
+    return o;
+}
+
+QString findingLine(const store::FindingRow& f)
+{
+    QString where;
+    if (f.height)
+        where += QStringLiteral(" height %1").arg(*f.height);
+    if (f.index)
+        where += QStringLiteral(" index %1").arg(*f.index);
+    if (f.seq)
+        where += QStringLiteral(" seq %1").arg(*f.seq);
+    return QStringLiteral("%1 %2%3: %4")
+        .arg(f.code, f.deviceId.isEmpty() ? QStringLiteral("chain") : toHex(f.deviceId), where,
+             f.message);
+}
+
+}  // namespace pp::cli

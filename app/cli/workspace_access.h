@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/result.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QString>
+
+#include <cstdint>
+
+namespace pp::cli {
+
+// What the workspace commands (sync, status, devices, records, findings) share.
+
+// --db FILE, declared the same way by each.
+void addDatabaseOption(QCommandLineParser& parser);
+// The workspace named by --db, which must exist already (only sync creates one).
+Result<store::Workspace> openExistingWorkspace(const QCommandLineParser& parser);
+
+// --from/--to: ISO 8601 dates or times ("2025-03-01", "2025-03-01T08:00:00+08:00"); without
+// an offset, UTC. Absent: `fallback`.
+Result<std::uint64_t> parseTimeOption(const QCommandLineParser& parser, const QString& option,
+                                      std::uint64_t fallback);
+
+QString isoTime(std::uint64_t ms);  // "2025-03-01T08:00:00Z"
+QJsonObject findingJson(const store::FindingRow& f);
+QString findingLine(const store::FindingRow& f);
+
+}  // namespace pp::cli

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "chain/genesis.h"
+#include "chain/header.h"
+#include "lightnode/device_keys.h"
+#include "net/node_client.h"
+#include "records/record.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace pp::lightnode {
+
+// The outcome of checking one entry a node served: the record, believed, or the finding
+// code (spec §9) that says why not, with the error.
+struct EntryVerdict
+{
+    std::optional<records::Record> record;
+    const char* findingCode = nullptr;  // PROOF_INVALID, SIGNATURE_INVALID, ...
+    std::optional<Error> error;
+};
+
+// Spec §9.5 for a registrar record (types 1 and 2): the proof against the verified
+// header's records_root, the signature by a genesis registrar, the body's structure.
+EntryVerdict checkRegistrarEntry(const net::Entry& entry, const chain::Header& header,
+                                 const chain::Genesis& genesis);
+
+// Spec §9.5 for a device record: the proof, the device_id asked for, the COSE signature
+// with the key in force at the entry's position, and a payload that decodes (with the
+// registered VIN for vehicles).
+EntryVerdict checkDeviceEntry(const net::Entry& entry, const chain::Header& header,
+                              crypto::HashAlg chainHash, const QByteArray& deviceId,
+                              const DeviceKeys& keys, const QString& vin);
+
+}  // namespace pp::lightnode

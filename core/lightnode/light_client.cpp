@@ -1,0 +1,184 @@
+#include "lightnode/light_client.h"
+
+#include "chain/genesis.h"
+#include "lightnode/chain_verifier.h"
+#include "lightnode/witness_check.h"
+#include "net/node_client.h"
+
+#include <memory>
+
+namespace pp::lightnode {
+
+namespace {
+
+// Data from the node that does not parse or verify is the node's fault (exit 2); anything
+// else (network, disk, usage) is ours or the environment's (exit 1).
+SyncOutcome outcomeOf(const Error& e)
+{
+    return e.kind() == ErrorKind::Invalid || e.kind() == ErrorKind::Malformed
+               ? SyncOutcome::InvalidData
+               : SyncOutcome::Failed;
+}
+
+// The trust anchor (spec §4, §9): the genesis document must hash to the chain_id.
+Result<chain::Genesis> anchor(store::Workspace& workspace, net::NodeClient& primary,
+                              const std::optional<Digest>& chainId)
+{
+    auto stored = workspace.chainId();
+    if (!stored)
+        return std::move(stored).error();
+    if (*stored) {
+        if (chainId && *chainId != **stored)
+            return Error(ErrorKind::Io, "lightnode.other-chain",
+                         QT_TRANSLATE_NOOP("Error", "the workspace belongs to chain %1, not %2"),
+                         {toHex(**stored), toHex(*chainId)});
+        auto bytes = workspace.genesis();
+        if (!bytes)
+            return std::move(bytes).error();
+        return chain::Genesis::decode(*bytes);
+    }
+    if (!chainId)
+        return Error(ErrorKind::Io, "lightnode.no-chain-id",
+                     QT_TRANSLATE_NOOP("Error",
+                                       "a new workspace needs the chain's --chain-id "
+                                       "(64 hex digits): it is what you trust"));
+    auto bytes = primary.genesis();
+    if (!bytes)
+        return std::move(bytes).error();
+    auto genesis = chain::Genesis::decode(*bytes);
+    if (!genesis)
+        return std::move(genesis).error().within(
+            QT_TRANSLATE_NOOP("Error", "the genesis document"));
+    if (genesis->chainId() != *chainId)
+        return Error(ErrorKind::Invalid, "lightnode.genesis",
+                     QT_TRANSLATE_NOOP("Error",
+                                       "the node's genesis document hashes to %1, not to "
+                                       "the chain_id %2 you trust"),
+                     {toHex(genesis->chainId()), toHex(*chainId)});
+    if (auto st = workspace.initialise(*chainId, *bytes, genesis->validators().encoded()); !st)
+        return std::move(st).error();
+    return genesis;
+}
+
+}  // namespace
+
+SyncReport sync(store::Workspace& workspace, const SyncOptions& options,
+                const std::function<void(const SyncProgress&)>& progress,
+                const std::atomic<bool>* cancel)
+{
+    SyncReport report;
+    auto fail = [&](Error e) {
+        report.outcome = outcomeOf(e);
+        report.error = std::move(e);
+        if (auto counts = workspace.findingCounts())
+            report.findings = *counts;
+        return report;
+    };
+    auto tell = [&](const char* stage, std::uint64_t done, std::uint64_t total) {
+        if (progress)
+            progress({stage, done, total});
+    };
+
+    auto primary = net::NodeClient::connect(options.node, options.http);
+    if (!primary)
+        return fail(std::move(primary).error());
+    (*primary)->http().setCancelFlag(cancel);
+    std::vector<std::unique_ptr<net::NodeClient>> witnessClients;
+    std::vector<net::NodeClient*> witnesses;
+    for (const QString& url : options.witnesses) {
+        auto w = net::NodeClient::connect(url, options.http);
+        if (!w)
+            return fail(std::move(w).error());
+        (*w)->http().setCancelFlag(cancel);
+        witnesses.push_back(w->get());
+        witnessClients.push_back(std::move(*w));
+    }
+
+    auto genesis = anchor(workspace, **primary, options.chainId);
+    if (!genesis)
+        return fail(std::move(genesis).error());
+    report.chainId = genesis->chainId();
+    auto setBytes = workspace.trustedSet();
+    if (!setBytes)
+        return fail(std::move(setBytes).error());
+    auto set = chain::ValidatorSet::decode(setBytes->second, genesis->hashAlg());
+    if (!set)
+        return fail(std::move(set).error());
+
+    tell("tip", 0, 1);
+    ChainVerifier chain(workspace, *genesis, **primary, std::move(*set), setBytes->first);
+    auto tip = chain.advance(witnesses);
+    if (!tip)
+        return fail(std::move(tip).error());
+    report.tipHeight = tip->header.height;
+    report.tipHash = tip->hash;
+    report.headersVerified = 1;
+
+    if (!witnesses.empty()) {
+        tell("witnesses", 0, witnesses.size());
+        WitnessVerdict verdict = checkWitnesses(witnesses, chain, **primary, workspace, *genesis);
+        report.witnesses = verdict.witnesses;
+        for (const store::WitnessRow& w : verdict.witnesses) {
+            if (auto st = workspace.saveWitness(w); !st)
+                return fail(std::move(st).error());
+        }
+        if (auto st = workspace.addFindings(verdict.findings); !st)
+            return fail(std::move(st).error());
+        if (verdict.fork) {
+            if (auto st = workspace.saveFork(*verdict.fork); !st)
+                return fail(std::move(st).error());
+            report.fork = verdict.fork;
+            report.outcome = SyncOutcome::Fork;
+            report.error = Error(ErrorKind::Invalid, "lightnode.fork",
+                                 QT_TRANSLATE_NOOP("Error",
+                                                   "fork at height %1: %2 serves a "
+                                                   "conflicting header signed by a "
+                                                   "quorum. Sync halted; the evidence "
+                                                   "is stored"),
+                                 {QString::number(verdict.fork->height), verdict.fork->witness});
+            if (auto counts = workspace.findingCounts())
+                report.findings = *counts;
+            return report;
+        }
+    }
+
+    if (options.headers == RecordSync::HeaderMode::Full) {
+        auto headers = chain.syncHeaders(
+            [&](std::uint64_t done, std::uint64_t total) { tell("headers", done, total); }, cancel);
+        if (!headers)
+            return fail(std::move(headers).error());
+        report.headersVerified += *headers;
+    }
+
+    RecordSync records(workspace, *genesis, **primary, chain, options.headers);
+    tell("registrations", 0, 1);
+    if (auto st = records.syncRegistrations(report.records); !st)
+        return fail(std::move(st).error());
+    auto devices = workspace.devices();
+    if (!devices)
+        return fail(std::move(devices).error());
+    std::vector<store::DeviceRow> chosen;
+    for (const store::DeviceRow& d : *devices) {
+        const bool wanted = options.devices.empty() ||
+                            std::find(options.devices.begin(), options.devices.end(), d.deviceId) !=
+                                options.devices.end();
+        if (wanted && !d.keyCbor.isEmpty())
+            chosen.push_back(d);
+    }
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        tell("records", i, chosen.size());
+        if (auto st =
+                records.syncDevice(chosen[i], options.fromMs, options.toMs, report.records, cancel);
+            !st)
+            return fail(std::move(st).error().within(QT_TRANSLATE_NOOP("Error", "device %1"),
+                                                     {toHex(chosen[i].deviceId)}));
+    }
+    tell("records", chosen.size(), chosen.size());
+    auto counts = workspace.findingCounts();
+    if (!counts)
+        return fail(std::move(counts).error());
+    report.findings = *counts;
+    return report;
+}
+
+}  // namespace pp::lightnode

@@ -1,0 +1,142 @@
+#include "lightnode/witness_check.h"
+
+#include "chain/commit.h"
+
+#include <QStringList>
+
+namespace pp::lightnode {
+
+namespace {
+
+// The validators whose signatures are in both commits.
+QString doubleSigners(const chain::Commit& a, const chain::Commit& b,
+                      const chain::ValidatorSet& set)
+{
+    QStringList names;
+    for (const chain::Vote& va : a.votes) {
+        for (const chain::Vote& vb : b.votes) {
+            if (va.index == vb.index && va.index < set.size())
+                names << set.at(va.index).name;
+        }
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+struct Probe
+{
+    net::NodeClient& witness;
+    ChainVerifier& chain;
+    net::NodeClient& primary;
+    store::Workspace& workspace;
+    const chain::Genesis& genesis;
+    WitnessVerdict& out;
+
+    void report(const char* status, const QString& detail)
+    {
+        out.witnesses.push_back({witness.url(), QString::fromLatin1(status), detail});
+    }
+
+    void faulty(std::uint64_t height, const QString& why)
+    {
+        const QString detail = QStringLiteral(
+                                   "serves a header at height %1 that differs from the "
+                                   "verified one without a valid commit (%2)")
+                                   .arg(height)
+                                   .arg(why);
+        report("faulty", detail);
+        out.findings.push_back({{},
+                                QStringLiteral("WITNESS_FAULTY"),
+                                height,
+                                std::nullopt,
+                                std::nullopt,
+                                std::nullopt,
+                                witness.url() + u": " + detail});
+    }
+
+    // The witness's header at `height` differs from ours (`ours`, with `ourCommit`).
+    void conflict(const chain::Header& theirs, const store::StoredHeader& ours,
+                  const QByteArray& ourCommit)
+    {
+        const std::uint64_t height = theirs.height;
+        auto setBytes = workspace.validatorSetAt(height);
+        auto set = setBytes ? chain::ValidatorSet::decode(*setBytes, genesis.hashAlg())
+                            : Result<chain::ValidatorSet>(setBytes.error());
+        auto commit = witness.commit(height);
+        if (!set || !commit)
+            return faulty(height, (!set ? set.error() : commit.error()).message());
+        auto valid = chain::verifyCommit(*commit, theirs, theirs.hash(genesis.hashAlg()), *set);
+        if (!valid)
+            return faulty(height, valid.error().message());
+        auto mine = chain::Commit::decode(ourCommit);
+        const QString signers = mine ? doubleSigners(*mine, *commit, *set) : QString();
+        out.fork = store::ForkRow{height,
+                                  witness.url(),
+                                  toByteArray(ours.hash),
+                                  ours.header.encode(),
+                                  ourCommit,
+                                  toByteArray(theirs.hash(genesis.hashAlg())),
+                                  theirs.encode(),
+                                  commit->encode(),
+                                  signers};
+        const QString detail = QStringLiteral(
+                                   "conflicting header at height %1 signed by a quorum; "
+                                   "validators who signed both: %2")
+                                   .arg(height)
+                                   .arg(signers.isEmpty() ? QStringLiteral("none named") : signers);
+        report("fork", detail);
+        out.findings.push_back({{},
+                                QStringLiteral("FORK"),
+                                height,
+                                std::nullopt,
+                                std::nullopt,
+                                std::nullopt,
+                                witness.url() + u": " + detail});
+    }
+
+    void run()
+    {
+        const store::StoredHeader& tip = *chain.tip();
+        auto status = witness.status();
+        if (!status)
+            return report("unreachable", status.error().message());
+        if (status->chainId != genesis.chainId())
+            return faulty(tip.header.height,
+                          QStringLiteral("it serves chain %1").arg(toHex(status->chainId)));
+        const std::uint64_t height = std::min(status->tipHeight, tip.header.height);
+        auto theirs = witness.header(height);
+        if (!theirs)
+            return report("unreachable", theirs.error().message());
+        const store::StoredHeader candidate{*theirs, theirs->hash(genesis.hashAlg())};
+        if (height == tip.header.height) {
+            if (candidate.hash == tip.hash)
+                return report("ok", QStringLiteral("agrees at height %1").arg(height));
+            return conflict(*theirs, tip, chain.tipCommit());
+        }
+        // Behind: its tip must be in our tip's history.
+        if (chain.tiedToTip(candidate))
+            return report("behind",
+                          QStringLiteral("at height %1, in the verified history").arg(height));
+        auto ours = chain.provenHeader(height);
+        auto ourCommit = primary.commit(height);
+        if (!ours || !ourCommit)
+            return report("unreachable", (!ours ? ours.error() : ourCommit.error()).message());
+        conflict(*theirs, {*ours, ours->hash(genesis.hashAlg())}, ourCommit->encode());
+    }
+};
+
+}  // namespace
+
+WitnessVerdict checkWitnesses(const std::vector<net::NodeClient*>& witnesses, ChainVerifier& chain,
+                              net::NodeClient& primary, store::Workspace& workspace,
+                              const chain::Genesis& genesis)
+{
+    WitnessVerdict verdict;
+    for (net::NodeClient* w : witnesses) {
+        Probe{*w, chain, primary, workspace, genesis, verdict}.run();
+        if (verdict.fork)
+            break;  // sync halts at the first fork
+    }
+    return verdict;
+}
+
+}  // namespace pp::lightnode
