@@ -538,17 +538,19 @@ Status Workspace::saveFork(const ForkRow& f)
 {
     return inTransaction(db_, [&]() -> Status {
         auto q = db_.prepare(
-            "INSERT OR REPLACE INTO forks(height, witness, header_a, commit_a, "
-            "header_b, commit_b, double_signers) VALUES(?, ?, ?, ?, ?, ?, ?)");
+            "INSERT OR REPLACE INTO forks(height, witness, hash_a, header_a, commit_a, hash_b, "
+            "header_b, commit_b, double_signers) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!q)
             return std::move(q).error();
         return q->bind(1, sql(f.height))
             .bind(2, f.witness)
-            .bind(3, f.headerA)
-            .bind(4, f.commitA)
-            .bind(5, f.headerB)
-            .bind(6, f.commitB)
-            .bind(7, f.doubleSigners)
+            .bind(3, f.hashA)
+            .bind(4, f.headerA)
+            .bind(5, f.commitA)
+            .bind(6, f.hashB)
+            .bind(7, f.headerB)
+            .bind(8, f.commitB)
+            .bind(9, f.doubleSigners)
             .run();
     });
 }
@@ -556,7 +558,7 @@ Status Workspace::saveFork(const ForkRow& f)
 Result<std::optional<ForkRow>> Workspace::fork()
 {
     auto row = db_.firstRow(
-        "SELECT height, witness, header_a, commit_a, header_b, commit_b, "
+        "SELECT height, witness, hash_a, header_a, commit_a, hash_b, header_b, commit_b, "
         "double_signers FROM forks ORDER BY height");
     if (!row)
         return std::move(row).error();

@@ -1,0 +1,414 @@
+// The light node (spec §9) end to end against real powerproof-node processes over
+// loopback, with real SQLite workspaces: a simulated fleet synced and judged against the
+// simulator's ground truth, both header modes, both profiles, validator rotations, a
+// primary that omits one, every corruption switch of the node, an equivocating witness, a
+// faulty witness, and a sync killed with SIGKILL and resumed.
+
+#include "lightnode/light_client.h"
+#include "store/workspace.h"
+#include "support/node_process.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <set>
+
+using namespace pp;
+using pp::test::NodeProcess;
+using Mode = lightnode::RecordSync::HeaderMode;
+
+namespace {
+
+// Blocks only from the simulation: the tip stays put while a test looks at it.
+const QStringList kQuiet = {QStringLiteral("--block-interval-ms"), QStringLiteral("3600000")};
+
+int runNode(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(POWERPROOF_NODE), args);
+    if (!p.waitForFinished(300'000))
+        return -1;
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+// A copy of a devnet directory, so that a second node (a witness, a liar) can serve the
+// same chain while the first holds its lock.
+QString copyOf(const QString& dir, const QString& to)
+{
+    QProcess cp;
+    cp.start(QStringLiteral("cp"), {QStringLiteral("-r"), dir, to});
+    cp.waitForFinished(60000);
+    QFile::remove(QDir(to).filePath(QStringLiteral("node.lock")));
+    return to;
+}
+
+Digest digestOf(const QString& hex)
+{
+    return *digestFromBytes(*fromHex(hex));
+}
+
+}  // namespace
+
+class TestLightSync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir tmp_;
+    QString devnet_;
+    Digest chainId_{};
+    QJsonArray truth_;
+    NodeProcess honest_;
+    QString url_;
+    int dbs_ = 0;
+
+    QString newDb() { return tmp_.filePath(QStringLiteral("ws%1.db").arg(++dbs_)); }
+
+    lightnode::SyncReport sync(const QString& db, const QString& url,
+                               const QStringList& witnesses = {}, Mode mode = Mode::Full,
+                               std::optional<Digest> chainId = std::nullopt)
+    {
+        auto ws = store::Workspace::open(db);
+        if (!ws)
+            qFatal("%s", qPrintable(ws.error().message()));
+        lightnode::SyncOptions o;
+        o.node = url;
+        o.witnesses = witnesses;
+        o.chainId = chainId ? chainId : chainId_;
+        o.headers = mode;
+        o.http.attempts = 2;
+        o.http.backoffMs = 50;
+        return lightnode::sync(*ws, o);
+    }
+
+    static std::uint64_t records(const QString& db)
+    {
+        return *store::Workspace::open(db)->recordCount();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        devnet_ = tmp_.filePath(QStringLiteral("devnet"));
+        chainId_ = digestOf(NodeProcess::initDevnet(
+            devnet_, {QStringLiteral("--seed"), QStringLiteral("light-sync")}));
+        QCOMPARE(
+            runNode({QStringLiteral("simulate"), devnet_, QStringLiteral("--pv"),
+                     QStringLiteral("6"), QStringLiteral("--batteries"), QStringLiteral("6"),
+                     QStringLiteral("--vehicles"), QStringLiteral("4"), QStringLiteral("--days"),
+                     QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("light-sync")}),
+            0);
+        QFile truth(QDir(devnet_).filePath(QStringLiteral("ground-truth.json")));
+        QVERIFY(truth.open(QIODevice::ReadOnly));
+        truth_ = QJsonDocument::fromJson(truth.readAll()).object().value(u"devices").toArray();
+        QVERIFY(truth_.size() == 16);
+        url_ = honest_.start(devnet_, kQuiet);
+        QVERIFY(!url_.isEmpty());
+    }
+
+    void everyDishonestDeviceIsFoundAndNoHonestOne()
+    {
+        const QString db = newDb();
+        const lightnode::SyncReport r = sync(db, url_);
+        QVERIFY2(!r.error, r.error ? qPrintable(r.error->message()) : "");
+        QCOMPARE(r.outcome, lightnode::SyncOutcome::Synced);
+        QVERIFY(r.tipHeight > 700);
+        QVERIFY(r.records.verified > 10000);
+        QCOMPARE(r.records.rejected, std::uint64_t{0});
+
+        auto ws = store::Workspace::open(db);
+        const auto devices = *ws->devices();
+        QCOMPARE(devices.size(), std::size_t{16});
+        for (const QJsonValue& v : truth_) {
+            const QJsonObject d = v.toObject();
+            const QByteArray id = *fromHex(d.value(u"device_id").toString());
+            const auto findings = *ws->findings(id, {});
+            const auto device = std::find_if(devices.begin(), devices.end(),
+                                             [&](const auto& row) { return row.deviceId == id; });
+            QVERIFY(device != devices.end());
+            if (d.value(u"honest").toBool()) {
+                QVERIFY2(findings.empty(),
+                         qPrintable(d.value(u"name").toString() + u": " +
+                                    (findings.empty() ? QString() : findings[0].message)));
+                QVERIFY(device->records > 0);
+                continue;
+            }
+            for (const QJsonValue& m : d.value(u"misconduct").toArray()) {
+                const QString expected = m.toObject().value(u"expected_finding").toString();
+                if (expected == u"REVOKED") {
+                    QVERIFY2(device->revokedHeight.has_value(), "revocation not seen");
+                } else if (expected != u"REFUSED_BY_NODE") {  // never on the chain
+                    const bool found =
+                        std::any_of(findings.begin(), findings.end(),
+                                    [&](const auto& f) { return f.code == expected; });
+                    QVERIFY2(found,
+                             qPrintable(d.value(u"name").toString() + u" lacks " + expected));
+                }
+            }
+        }
+
+        // A second sync finds nothing new and changes nothing.
+        const auto before = *ws->findingCounts();
+        const lightnode::SyncReport again = sync(db, url_);
+        QCOMPARE(again.outcome, lightnode::SyncOutcome::Synced);
+        QCOMPARE(again.records.verified, std::uint64_t{0});
+        QCOMPARE(again.findings, before);
+        QCOMPARE(records(db), r.records.verified - 16 - 1);  // registrations, revocation
+    }
+
+    void tipOnlyModeHoldsTheSameRecords()
+    {
+        const QString full = newDb(), tip = newDb();
+        QCOMPARE(sync(full, url_).outcome, lightnode::SyncOutcome::Synced);
+        const lightnode::SyncReport r = sync(tip, url_, {}, Mode::TipOnly);
+        QVERIFY2(!r.error, r.error ? qPrintable(r.error->message()) : "");
+        QCOMPARE(records(tip), records(full));
+        QCOMPARE(*store::Workspace::open(tip)->findingCounts(),
+                 *store::Workspace::open(full)->findingCounts());
+        // Tip mode keeps only the headers its records needed, never the whole chain.
+        QVERIFY(!store::Workspace::open(tip)->headersSynced()->has_value());
+    }
+
+    void aWrongChainIdIsRefused()
+    {
+        Digest other = chainId_;
+        other[0] ^= 1;
+        const QString db = newDb();
+        const lightnode::SyncReport r = sync(db, url_, {}, Mode::Full, other);
+        QCOMPARE(r.outcome, lightnode::SyncOutcome::InvalidData);
+        QCOMPARE(QByteArray(r.error->code()), QByteArray("lightnode.genesis"));
+        QVERIFY(!store::Workspace::open(db)->chainId()->has_value());
+    }
+
+    void corruptionIsRefusedAndNothingFalseStored_data()
+    {
+        QTest::addColumn<QString>("lie");
+        QTest::newRow("headers") << QStringLiteral("--corrupt-headers");
+        QTest::newRow("commits") << QStringLiteral("--corrupt-commits");
+        QTest::newRow("records") << QStringLiteral("--corrupt-records");
+        QTest::newRow("proofs") << QStringLiteral("--corrupt-proofs");
+    }
+    void corruptionIsRefusedAndNothingFalseStored()
+    {
+        QFETCH(QString, lie);
+        const QString copy = copyOf(devnet_, tmp_.filePath(lie.mid(2)));
+        NodeProcess liar;
+        const QString url = liar.start(copy, kQuiet + QStringList{lie});
+        QVERIFY(!url.isEmpty());
+        const QString db = newDb();
+        const lightnode::SyncReport r = sync(db, url);
+        QCOMPARE(r.outcome, lightnode::SyncOutcome::InvalidData);
+        QVERIFY(r.error);
+        QCOMPARE(records(db), std::uint64_t{0});
+        if (lie == u"--corrupt-records") {
+            QVERIFY(r.records.rejected > 0);
+            // The altered bytes are no longer the leaf the block committed to.
+            QVERIFY(r.findings.count(QStringLiteral("PROOF_INVALID")));
+        }
+
+        // What an honest sync verified before stays as it was.
+        const QString good = newDb();
+        QCOMPARE(sync(good, url_).outcome, lightnode::SyncOutcome::Synced);
+        const std::uint64_t held = records(good);
+        const auto tip = (*store::Workspace::open(good)->tip())->hash;
+        QCOMPARE(sync(good, url).outcome == lightnode::SyncOutcome::Synced,
+                 lie == u"--corrupt-records" || lie == u"--corrupt-proofs");
+        QCOMPARE(records(good), held);
+        QCOMPARE((*store::Workspace::open(good)->tip())->hash, tip);
+    }
+
+    void anEquivocatingWitnessIsAFork()
+    {
+        const QString copy = copyOf(devnet_, tmp_.filePath(QStringLiteral("equivocator")));
+        NodeProcess witness;
+        const QString url = witness.start(
+            copy, kQuiet + QStringList{QStringLiteral("--equivocate-from"), QStringLiteral("600")});
+        QVERIFY(!url.isEmpty());
+        const QString db = newDb();
+        const lightnode::SyncReport r = sync(db, url_, {url});
+        QCOMPARE(r.outcome, lightnode::SyncOutcome::Fork);
+        QVERIFY(r.fork);
+        QCOMPARE(r.fork->height, r.tipHeight);
+        QVERIFY(r.fork->hashA != r.fork->hashB);
+        QVERIFY(!r.fork->doubleSigners.isEmpty());
+        const auto stored = *store::Workspace::open(db)->fork();
+        QVERIFY(stored);
+        QCOMPARE(stored->hashB, r.fork->hashB);
+        QCOMPARE(records(db), std::uint64_t{0});  // sync halted before any record
+    }
+
+    void aWitnessWithAnUnsignedHeaderIsFaulty()
+    {
+        const QString copy = copyOf(devnet_, tmp_.filePath(QStringLiteral("faulty")));
+        NodeProcess witness;
+        const QString url =
+            witness.start(copy, kQuiet + QStringList{QStringLiteral("--corrupt-headers")});
+        QVERIFY(!url.isEmpty());
+        const lightnode::SyncReport r =
+            sync(newDb(), url_, {url, QStringLiteral("http://127.0.0.1:1")});
+        QCOMPARE(r.outcome, lightnode::SyncOutcome::Synced);
+        QCOMPARE(r.witnesses.size(), std::size_t{2});
+        QCOMPARE(r.witnesses[0].status, QStringLiteral("faulty"));
+        QCOMPARE(r.witnesses[1].status, QStringLiteral("unreachable"));
+        QCOMPARE(r.findings.at(QStringLiteral("WITNESS_FAULTY")), std::uint64_t{1});
+    }
+
+    void rotationsAndAnOmittedChange()
+    {
+        // A fresh chain that rotates twice, to a P-256 validator and then back to more
+        // Ed25519 power.
+        const QString dir = tmp_.filePath(QStringLiteral("rotating"));
+        const Digest chainId = digestOf(
+            NodeProcess::initDevnet(dir, {QStringLiteral("--seed"), QStringLiteral("rotate")}));
+        NodeProcess node;
+        QString url =
+            node.start(dir, {QStringLiteral("--block-interval-ms"), QStringLiteral("100")});
+        QVERIFY(!url.isEmpty());
+        const QStringList rotations[] = {
+            {QStringLiteral("--add"), QStringLiteral("1"), QStringLiteral("--alg"),
+             QStringLiteral("p256"), QStringLiteral("--remove"), QStringLiteral("0")},
+            {QStringLiteral("--power"), QStringLiteral("1=40")}};
+        const QString early = newDb();
+        QCOMPARE(sync(early, url, {}, Mode::Full, chainId).outcome, lightnode::SyncOutcome::Synced);
+        for (const QStringList& args : rotations) {
+            QCOMPARE(
+                runNode(QStringList{QStringLiteral("validators"), QStringLiteral("rotate"), dir} +
+                        args),
+                0);
+            QTest::qWait(1500);  // announced, then in force
+        }
+        // The workspace that synced before the rotations follows both.
+        QCOMPARE(sync(early, url, {}, Mode::Full, chainId).outcome, lightnode::SyncOutcome::Synced);
+        QVERIFY(store::Workspace::open(early)->trustedSet()->first > 0);
+        QCOMPARE(node.terminate(), 0);
+
+        url = node.start(dir, kQuiet + QStringList{QStringLiteral("--omit-validator-changes")});
+        const lightnode::SyncReport r = sync(newDb(), url, {}, Mode::Full, chainId);
+        QCOMPARE(r.outcome, lightnode::SyncOutcome::InvalidData);
+        QCOMPARE(QByteArray(r.error->code()), QByteArray("lightnode.omitted-change"));
+        QVERIFY2(r.error->message().contains(u"validator change at height"),
+                 qPrintable(r.error->message()));
+
+        // An honest witness names the changes the primary kept quiet about.
+        const QString copy = copyOf(dir, tmp_.filePath(QStringLiteral("rotating-witness")));
+        NodeProcess witness;
+        const QString witnessUrl = witness.start(copy, kQuiet);
+        const lightnode::SyncReport recovered =
+            sync(newDb(), url, {witnessUrl}, Mode::Full, chainId);
+        QVERIFY2(!recovered.error, recovered.error ? qPrintable(recovered.error->message()) : "");
+        QCOMPARE(recovered.outcome, lightnode::SyncOutcome::Synced);
+    }
+
+    void gmProfile()
+    {
+        const QString dir = tmp_.filePath(QStringLiteral("gm"));
+        const Digest chainId = digestOf(
+            NodeProcess::initDevnet(dir, {QStringLiteral("--profile"), QStringLiteral("gm"),
+                                          QStringLiteral("--seed"), QStringLiteral("gm")}));
+        QCOMPARE(runNode({QStringLiteral("simulate"), dir, QStringLiteral("--pv"),
+                          QStringLiteral("3"), QStringLiteral("--batteries"), QStringLiteral("3"),
+                          QStringLiteral("--vehicles"), QStringLiteral("3"),
+                          QStringLiteral("--days"), QStringLiteral("3")}),
+                 0);
+        NodeProcess node;
+        const QString url = node.start(dir, kQuiet);
+        const lightnode::SyncReport r = sync(newDb(), url, {}, Mode::Full, chainId);
+        QVERIFY2(!r.error, r.error ? qPrintable(r.error->message()) : "");
+        QVERIFY(r.records.verified > 100);
+    }
+
+    void cliCommandsOverAWorkspace()
+    {
+        const QString db = newDb();
+        auto cli = [&](const QStringList& args, QByteArray* out = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(POWERPROOF_CLI), args);
+            p.waitForFinished(120000);
+            if (out)
+                *out = p.readAllStandardOutput();
+            return p.exitCode();
+        };
+        QByteArray json;
+        QCOMPARE(
+            cli({QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--node"), url_,
+                 QStringLiteral("--chain-id"), toHex(chainId_), QStringLiteral("--json")},
+                &json),
+            0);
+        const QJsonObject o = QJsonDocument::fromJson(json).object();
+        for (const char* key :
+             {"chain_id", "tip_height", "tip_hash", "headers_verified", "records_verified",
+              "records_rejected", "findings", "witnesses", "fork"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QCOMPARE(o.value(u"chain_id").toString(), toHex(chainId_));
+        QVERIFY(o.value(u"fork").isNull());
+        QVERIFY(o.value(u"findings").toObject().value(u"IMPLAUSIBLE").toInt() > 0);
+
+        QCOMPARE(
+            cli({QStringLiteral("devices"), QStringLiteral("--db"), db, QStringLiteral("--json")},
+                &json),
+            0);
+        const QJsonArray devices = QJsonDocument::fromJson(json).array();
+        QCOMPARE(devices.size(), 16);
+        const QString device = devices.at(0).toObject().value(u"device").toString();
+        QCOMPARE(
+            cli({QStringLiteral("records"), QStringLiteral("--db"), db, QStringLiteral("--device"),
+                 device, QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--json")},
+                &json),
+            0);
+        const QJsonArray recs = QJsonDocument::fromJson(json).array();
+        QCOMPARE(recs.size(), 2);
+        const QJsonObject quantities = recs.at(0)
+                                           .toObject()
+                                           .value(u"samples")
+                                           .toArray()
+                                           .at(0)
+                                           .toObject()
+                                           .value(u"quantities")
+                                           .toObject();
+        QVERIFY(!quantities.isEmpty());
+        QCOMPARE(
+            cli({QStringLiteral("findings"), QStringLiteral("--db"), db, QStringLiteral("--code"),
+                 QStringLiteral("SEQ_GAP"), QStringLiteral("--json")},
+                &json),
+            0);
+        QCOMPARE(QJsonDocument::fromJson(json).array().size(), 1);
+        QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("--db"), db}, &json), 0);
+        QVERIFY(json.contains("tip"));
+        // Exit codes: 1 for usage (no --chain-id on a new workspace), 2 for a forged chain_id.
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--db"), newDb(),
+                      QStringLiteral("--node"), url_}),
+                 1);
+        QCOMPARE(
+            cli({QStringLiteral("sync"), QStringLiteral("--db"), newDb(), QStringLiteral("--node"),
+                 url_, QStringLiteral("--chain-id"), QString(64, u'a')}),
+            2);
+    }
+
+    void aKilledSyncResumesToTheSameResult()
+    {
+        const QString whole = newDb();
+        QCOMPARE(sync(whole, url_).outcome, lightnode::SyncOutcome::Synced);
+        const QString db = newDb();
+        for (int killAfterMs : {150, 400}) {
+            QProcess cli;
+            cli.start(QStringLiteral(POWERPROOF_CLI),
+                      {QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--node"),
+                       url_, QStringLiteral("--chain-id"), toHex(chainId_)});
+            QVERIFY(cli.waitForStarted());
+            QTest::qWait(killAfterMs);
+            cli.kill();
+            cli.waitForFinished();
+        }
+        QCOMPARE(sync(db, url_).outcome, lightnode::SyncOutcome::Synced);
+        QCOMPARE(records(db), records(whole));
+        QCOMPARE(*store::Workspace::open(db)->findingCounts(),
+                 *store::Workspace::open(whole)->findingCounts());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLightSync)
+#include "tst_light_sync.moc"

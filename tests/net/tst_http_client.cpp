@@ -1,0 +1,112 @@
+// core/net against a real powerproof-node over loopback: answers in order from a batch,
+// byte caps, which failures are retried (transport, 5xx) and which are final (4xx, too
+// large), and the decoded §8 answers of NodeClient.
+
+#include "net/http_client.h"
+#include "net/node_client.h"
+#include "support/node_process.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pp;
+using pp::test::NodeProcess;
+
+class TestHttpClient : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir tmp_;
+    NodeProcess node_;
+    QString url_;
+    QString chainId_;
+
+private slots:
+    void initTestCase()
+    {
+        const QString dir = tmp_.filePath(QStringLiteral("devnet"));
+        chainId_ = NodeProcess::initDevnet(dir);
+        url_ = node_.start(dir, {QStringLiteral("--block-interval-ms"), QStringLiteral("50")});
+        QVERIFY(!url_.isEmpty());
+        auto node = *net::NodeClient::connect(url_, {});
+        QTRY_VERIFY_WITH_TIMEOUT(node->status().ok() && node->status()->tipHeight >= 5, 20000);
+    }
+
+    void batchAnswersComeInOrder()
+    {
+        auto http = *net::HttpClient::create(url_);
+        std::vector<net::Request> requests;
+        for (int h = 0; h < 5; ++h)
+            requests.push_back({QStringLiteral("/v1/headers?from=%1&count=1").arg(h), 214});
+        const auto answers = http->getAll(requests);
+        QCOMPARE(answers.size(), requests.size());
+        for (std::size_t h = 0; h < answers.size(); ++h) {
+            QVERIFY(answers[h].ok());
+            QCOMPARE(answers[h]->size(), 214);
+            QCOMPARE(chain::Header::decode(*answers[h])->height, h);
+        }
+    }
+
+    void anAnswerBeyondItsCapIsRefused()
+    {
+        auto http = *net::HttpClient::create(url_);
+        const auto r = http->get({QStringLiteral("/v1/headers?from=0&count=3"), 2 * 214});
+        QVERIFY(!r.ok());
+        QCOMPARE(QByteArray(r.error().code()), QByteArray("net.too-large"));
+        QCOMPARE(r.error().kind(), ErrorKind::Invalid);
+    }
+
+    void clientErrorsAreFinalTransportErrorsAreRetried()
+    {
+        net::HttpOptions o;
+        o.attempts = 3;
+        o.backoffMs = 100;
+        auto http = *net::HttpClient::create(url_, o);
+        QElapsedTimer t;
+        t.start();
+        const auto bad = http->get({QStringLiteral("/v1/headers?from=x&count=1"), 1000});
+        QCOMPARE(QByteArray(bad.error().code()), QByteArray("net.http-status"));
+        QVERIFY(bad.error().message().contains(u"400"));
+        QVERIFY(t.elapsed() < 100);  // no backoff: a 400 is not retried
+
+        auto nowhere = *net::HttpClient::create(QStringLiteral("http://127.0.0.1:1"), o);
+        t.restart();
+        const auto refused = nowhere->get({QStringLiteral("/v1/status"), 1000});
+        QCOMPARE(QByteArray(refused.error().code()), QByteArray("net.unreachable"));
+        QVERIFY(net::HttpClient::isTransport(refused.error()));
+        QVERIFY2(refused.error().message().contains(u"after 3 attempts"),
+                 qPrintable(refused.error().message()));
+        QVERIFY(t.elapsed() >= 150);  // two backoffs of at least 50 and 100 ms
+    }
+
+    void cancelStopsARequest()
+    {
+        std::atomic<bool> cancel{true};
+        auto http = *net::HttpClient::create(url_);
+        http->setCancelFlag(&cancel);
+        const auto r = http->get({QStringLiteral("/v1/status"), 1000});
+        QCOMPARE(QByteArray(r.error().code()), QByteArray("net.cancelled"));
+    }
+
+    void nodeClientDecodesTheApi()
+    {
+        auto node = *net::NodeClient::connect(url_, {});
+        const auto status = node->status();
+        QVERIFY(status.ok());
+        QCOMPARE(toHex(status->chainId), chainId_);
+        QVERIFY(status->tipHeight >= 1);
+        const auto ranges = node->headerRanges({{0, 2}, {1, 1}});
+        QCOMPARE(ranges[0]->headers.size(), std::size_t{2});
+        QCOMPARE(ranges[1]->headers.front(), ranges[0]->headers.back());
+        QVERIFY(node->commit(1).ok());
+        QVERIFY(node->historyInclusion(0, 1).ok());
+        QVERIFY(node->validatorChanges(0)->empty());
+        QVERIFY(node->registrations(0)->empty());
+        QCOMPARE(QByteArray(net::NodeClient::connect(QStringLiteral("ftp://x"), {}).error().code()),
+                 QByteArray("net.url"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpClient)
+#include "tst_http_client.moc"
