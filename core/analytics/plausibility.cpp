@@ -182,14 +182,16 @@ void PlausibilityCheck::checkPv(const records::RecordBody& body, Findings& out)
                 }
             }
         }
-        if (profile_.latitude && profile_.longitude && w && profile_.capacityAcW) {
-            const double floor =
-                std::max(kNightPowerFloorW, *profile_.capacityAcW * kNightPowerShare);
+        // Only output above standby noise needs the sun: most samples skip the trigonometry.
+        const bool generating =
+            w && profile_.capacityAcW &&
+            *w > std::max(kNightPowerFloorW, *profile_.capacityAcW * kNightPowerShare);
+        if (generating && profile_.latitude && profile_.longitude) {
             const auto s = static_cast<std::int64_t>(t);
             const auto e = static_cast<std::int64_t>(t + intervalMs);
             const SunPosition start = sunPosition(s, *profile_.latitude, *profile_.longitude);
             const SunPosition end = sunPosition(e, *profile_.latitude, *profile_.longitude);
-            if (*w > floor && start.zenith > kNightZenith && end.zenith > kNightZenith) {
+            if (start.zenith > kNightZenith && end.zenith > kNightZenith) {
                 out.add(Night, QStringLiteral("%1: %2 kW generated with the sun %3° below the "
                                               "horizon at the site")
                                    .arg(at)

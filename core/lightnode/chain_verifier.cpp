@@ -26,7 +26,8 @@ ChainVerifier::ChainVerifier(store::Workspace& workspace, const chain::Genesis& 
       genesis_(genesis),
       primary_(primary),
       set_(std::move(set)),
-      setFrom_(setFrom)
+      setFrom_(setFrom),
+      hasher_(genesis.hashAlg())
 {
 }
 
@@ -201,9 +202,8 @@ Status ChainVerifier::tiedToTip(const store::StoredHeader& h)
     auto proof = primary_.historyInclusion(h.header.height, tip.header.height);
     if (!proof)
         return std::move(proof).error();
-    const merkle::TreeHasher hasher(genesis_.hashAlg());
-    return merkle::verifyInclusion(hasher, h.header.height, tip.header.height,
-                                   hasher.leafHash(view(h.hash)), *proof, tip.header.historyRoot);
+    return merkle::verifyInclusion(hasher_, h.header.height, tip.header.height,
+                                   hasher_.leafHash(view(h.hash)), *proof, tip.header.historyRoot);
 }
 
 Result<std::uint64_t> ChainVerifier::syncHeaders(const Progress& progress,

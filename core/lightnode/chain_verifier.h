@@ -2,6 +2,7 @@
 
 #include "chain/genesis.h"
 #include "chain/validator_set.h"
+#include "merkle/tree_hasher.h"
 #include "net/node_client.h"
 #include "store/workspace.h"
 
@@ -37,7 +38,6 @@ public:
     // inclusion proof (or held already).
     Result<chain::Header> provenHeader(std::uint64_t height);
 
-    const chain::ValidatorSet& trustedSet() const { return set_; }
     const std::optional<store::StoredHeader>& tip() const { return tip_; }
     const QByteArray& tipCommit() const { return tipCommit_; }  // empty at height 0
 
@@ -53,6 +53,7 @@ private:
     net::NodeClient& primary_;
     chain::ValidatorSet set_;
     std::uint64_t setFrom_;
+    merkle::TreeHasher hasher_;
     std::optional<store::StoredHeader> tip_;
     QByteArray tipCommit_;
 };

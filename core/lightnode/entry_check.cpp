@@ -15,16 +15,15 @@ EntryVerdict reject(const char* code, Error error)
 
 // The proof ties the record bytes to the header; then the bytes must parse.
 EntryVerdict included(const net::Entry& entry, const chain::Header& header,
-                      crypto::HashAlg chainHash)
+                      const merkle::TreeHasher& hasher)
 {
-    const merkle::TreeHasher hasher(chainHash);
     if (auto st =
             merkle::verifyInclusion(hasher, entry.index, header.recordCount,
                                     hasher.leafHash(entry.record), entry.proof, header.recordsRoot);
         !st) {
         return reject("PROOF_INVALID", std::move(st).error());
     }
-    auto record = records::Record::parse(entry.record, chainHash);
+    auto record = records::Record::parse(entry.record, hasher.alg());
     if (!record)
         return reject("MALFORMED", std::move(record).error());
     return {std::move(*record), nullptr, std::nullopt};
@@ -33,9 +32,9 @@ EntryVerdict included(const net::Entry& entry, const chain::Header& header,
 }  // namespace
 
 EntryVerdict checkRegistrarEntry(const net::Entry& entry, const chain::Header& header,
-                                 const chain::Genesis& genesis)
+                                 const chain::Genesis& genesis, const merkle::TreeHasher& hasher)
 {
-    EntryVerdict v = included(entry, header, genesis.hashAlg());
+    EntryVerdict v = included(entry, header, hasher);
     if (!v.record)
         return v;
     const records::Record& r = *v.record;
@@ -61,10 +60,10 @@ EntryVerdict checkRegistrarEntry(const net::Entry& entry, const chain::Header& h
 }
 
 EntryVerdict checkDeviceEntry(const net::Entry& entry, const chain::Header& header,
-                              crypto::HashAlg chainHash, const QByteArray& deviceId,
+                              const merkle::TreeHasher& hasher, const QByteArray& deviceId,
                               const DeviceKeys& keys, const QString& vin)
 {
-    EntryVerdict v = included(entry, header, chainHash);
+    EntryVerdict v = included(entry, header, hasher);
     if (!v.record)
         return v;
     const records::Record& r = *v.record;

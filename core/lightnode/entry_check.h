@@ -3,6 +3,7 @@
 #include "chain/genesis.h"
 #include "chain/header.h"
 #include "lightnode/device_keys.h"
+#include "merkle/tree_hasher.h"
 #include "net/node_client.h"
 #include "records/record.h"
 
@@ -24,13 +25,13 @@ struct EntryVerdict
 // Spec §9.5 for a registrar record (types 1 and 2): the proof against the verified
 // header's records_root, the signature by a genesis registrar, the body's structure.
 EntryVerdict checkRegistrarEntry(const net::Entry& entry, const chain::Header& header,
-                                 const chain::Genesis& genesis);
+                                 const chain::Genesis& genesis, const merkle::TreeHasher& hasher);
 
 // Spec §9.5 for a device record: the proof, the device_id asked for, the COSE signature
 // with the key in force at the entry's position, and a payload that decodes (with the
 // registered VIN for vehicles).
 EntryVerdict checkDeviceEntry(const net::Entry& entry, const chain::Header& header,
-                              crypto::HashAlg chainHash, const QByteArray& deviceId,
+                              const merkle::TreeHasher& hasher, const QByteArray& deviceId,
                               const DeviceKeys& keys, const QString& vin);
 
 }  // namespace pp::lightnode

@@ -67,8 +67,9 @@ SyncReport sync(store::Workspace& workspace, const SyncOptions& options,
                 const std::atomic<bool>* cancel)
 {
     SyncReport report;
-    auto fail = [&](Error e) {
-        report.outcome = outcomeOf(e);
+    // Ends the sync with `e`; the outcome follows from its kind unless given.
+    auto fail = [&](Error e, std::optional<SyncOutcome> outcome = std::nullopt) {
+        report.outcome = outcome.value_or(outcomeOf(e));
         report.error = std::move(e);
         if (auto counts = workspace.findingCounts())
             report.findings = *counts;
@@ -128,17 +129,13 @@ SyncReport sync(store::Workspace& workspace, const SyncOptions& options,
             if (auto st = workspace.saveFork(*verdict.fork); !st)
                 return fail(std::move(st).error());
             report.fork = verdict.fork;
-            report.outcome = SyncOutcome::Fork;
-            report.error = Error(ErrorKind::Invalid, "lightnode.fork",
-                                 QT_TRANSLATE_NOOP("Error",
-                                                   "fork at height %1: %2 serves a "
-                                                   "conflicting header signed by a "
-                                                   "quorum. Sync halted; the evidence "
-                                                   "is stored"),
-                                 {QString::number(verdict.fork->height), verdict.fork->witness});
-            if (auto counts = workspace.findingCounts())
-                report.findings = *counts;
-            return report;
+            return fail(Error(ErrorKind::Invalid, "lightnode.fork",
+                              QT_TRANSLATE_NOOP("Error",
+                                                "fork at height %1: %2 serves a "
+                                                "conflicting header signed by a quorum. "
+                                                "Sync halted; the evidence is stored"),
+                              {QString::number(verdict.fork->height), verdict.fork->witness}),
+                        SyncOutcome::Fork);
         }
     }
 

@@ -32,7 +32,12 @@ QByteArray proofBytes(const merkle::Proof& proof)
 
 RecordSync::RecordSync(store::Workspace& workspace, const chain::Genesis& genesis,
                        net::NodeClient& primary, ChainVerifier& chain, HeaderMode mode)
-    : workspace_(workspace), genesis_(genesis), primary_(primary), chain_(chain), mode_(mode)
+    : workspace_(workspace),
+      genesis_(genesis),
+      primary_(primary),
+      chain_(chain),
+      mode_(mode),
+      hasher_(genesis.hashAlg())
 {
 }
 
@@ -82,7 +87,7 @@ Status RecordSync::syncRegistrations(RecordTally& tally)
             auto h = header(e.height);
             if (!h)
                 return std::move(h).error();
-            EntryVerdict v = checkRegistrarEntry(e, *h, genesis_);
+            EntryVerdict v = checkRegistrarEntry(e, *h, genesis_, hasher_);
             if (!v.record) {
                 findings.push_back(entryFinding({}, v.findingCode, e, v.error->message()));
                 first = first ? first : v.error;
@@ -168,8 +173,8 @@ Status RecordSync::syncDevice(const store::DeviceRow& device, std::uint64_t from
         // The signatures dominate the cost: every core checks its share of the page.
         std::vector<EntryVerdict> verdicts(entries.size());
         parallelFor(entries.size(), [&](std::size_t i) {
-            verdicts[i] = checkDeviceEntry(entries[i], headers.at(entries[i].height),
-                                           genesis_.hashAlg(), id, *keys_, vin);
+            verdicts[i] = checkDeviceEntry(entries[i], headers.at(entries[i].height), hasher_, id,
+                                           *keys_, vin);
         });
         std::vector<store::FindingRow> rejected;
         for (std::size_t i = 0; i < entries.size(); ++i) {

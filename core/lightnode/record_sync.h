@@ -50,6 +50,7 @@ private:
     net::NodeClient& primary_;
     ChainVerifier& chain_;
     HeaderMode mode_;
+    merkle::TreeHasher hasher_;
     std::optional<DeviceKeys> keys_;
 };
 

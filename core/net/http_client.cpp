@@ -221,33 +221,29 @@ std::vector<Result<QByteArray>> HttpClient::getAll(const std::vector<Request>& r
 
     std::size_t remaining = transfers.size();
     while (remaining > 0) {
-        const bool cancelled = cancel_ != nullptr && cancel_->load();
+        if (cancel_ != nullptr && cancel_->load()) {
+            // Everything not answered yet, in flight or waiting, ends here.
+            for (Transfer& t : transfers) {
+                if (answers[t.index])
+                    continue;
+                if (t.easy != nullptr) {
+                    curl_multi_remove_handle(impl_->multi, t.easy);
+                    curl_easy_cleanup(t.easy);
+                    t.easy = nullptr;
+                }
+                answers[t.index] =
+                    Error(ErrorKind::Io, "net.cancelled", QT_TRANSLATE_NOOP("Error", "cancelled"));
+            }
+            break;
+        }
         Clock::time_point nextStart = Clock::time_point::max();
         for (Transfer& t : transfers) {
             if (answers[t.index] || t.easy != nullptr)
                 continue;
-            if (cancelled) {
-                answers[t.index] =
-                    Error(ErrorKind::Io, "net.cancelled", QT_TRANSLATE_NOOP("Error", "cancelled"));
-                --remaining;
-            } else if (t.startAt <= Clock::now()) {
+            if (t.startAt <= Clock::now())
                 start(t);
-            } else {
+            else
                 nextStart = std::min(nextStart, t.startAt);
-            }
-        }
-        if (cancelled) {
-            for (Transfer& t : transfers) {
-                if (t.easy == nullptr)
-                    continue;
-                curl_multi_remove_handle(impl_->multi, t.easy);
-                curl_easy_cleanup(t.easy);
-                t.easy = nullptr;
-                answers[t.index] =
-                    Error(ErrorKind::Io, "net.cancelled", QT_TRANSLATE_NOOP("Error", "cancelled"));
-                --remaining;
-            }
-            break;
         }
         int running = 0;
         curl_multi_perform(impl_->multi, &running);

@@ -204,16 +204,6 @@ Result<merkle::Proof> NodeClient::historyInclusion(std::uint64_t index, std::uin
     return within(merkle::proofFromCbor(*v), what);
 }
 
-Result<merkle::Proof> NodeClient::historyConsistency(std::uint64_t oldSize, std::uint64_t newSize)
-{
-    const QString what =
-        QStringLiteral("/v1/history/consistency?old=%1&new=%2").arg(oldSize).arg(newSize);
-    auto v = decodeCbor(fetch(what, kSmall), what);
-    if (!v)
-        return std::move(v).error();
-    return within(merkle::proofFromCbor(*v), what);
-}
-
 Result<std::vector<Entry>> NodeClient::records(const QByteArray& deviceId, std::uint64_t fromMs,
                                                std::uint64_t toMs,
                                                std::optional<std::uint64_t> after,

@@ -66,7 +66,6 @@ public:
     Result<QByteArray> validators(std::uint64_t height);  // the set's CBOR bytes
     Result<std::vector<std::uint64_t>> validatorChanges(std::uint64_t from);
     Result<merkle::Proof> historyInclusion(std::uint64_t index, std::uint64_t size);
-    Result<merkle::Proof> historyConsistency(std::uint64_t oldSize, std::uint64_t newSize);
     // Time in [fromMs, toMs), seq > after (all seqs when absent), by seq.
     Result<std::vector<Entry>> records(const QByteArray& deviceId, std::uint64_t fromMs,
                                        std::uint64_t toMs, std::optional<std::uint64_t> after,

@@ -192,16 +192,21 @@ Status Workspace::insertHeader(const StoredHeader& h, int basis)
         .run();
 }
 
+Status Workspace::insertSignedHeader(const StoredHeader& h, const QByteArray& commit)
+{
+    if (auto st = insertHeader(h, static_cast<int>(RecordRow::Basis::HistoryProof)); !st)
+        return st;
+    auto q = db_.prepare("INSERT OR REPLACE INTO commits(height, bytes) VALUES(?, ?)");
+    if (!q)
+        return std::move(q).error();
+    return q->bind(1, sql(h.header.height)).bind(2, commit).run();
+}
+
 Status Workspace::saveTransition(const StoredHeader& before, const QByteArray& commit,
                                  std::uint64_t c, const QByteArray& set)
 {
     return inTransaction(db_, [&]() -> Status {
-        if (auto st = insertHeader(before, static_cast<int>(RecordRow::Basis::HistoryProof)); !st)
-            return st;
-        auto qc = db_.prepare("INSERT OR REPLACE INTO commits(height, bytes) VALUES(?, ?)");
-        if (!qc)
-            return std::move(qc).error();
-        if (auto st = qc->bind(1, sql(before.header.height)).bind(2, commit).run(); !st)
+        if (auto st = insertSignedHeader(before, commit); !st)
             return st;
         auto qs = db_.prepare(
             "INSERT OR REPLACE INTO validator_sets(from_height, bytes) "
@@ -225,12 +230,7 @@ Result<std::optional<StoredHeader>> Workspace::tip()
 Status Workspace::saveTip(const StoredHeader& tip, const QByteArray& commit)
 {
     return inTransaction(db_, [&]() -> Status {
-        if (auto st = insertHeader(tip, static_cast<int>(RecordRow::Basis::HistoryProof)); !st)
-            return st;
-        auto q = db_.prepare("INSERT OR REPLACE INTO commits(height, bytes) VALUES(?, ?)");
-        if (!q)
-            return std::move(q).error();
-        if (auto st = q->bind(1, sql(tip.header.height)).bind(2, commit).run(); !st)
+        if (auto st = insertSignedHeader(tip, commit); !st)
             return st;
         return writeMeta(db_, "tip_height", QByteArray::number(tip.header.height));
     });

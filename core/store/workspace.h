@@ -109,8 +109,6 @@ public:
 
     static Result<Workspace> open(const QString& path);
 
-    Database& database() { return db_; }
-
     // The trust anchor, set once.
     Result<std::optional<Digest>> chainId();
     Result<QByteArray> genesis();
@@ -164,6 +162,8 @@ private:
     explicit Workspace(Database db) : db_(std::move(db)) {}
     Status insertFindings(const std::vector<FindingRow>& findings);
     Status insertHeader(const StoredHeader& h, int basis);
+    // A header verified by its commit (a transition's or the tip's), with that commit.
+    Status insertSignedHeader(const StoredHeader& h, const QByteArray& commit);
 
     Database db_;
 };
