@@ -3,6 +3,7 @@
 
 #include "node/api_server.h"
 #include "node/devnet.h"
+#include "node/server_tls.h"
 #include "termination.h"
 
 #include <QCommandLineParser>
@@ -63,6 +64,16 @@ int run(const QStringList& args)
          QCoreApplication::translate("node",
                                      "Clients served at once; more get 503 busy (default 64)."),
          QStringLiteral("N"), QString::number(node::ApiServer::kDefaultMaxConnections)},
+        {QStringLiteral("tls-cert"),
+         QCoreApplication::translate("node", "Serve HTTPS with this PEM certificate (chain)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"),
+         QCoreApplication::translate("node", "The PEM private key of --tls-cert."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("tls-client-ca"),
+         QCoreApplication::translate(
+             "node", "Require client certificates issued by this PEM CA (mutual TLS)."),
+         QStringLiteral("FILE")},
         {QStringLiteral("corrupt-headers"),
          QCoreApplication::translate("node",
                                      "Misbehave: serve headers whose records_root is altered.")},
@@ -138,6 +149,28 @@ int run(const QStringList& args)
             << '\n';
         return 1;
     }
+    std::optional<QSslConfiguration> tls;
+    const bool wantsTls = parser.isSet(QStringLiteral("tls-cert")) ||
+                          parser.isSet(QStringLiteral("tls-key")) ||
+                          parser.isSet(QStringLiteral("tls-client-ca"));
+    if (wantsTls &&
+        (!parser.isSet(QStringLiteral("tls-cert")) || !parser.isSet(QStringLiteral("tls-key")))) {
+        err << QCoreApplication::translate("node", "error: --tls-cert and --tls-key go together")
+            << '\n';
+        return 1;
+    }
+    if (wantsTls) {
+        auto configured = node::serverTls(parser.value(QStringLiteral("tls-cert")),
+                                          parser.value(QStringLiteral("tls-key")),
+                                          parser.value(QStringLiteral("tls-client-ca")));
+        if (!configured) {
+            err << QCoreApplication::translate("node", "error: TLS: %1")
+                       .arg(configured.error().localizedMessage())
+                << '\n';
+            return 1;
+        }
+        tls = std::move(*configured);
+    }
     node::Misbehaviour lies;
     lies.corruptHeaders = parser.isSet(QStringLiteral("corrupt-headers"));
     lies.corruptCommits = parser.isSet(QStringLiteral("corrupt-commits"));
@@ -150,15 +183,20 @@ int run(const QStringList& args)
     node::ApiServer api(*ledger, devnet->genesis.fields().name + QStringLiteral(" node"),
                         std::move(*tsa), lies);
     const int maxConnections = parser.value(QStringLiteral("max-connections")).toInt();
-    const quint16 bound =
-        maxConnections > 0 ? api.listen(address, static_cast<quint16>(port), maxConnections) : 0;
+    const quint16 bound = maxConnections > 0 ? api.listen(address, static_cast<quint16>(port),
+                                                          maxConnections, std::move(tls))
+                                             : 0;
     if (bound == 0) {
         err << QCoreApplication::translate("node", "error: cannot listen on %1").arg(listen)
             << '\n';
         return 1;
     }
     // The first line of output names the URL: tests and scripts read it to find the port.
-    out << "listening on http://" << address.toString() << ':' << bound << Qt::endl;
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u'[' + address.toString() + u']'
+                             : address.toString();
+    out << "listening on " << (wantsTls ? "https" : "http") << "://" << host << ':' << bound
+        << Qt::endl;
     if (lies.any())
         err << QCoreApplication::translate("node", "misbehaving on purpose: %1")
                    .arg(lies.describe())

@@ -4,6 +4,10 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <span>
+#include <vector>
+
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -48,10 +52,10 @@ Result<QByteArray> toPem(X509* cert)
 
 // A certificate with subject CN=`commonName`, signed by `signer` as `issuer` (itself for
 // a root). Ed25519 signs without a separate digest; ECDSA and SM2 with SHA-256 / SM3.
-Result<IssuedCertificate> makeCertificate(
-    const PrivateKey& subject, const QString& commonName, X509* issuer, const PrivateKey& signerKey,
-    std::int64_t notBeforeS, int years, std::uint64_t serial,
-    std::initializer_list<std::pair<int, const char*>> extensions)
+Result<IssuedCertificate> makeCertificate(const PrivateKey& subject, const QString& commonName,
+                                          X509* issuer, const PrivateKey& signerKey,
+                                          std::int64_t notBeforeS, int years, std::uint64_t serial,
+                                          std::span<const std::pair<int, const char*>> extensions)
 {
     EVP_PKEY* subjectKey = detail::rawKey(subject);
     EVP_PKEY* signer = detail::rawKey(signerKey);
@@ -94,15 +98,37 @@ X509Ptr fromPem(const QByteArray& pem)
     return X509Ptr(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
 }
 
+// An IPv4 or IPv6 literal, which subjectAltName holds as iPAddress rather than dNSName.
+bool isIpAddress(const QString& host)
+{
+    return host.contains(u':') || std::all_of(host.begin(), host.end(), [](QChar c) {
+               return c == u'.' || (c >= u'0' && c <= u'9');
+           });
+}
+
+// A certificate for `key` signed by `issuer`'s key.
+Result<IssuedCertificate> issueLeaf(const IssuedCertificate& issuer, const PrivateKey& key,
+                                    const QString& commonName, std::int64_t notBeforeS, int years,
+                                    std::uint64_t serial,
+                                    std::span<const std::pair<int, const char*>> extensions)
+{
+    auto issuerCert = fromPem(issuer.certificatePem);
+    if (!issuerCert)
+        return caError("read the issuer");
+    return makeCertificate(key, commonName, issuerCert.get(), issuer.key, notBeforeS, years, serial,
+                           extensions);
+}
+
 }  // namespace
 
 Result<IssuedCertificate> createRootCa(const PrivateKey& key, const QString& commonName,
                                        std::int64_t notBeforeS, int years)
 {
-    return makeCertificate(key, commonName, nullptr, key, notBeforeS, years, 1,
-                           {{NID_basic_constraints, "critical,CA:TRUE"},
-                            {NID_key_usage, "critical,keyCertSign,cRLSign"},
-                            {NID_subject_key_identifier, "hash"}});
+    const std::pair<int, const char*> extensions[] = {
+        {NID_basic_constraints, "critical,CA:TRUE"},
+        {NID_key_usage, "critical,keyCertSign,cRLSign"},
+        {NID_subject_key_identifier, "hash"}};
+    return makeCertificate(key, commonName, nullptr, key, notBeforeS, years, 1, extensions);
 }
 
 Result<IssuedCertificate> issueTimeStampingCertificate(const IssuedCertificate& issuer,
@@ -111,15 +137,37 @@ Result<IssuedCertificate> issueTimeStampingCertificate(const IssuedCertificate& 
                                                        std::int64_t notBeforeS, int years,
                                                        std::uint64_t serial)
 {
-    auto issuerCert = fromPem(issuer.certificatePem);
-    if (!issuerCert)
-        return caError("read the issuer");
-    return makeCertificate(key, commonName, issuerCert.get(), issuer.key, notBeforeS, years, serial,
-                           {{NID_basic_constraints, "critical,CA:FALSE"},
-                            {NID_key_usage, "critical,digitalSignature,nonRepudiation"},
-                            {NID_ext_key_usage, "critical,timeStamping"},
-                            {NID_subject_key_identifier, "hash"},
-                            {NID_authority_key_identifier, "keyid:always"}});
+    const std::pair<int, const char*> extensions[] = {
+        {NID_basic_constraints, "critical,CA:FALSE"},
+        {NID_key_usage, "critical,digitalSignature,nonRepudiation"},
+        {NID_ext_key_usage, "critical,timeStamping"},
+        {NID_subject_key_identifier, "hash"},
+        {NID_authority_key_identifier, "keyid:always"}};
+    return issueLeaf(issuer, key, commonName, notBeforeS, years, serial, extensions);
+}
+
+Result<IssuedCertificate> issueTlsCertificate(const IssuedCertificate& issuer,
+                                              const PrivateKey& key, TlsRole role,
+                                              const QString& commonName, const QStringList& hosts,
+                                              std::int64_t notBeforeS, int years,
+                                              std::uint64_t serial)
+{
+    QStringList names;
+    for (const QString& host : hosts)
+        names << (isIpAddress(host) ? QStringLiteral("IP:") : QStringLiteral("DNS:")) + host;
+    const QByteArray altNames = names.join(u',').toLatin1();
+    const bool server = role == TlsRole::Server;
+    if (server && altNames.isEmpty())
+        return caError("name the server (no hosts given)");
+    std::vector<std::pair<int, const char*>> extensions{
+        {NID_basic_constraints, "critical,CA:FALSE"},
+        {NID_key_usage, "critical,digitalSignature"},
+        {NID_ext_key_usage, server ? "serverAuth" : "clientAuth"},
+        {NID_subject_key_identifier, "hash"},
+        {NID_authority_key_identifier, "keyid:always"}};
+    if (server)
+        extensions.emplace_back(NID_subject_alt_name, altNames.constData());
+    return issueLeaf(issuer, key, commonName, notBeforeS, years, serial, extensions);
 }
 
 }  // namespace pp::crypto

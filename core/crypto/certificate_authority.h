@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 
@@ -29,5 +30,16 @@ Result<IssuedCertificate> issueTimeStampingCertificate(const IssuedCertificate& 
                                                        const QString& commonName,
                                                        std::int64_t notBeforeS, int years,
                                                        std::uint64_t serial);
+
+enum class TlsRole { Server, Client };
+
+// A TLS certificate issued by `issuer`: extendedKeyUsage serverAuth or clientAuth and
+// keyUsage digitalSignature. A server certificate names `hosts` (IP addresses or DNS
+// names) in subjectAltName, which is what clients match, not the CN (RFC 6125 §6.4.4).
+Result<IssuedCertificate> issueTlsCertificate(const IssuedCertificate& issuer,
+                                              const PrivateKey& key, TlsRole role,
+                                              const QString& commonName, const QStringList& hosts,
+                                              std::int64_t notBeforeS, int years,
+                                              std::uint64_t serial);
 
 }  // namespace pp::crypto

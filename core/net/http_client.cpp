@@ -58,6 +58,22 @@ QString serverMessage(const QByteArray& body)
     return QString::fromUtf8(body.left(200)).simplified();
 }
 
+// The node's certificate, or the handshake, was refused: a question of trust settings, so
+// the message says which ones.
+bool tlsCurlError(CURLcode code)
+{
+    switch (code) {
+        case CURLE_PEER_FAILED_VERIFICATION:
+        case CURLE_SSL_CONNECT_ERROR:
+        case CURLE_SSL_CERTPROBLEM:
+        case CURLE_SSL_CACERT_BADFILE:
+        case CURLE_SSL_ISSUER_ERROR:
+            return true;
+        default:
+            return false;
+    }
+}
+
 bool transientCurlError(CURLcode code)
 {
     switch (code) {
@@ -190,11 +206,22 @@ std::vector<Result<QByteArray>> HttpClient::getAll(const std::vector<Request>& r
         } else if (code != CURLE_OK) {
             transient = transientCurlError(code);
             const char* text = t.errorText[0] != '\0' ? t.errorText : curl_easy_strerror(code);
-            error = Error(ErrorKind::Io,
+            if (tlsCurlError(code)) {
+                error = Error(ErrorKind::Io, "net.tls",
+                              QT_TRANSLATE_NOOP("Error",
+                                                "%1: TLS failed: %2 (trust the node's CA with "
+                                                "--ca-file, or give the client certificate the "
+                                                "node requires with --client-cert and "
+                                                "--client-key)"),
+                              {where, QString::fromUtf8(text)});
+            } else {
+                error =
+                    Error(ErrorKind::Io,
                           code == CURLE_SSL_PINNEDPUBKEYNOTMATCH ? "net.pin-mismatch"
                           : transient                            ? "net.unreachable"
                                                                  : "net.transfer",
                           QT_TRANSLATE_NOOP("Error", "%1: %2"), {where, QString::fromUtf8(text)});
+            }
         } else if (status != 200) {
             transient = status >= 500;
             error = Error(ErrorKind::Io, transient ? "net.server-error" : "net.http-status",

@@ -84,9 +84,10 @@ ApiServer::ApiServer(Ledger& ledger, QString nodeName,
     addRoutes();
 }
 
-quint16 ApiServer::listen(const QHostAddress& address, quint16 port, int maxConnections)
+quint16 ApiServer::listen(const QHostAddress& address, quint16 port, int maxConnections,
+                          std::optional<QSslConfiguration> tls)
 {
-    auto* tcp = new ConnectionLimit(maxConnections, &server_);
+    auto* tcp = new ConnectionLimit(maxConnections, std::move(tls), &server_);
     if (!tcp->listen(address, port)) {
         delete tcp;
         return 0;

@@ -8,6 +8,7 @@
 
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QSslConfiguration>
 #include <QString>
 
 namespace pp::node {
@@ -33,9 +34,11 @@ public:
     static constexpr int kDefaultMaxConnections = 64;
 
     // The port listened on (the one asked for, or a free one for 0); 0 on failure. At most
-    // `maxConnections` clients are served at once; the others get 503 "busy".
+    // `maxConnections` clients are served at once; the others get 503 "busy". With `tls`
+    // the node speaks HTTPS only.
     quint16 listen(const QHostAddress& address, quint16 port,
-                   int maxConnections = kDefaultMaxConnections);
+                   int maxConnections = kDefaultMaxConnections,
+                   std::optional<QSslConfiguration> tls = {});
 
 private:
     void addRoutes();

@@ -115,19 +115,28 @@ Result<Devnet> createDevnet(const DevnetOptions& o)
     const auto notBefore = static_cast<std::int64_t>(o.genesisTimeMs / 1000);
     auto caKey = derive(SigAlg::Es256, QStringLiteral("ca/root"));
     auto tsaKey = derive(SigAlg::Es256, QStringLiteral("ca/tsa"));
-    if (const Error* e = firstError(caKey, tsaKey))
+    auto serverKey = derive(SigAlg::Es256, QStringLiteral("ca/tls-server"));
+    auto clientKey = derive(SigAlg::Es256, QStringLiteral("ca/tls-client"));
+    if (const Error* e = firstError(caKey, tsaKey, serverKey, clientKey))
         return *e;
     auto root = crypto::createRootCa(*caKey, o.name + QStringLiteral(" root CA"), notBefore, 20);
     if (!root)
         return std::move(root).error();
     auto tsa = crypto::issueTimeStampingCertificate(*root, *tsaKey, o.name + QStringLiteral(" TSA"),
                                                     notBefore, 20, 2);
-    if (!tsa)
-        return std::move(tsa).error();
+    auto server = crypto::issueTlsCertificate(
+        *root, *serverKey, crypto::TlsRole::Server, o.name + QStringLiteral(" node"),
+        {QStringLiteral("127.0.0.1"), QStringLiteral("::1"), QStringLiteral("localhost")},
+        notBefore, 20, 3);
+    auto client = crypto::issueTlsCertificate(*root, *clientKey, crypto::TlsRole::Client,
+                                              o.name + QStringLiteral(" gateway client"), {},
+                                              notBefore, 20, 4);
+    if (const Error* e = firstError(tsa, server, client))
+        return *e;
     crypto::PrivateKey first = registrars.front();
     registrars.erase(registrars.begin());
-    return Devnet{std::move(*genesis),   std::move(keys),  std::move(first),
-                  std::move(registrars), std::move(*root), std::move(*tsa)};
+    return Devnet{std::move(*genesis), std::move(keys), std::move(first),   std::move(registrars),
+                  std::move(*root),    std::move(*tsa), std::move(*server), std::move(*client)};
 }
 
 Status saveDevnet(const Devnet& devnet, const QString& dir, const QString& listen)
@@ -163,8 +172,11 @@ Status saveDevnet(const Devnet& devnet, const QString& dir, const QString& liste
         return st;
     if (!QDir().mkpath(QDir(dir).filePath(QStringLiteral("ca"))))
         return fileError(dir, QStringLiteral("cannot create the ca directory"));
-    for (const auto& [name, issued] : {std::pair{QStringLiteral("root"), &devnet.rootCa},
-                                       std::pair{QStringLiteral("tsa"), &devnet.tsa}}) {
+    for (const auto& [name, issued] :
+         {std::pair{QStringLiteral("root"), &devnet.rootCa},
+          std::pair{QStringLiteral("tsa"), &devnet.tsa},
+          std::pair{QStringLiteral("tls-server"), &devnet.tlsServer},
+          std::pair{QStringLiteral("tls-client"), &devnet.tlsClient}}) {
         auto keyPem = issued->key.toPem();
         if (!keyPem)
             return std::move(keyPem).error();
@@ -210,12 +222,14 @@ Result<Devnet> loadDevnet(const QString& dir)
     }
     auto root = loadIssued(dir, QStringLiteral("root"));
     auto tsa = loadIssued(dir, QStringLiteral("tsa"));
-    if (const Error* e = firstError(root, tsa))
+    auto server = loadIssued(dir, QStringLiteral("tls-server"));
+    auto client = loadIssued(dir, QStringLiteral("tls-client"));
+    if (const Error* e = firstError(root, tsa, server, client))
         return *e;
     crypto::PrivateKey first = registrars.front();
     registrars.erase(registrars.begin());
-    return Devnet{std::move(*genesis),   std::move(keys),  std::move(first),
-                  std::move(registrars), std::move(*root), std::move(*tsa)};
+    return Devnet{std::move(*genesis), std::move(keys), std::move(first),   std::move(registrars),
+                  std::move(*root),    std::move(*tsa), std::move(*server), std::move(*client)};
 }
 
 Result<int> addValidatorKey(const QString& dir, const crypto::PrivateKey& key)

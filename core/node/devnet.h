@@ -38,12 +38,17 @@ struct Devnet
     // profiles: what `openssl ts` verifies everywhere).
     crypto::IssuedCertificate rootCa;
     crypto::IssuedCertificate tsa;
+    // For `run --tls-cert/--tls-key`: a server certificate for 127.0.0.1 and localhost, and
+    // a client certificate for gateways that require mutual TLS, both from the root CA.
+    crypto::IssuedCertificate tlsServer;
+    crypto::IssuedCertificate tlsClient;
 };
 
 Result<Devnet> createDevnet(const DevnetOptions& options);
 
 // A devnet directory: genesis.cbor, keys/validator-N.pem, keys/registrar.pem (and
-// keys/registrar-N.pem for more), ca/root.pem, ca/tsa.pem with their keys (keys
+// keys/registrar-N.pem for more), ca/root.pem, ca/tsa.pem, ca/tls-server.pem and
+// ca/tls-client.pem with their keys (ca/NAME-key.pem; keys
 // owner-only), and devnet.json, the node's settings (see DevnetConfig).
 Status saveDevnet(const Devnet& devnet, const QString& dir,
                   const QString& listen = QStringLiteral("127.0.0.1:8641"));
