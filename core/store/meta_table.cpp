@@ -20,7 +20,8 @@ Status writeMeta(Database& db, const char* key, QByteArrayView value)
     return q->bind(1, QString::fromLatin1(key)).bind(2, value).run();
 }
 
-Status applySchema(Database& db, int version, const char* schema, const char* what)
+Status applySchema(Database& db, int version, const char* schema, const char* what,
+                   std::span<const Migration> migrations)
 {
     // The meta table first: the version must be readable before anything else is touched.
     if (auto st =
@@ -37,6 +38,22 @@ Status applySchema(Database& db, int version, const char* schema, const char* wh
                               "the %1 database has schema %2, newer than this "
                               "program's %3"),
             {QString::fromLatin1(what), QString::fromLatin1(**stored), QString::number(version)});
+    }
+    // A new file gets the current schema directly; an old one is migrated step by step,
+    // and a migration killed half way is rolled back whole by SQLite.
+    const int from = *stored ? (*stored)->toInt() : version;
+    for (const Migration& m : migrations) {
+        if (m.toVersion <= from)
+            continue;
+        auto tx = Transaction::begin(db);
+        if (!tx)
+            return std::move(tx).error();
+        if (auto st = db.exec(m.sql); !st)
+            return st;
+        if (auto st = writeMeta(db, "schema_version", QByteArray::number(m.toVersion)); !st)
+            return st;
+        if (auto st = tx->commit(); !st)
+            return st;
     }
     if (auto st = db.exec(schema); !st)
         return st;

@@ -6,6 +6,7 @@
 #include <QByteArray>
 
 #include <optional>
+#include <span>
 
 namespace pp::store {
 
@@ -15,9 +16,19 @@ namespace pp::store {
 Result<std::optional<QByteArray>> readMeta(Database& db, const char* key);
 Status writeMeta(Database& db, const char* key, QByteArrayView value);
 
-// Creates the meta table, refuses a file whose schema is newer than `version`, applies
-// `schema` (CREATE ... IF NOT EXISTS statements, so it is safe on an existing file) and
-// records `version`. `what` names the database in errors ("node", "workspace").
-Status applySchema(Database& db, int version, const char* schema, const char* what);
+// The SQL that brings a file of schema `toVersion` - 1 to `toVersion`.
+struct Migration
+{
+    int toVersion;
+    const char* sql;
+};
+
+// Creates the meta table, refuses a file whose schema is newer than `version`, runs the
+// `migrations` an existing older file needs (each in its own transaction, with the
+// version it reaches), applies `schema` (CREATE ... IF NOT EXISTS statements, so it is
+// safe on an existing file) and records `version`. `what` names the database in errors
+// ("node", "workspace").
+Status applySchema(Database& db, int version, const char* schema, const char* what,
+                   std::span<const Migration> migrations = {});
 
 }  // namespace pp::store

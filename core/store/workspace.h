@@ -105,7 +105,7 @@ struct WitnessRow
 class Workspace
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     static Result<Workspace> open(const QString& path);
 
