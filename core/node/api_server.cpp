@@ -77,7 +77,8 @@ ApiServer::ApiServer(Ledger& ledger, QString nodeName,
       nodeName_(std::move(nodeName)),
       tsa_(std::move(tsa)),
       lies_(lies),
-      hasher_(ledger.genesis().hashAlg())
+      hasher_(ledger.genesis().hashAlg()),
+      trees_(ledger.genesis().hashAlg())
 {
     if (lies_.equivocateFrom)
         fork_.emplace(ledger_, *lies_.equivocateFrom);
@@ -280,19 +281,16 @@ QHttpServerResponse ApiServer::entries(const Result<std::vector<RecordRef>>& ref
 {
     if (!refs)
         return storeError(refs.error());
-    // One records tree per block, built once however many entries fall in it.
-    std::optional<merkle::MemoryTree> tree;
     std::uint64_t treeHeight = 0;
+    std::shared_ptr<const merkle::MemoryTree> tree;
     cbor::Writer w;
     w.beginArray(refs->size());
     for (const RecordRef& ref : *refs) {
-        if (!tree || treeHeight != ref.height) {
-            auto records = ledger_.store().blockRecords(ref.height);
-            if (!records)
-                return storeError(records.error());
-            tree.emplace(ledger_.genesis().hashAlg());
-            for (const QByteArray& r : *records)
-                tree->appendLeaf(r);
+        if (!tree || ref.height != treeHeight) {
+            auto found = trees_.tree(ledger_.store(), ref.height);
+            if (!found)
+                return storeError(found.error());
+            tree = std::move(*found);
             treeHeight = ref.height;
         }
         auto proof = tree->proofs().inclusion(ref.index, tree->size());

@@ -5,6 +5,7 @@
 #include "node/equivocation.h"
 #include "node/ledger.h"
 #include "node/misbehaviour.h"
+#include "node/records_tree_cache.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -67,6 +68,8 @@ private:
     Misbehaviour lies_;
     merkle::TreeHasher hasher_;
     mutable std::optional<Equivocation> fork_;  // with lies_.equivocateFrom
+    // Handlers run one at a time on the server's thread, so the cache needs no lock.
+    mutable RecordsTreeCache trees_;
     QHttpServer server_;
 };
 
