@@ -150,12 +150,13 @@ void PlausibilityCheck::checkPv(const records::RecordBody& body, Findings& out)
         if (!block)
             continue;  // the payload check refused such records already
         const std::uint64_t t = body.timeMs + i * intervalMs;
-        const QString at = QStringLiteral("sample %1").arg(i);
+        // Named only when a finding needs it: most samples raise none.
+        const auto at = [i] { return QStringLiteral("sample %1").arg(i); };
         const std::optional<double> w = block->value(u"W");
         const std::optional<double> wh = block->value(u"WH");
         if (profile_.capacityAcW && w && *w > *profile_.capacityAcW * kAcOverload + 100) {
             out.add(AboveRating, QStringLiteral("%1: AC power %2 kW exceeds the %3 kW AC rating")
-                                     .arg(at)
+                                     .arg(at())
                                      .arg(*w / 1000, 0, 'f', 1)
                                      .arg(*profile_.capacityAcW / 1000, 0, 'f', 1));
         }
@@ -164,7 +165,7 @@ void PlausibilityCheck::checkPv(const records::RecordBody& body, Findings& out)
                 out.add(WhBackwards,
                         QStringLiteral("%1: the lifetime energy register went back from %2 to "
                                        "%3 kWh")
-                            .arg(at)
+                            .arg(at())
                             .arg(*lastWh_ / 1000, 0, 'f', 1)
                             .arg(*wh / 1000, 0, 'f', 1));
             } else if (profile_.capacityAcW && t > lastWhTimeMs_) {
@@ -174,7 +175,7 @@ void PlausibilityCheck::checkPv(const records::RecordBody& body, Findings& out)
                     out.add(EnergyAboveRating,
                             QStringLiteral("%1: %2 kWh in %3 min, more than the %4 kW AC rating "
                                            "allows (%5 kWh)")
-                                .arg(at)
+                                .arg(at())
                                 .arg((*wh - *lastWh_) / 1000, 0, 'f', 2)
                                 .arg((t - lastWhTimeMs_) / 60000)
                                 .arg(*profile_.capacityAcW / 1000, 0, 'f', 1)
@@ -194,7 +195,7 @@ void PlausibilityCheck::checkPv(const records::RecordBody& body, Findings& out)
             if (start.zenith > kNightZenith && end.zenith > kNightZenith) {
                 out.add(Night, QStringLiteral("%1: %2 kW generated with the sun %3° below the "
                                               "horizon at the site")
-                                   .arg(at)
+                                   .arg(at())
                                    .arg(*w / 1000, 0, 'f', 2)
                                    .arg(std::min(start.zenith, end.zenith) - 90, 0, 'f', 0));
             }
@@ -213,28 +214,29 @@ void PlausibilityCheck::checkBattery(const records::RecordBody& body, Findings& 
         const cbor::Value& s = body.samples[i];
         if (!s.isArray() || s.size() != records::kBatterySampleFields)
             continue;
-        const QString at = QStringLiteral("sample %1").arg(i);
+        // Named only when a finding needs it: most samples raise none.
+        const auto at = [i] { return QStringLiteral("sample %1").arg(i); };
         const std::int64_t soh = s.at(3).toInt64().value_or(0);
         const std::int64_t tMax = s.at(4).toInt64().value_or(0);
         const std::int64_t tMin = s.at(5).toInt64().value_or(0);
         const std::int64_t cycles = s.at(8).toInt64().value_or(0);
         if (lastCycles_ && cycles < *lastCycles_) {
             out.add(CyclesBackwards, QStringLiteral("%1: the cycle counter went back from %2 to %3")
-                                         .arg(at)
+                                         .arg(at())
                                          .arg(*lastCycles_)
                                          .arg(cycles));
         }
         if (minSoh_ && soh > *minSoh_ + kSohRiseTolerance) {
             out.add(SohRises, QStringLiteral("%1: state of health rose from %2 % to %3 %, more "
                                              "than a BMS re-estimate moves it")
-                                  .arg(at)
+                                  .arg(at())
                                   .arg(*minSoh_ / 10.0, 0, 'f', 1)
                                   .arg(soh / 10.0, 0, 'f', 1));
         }
         if (tMax > kMaxTempC * 10 || tMin < kMinTempC * 10 || tMin > tMax) {
             out.add(Temperature, QStringLiteral("%1: cell temperatures %2 to %3 °C are outside "
                                                 "the physical range")
-                                     .arg(at)
+                                     .arg(at())
                                      .arg(tMin / 10.0)
                                      .arg(tMax / 10.0));
         }
@@ -254,53 +256,61 @@ void PlausibilityCheck::checkVehicle(const records::RecordBody& body, Findings& 
         auto packet = records::gbt32960::decode(body.samples[i].byteString());
         if (!packet)
             continue;
-        const QString at = QStringLiteral("packet %1").arg(i);
-        std::map<QByteArray, double> q;
+        const auto at = [i] { return QStringLiteral("packet %1").arg(i); };
+        // The few quantities these checks read, picked out in one pass: this runs for
+        // every packet of every van, so no map and no name copies.
+        std::optional<double> odometer, speed, latitude, longitude, maxTemp, minTemp;
+        const std::pair<std::string_view, std::optional<double>*> wanted[] = {
+            {"vehicle.odometer", &odometer},        {"vehicle.speed", &speed},
+            {"position.latitude", &latitude},       {"position.longitude", &longitude},
+            {"extremes.max_temperature", &maxTemp}, {"extremes.min_temperature", &minTemp}};
         for (const Quantity& v : records::gbt32960::quantities(*packet)) {
-            if (v.status == Quantity::Status::Valid)
-                q[QByteArray(v.name)] = v.value;
+            if (v.status != Quantity::Status::Valid)
+                continue;
+            for (const auto& [name, slot] : wanted) {
+                if (name == v.name)
+                    *slot = v.value;
+            }
         }
         const std::uint64_t t = records::gbt32960::utcMs(packet->time);
-        if (auto odo = q.find("vehicle.odometer"); odo != q.end()) {
-            if (lastOdometerKm_ && odo->second < *lastOdometerKm_ - kOdometerToleranceKm) {
+        if (odometer) {
+            if (lastOdometerKm_ && *odometer < *lastOdometerKm_ - kOdometerToleranceKm) {
                 out.add(OdometerBackwards,
                         QStringLiteral("%1: the odometer went back from %2 km to %3 km")
-                            .arg(at)
+                            .arg(at())
                             .arg(*lastOdometerKm_, 0, 'f', 1)
-                            .arg(odo->second, 0, 'f', 1));
+                            .arg(*odometer, 0, 'f', 1));
             }
-            lastOdometerKm_ = odo->second;
+            lastOdometerKm_ = odometer;
         }
-        const double speed = q.count("vehicle.speed") ? q["vehicle.speed"] : 0;
-        auto lat = q.find("position.latitude"), lon = q.find("position.longitude");
-        if (lat != q.end() && lon != q.end()) {
+        if (latitude && longitude) {
             if (lastLat_ && t > lastFixMs_) {
-                const double km = distanceKm(*lastLat_, *lastLon_, lat->second, lon->second);
+                const double km = distanceKm(*lastLat_, *lastLon_, *latitude, *longitude);
                 const double h = hoursOf(t - lastFixMs_);
-                const double fastest = std::max({speed, lastSpeedKmh_, kMaxVanSpeedKmh});
+                const double fastest =
+                    std::max({speed.value_or(0), lastSpeedKmh_, kMaxVanSpeedKmh});
                 if (km > fastest * h * 1.5 + kGpsSlackKm) {
                     out.add(PositionJump,
                             QStringLiteral("%1: moved %2 km in %3 s (%4 km/h), faster than a van "
                                            "can drive")
-                                .arg(at)
+                                .arg(at())
                                 .arg(km, 0, 'f', 1)
                                 .arg((t - lastFixMs_) / 1000)
                                 .arg(km / h, 0, 'f', 0));
                 }
             }
-            lastLat_ = lat->second;
-            lastLon_ = lon->second;
+            lastLat_ = latitude;
+            lastLon_ = longitude;
             lastFixMs_ = t;
         }
-        lastSpeedKmh_ = speed;
-        for (const char* name : {"extremes.max_temperature", "extremes.min_temperature"}) {
-            auto it = q.find(name);
-            if (it != q.end() && (it->second > kMaxTempC || it->second < kMinTempC)) {
+        lastSpeedKmh_ = speed.value_or(0);
+        for (const std::optional<double>& temp : {maxTemp, minTemp}) {
+            if (temp && (*temp > kMaxTempC || *temp < kMinTempC)) {
                 out.add(Temperature,
                         QStringLiteral("%1: battery temperature %2 °C is outside the physical "
                                        "range")
-                            .arg(at)
-                            .arg(it->second));
+                            .arg(at())
+                            .arg(*temp));
             }
         }
     }
