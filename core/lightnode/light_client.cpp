@@ -147,7 +147,11 @@ SyncReport sync(store::Workspace& workspace, const SyncOptions& options,
         report.headersVerified += *headers;
     }
 
-    RecordSync records(workspace, *genesis, **primary, chain, options.headers);
+    auto pages = net::NodeClient::connect(options.node, options.http);
+    if (!pages)
+        return fail(std::move(pages).error());
+    (*pages)->http().setCancelFlag(cancel);
+    RecordSync records(workspace, *genesis, **primary, **pages, chain, options.headers);
     tell("registrations", 0, 1);
     if (auto st = records.syncRegistrations(report.records); !st)
         return fail(std::move(st).error());
@@ -162,15 +166,12 @@ SyncReport sync(store::Workspace& workspace, const SyncOptions& options,
         if (wanted && !d.keyCbor.isEmpty())
             chosen.push_back(d);
     }
-    for (std::size_t i = 0; i < chosen.size(); ++i) {
-        tell("records", i, chosen.size());
-        if (auto st =
-                records.syncDevice(chosen[i], options.fromMs, options.toMs, report.records, cancel);
-            !st)
-            return fail(std::move(st).error().within(QT_TRANSLATE_NOOP("Error", "device %1"),
-                                                     {toHex(chosen[i].deviceId)}));
-    }
-    tell("records", chosen.size(), chosen.size());
+    tell("records", 0, chosen.size());
+    if (auto st = records.syncDevices(
+            chosen, options.fromMs, options.toMs, report.records,
+            [&](std::size_t i) { tell("records", i + 1, chosen.size()); }, cancel);
+        !st)
+        return fail(std::move(st).error());
     auto counts = workspace.findingCounts();
     if (!counts)
         return fail(std::move(counts).error());

@@ -7,7 +7,11 @@
 #include "lightnode/entry_check.h"
 #include "merkle/proof_codec.h"
 
+#include <functional>
+#include <future>
 #include <map>
+#include <memory>
+#include <utility>
 
 namespace pp::lightnode {
 
@@ -31,10 +35,12 @@ QByteArray proofBytes(const merkle::Proof& proof)
 }  // namespace
 
 RecordSync::RecordSync(store::Workspace& workspace, const chain::Genesis& genesis,
-                       net::NodeClient& primary, ChainVerifier& chain, HeaderMode mode)
+                       net::NodeClient& primary, net::NodeClient& pages, ChainVerifier& chain,
+                       HeaderMode mode)
     : workspace_(workspace),
       genesis_(genesis),
       primary_(primary),
+      pages_(pages),
       chain_(chain),
       mode_(mode),
       hasher_(genesis.hashAlg())
@@ -43,8 +49,22 @@ RecordSync::RecordSync(store::Workspace& workspace, const chain::Genesis& genesi
 
 Result<chain::Header> RecordSync::header(std::uint64_t height)
 {
-    if (mode_ == HeaderMode::TipOnly)
-        return chain_.provenHeader(height);
+    if (auto it = headers_.find(height); it != headers_.end())
+        return it->second;
+    auto verified =
+        mode_ == HeaderMode::TipOnly ? chain_.provenHeader(height) : storedHeader(height);
+    if (!verified)
+        return std::move(verified).error();
+    // Each device's records revisit the same blocks; when the cache is full it starts over,
+    // which keeps memory bounded on long chains at the price of some re-reading.
+    if (headers_.size() >= kHeaderCache)
+        headers_.clear();
+    headers_.emplace(height, *verified);
+    return verified;
+}
+
+Result<chain::Header> RecordSync::storedHeader(std::uint64_t height)
+{
     auto held = workspace_.header(height);
     if (!held)
         return std::move(held).error();
@@ -127,30 +147,158 @@ Status RecordSync::syncRegistrations(RecordTally& tally)
     return okStatus();
 }
 
-Status RecordSync::syncDevice(const store::DeviceRow& device, std::uint64_t fromMs,
-                              std::uint64_t toMs, RecordTally& tally,
-                              const std::atomic<bool>* cancel)
+Result<std::map<std::uint64_t, chain::Header>> RecordSync::headersOf(
+    const std::vector<net::Entry>& entries)
 {
-    const QByteArray& id = device.deviceId;
-    const std::uint64_t tipHeight = chain_.tip()->header.height;
-    auto progress = workspace_.progress(id);
+    std::map<std::uint64_t, chain::Header> headers;
+    for (const net::Entry& e : entries) {
+        if (headers.count(e.height))
+            continue;
+        auto h = header(e.height);
+        if (!h)
+            return std::move(h).error();
+        headers.emplace(e.height, *h);
+    }
+    return headers;
+}
+
+// One device's sync: where it stands and what its plausibility check remembers. Shared
+// between the pipeline's stages, each of which touches it in page order.
+struct RecordSync::DeviceState
+{
+    const store::DeviceRow* row = nullptr;
+    store::DeviceProgress progress;
+    std::optional<analytics::PlausibilityCheck> plausibility;
+    QString vin;
+};
+
+Result<std::shared_ptr<RecordSync::DeviceState>> RecordSync::open(const store::DeviceRow& device)
+{
+    auto progress = workspace_.progress(device.deviceId);
     if (!progress)
         return std::move(progress).error();
     auto meta = cbor::decode(device.metaCbor);
     const cbor::Value metaMap = meta ? *meta : cbor::Value::map({});
-    const cbor::Value* vinValue = metaMap.find(u"vin");
-    const QString vin = vinValue ? vinValue->toText() : QString();
-    analytics::PlausibilityCheck plausibility(
+    const cbor::Value* vin = metaMap.find(u"vin");
+    auto state = std::make_shared<DeviceState>();
+    state->row = &device;
+    state->vin = vin ? vin->toText() : QString();
+    state->plausibility.emplace(
         analytics::DeviceProfile::fromRegistration(device.assetClass, metaMap),
         progress->checkState);
+    state->progress = std::move(*progress);
+    return state;
+}
+
+Status RecordSync::saveChecked(const CheckedPage& page, std::uint64_t fromMs, RecordTally& tally)
+{
+    DeviceState& device = *page.device;
+    const QByteArray& id = device.row->deviceId;
+    store::DeviceProgress& progress = device.progress;
+    std::vector<store::RecordRow> rows;
+    std::vector<store::FindingRow> findings;
+    for (std::size_t i = 0; i < page.entries.size(); ++i) {
+        const net::Entry& e = page.entries[i];
+        const records::RecordBody& b = page.verdicts[i].record->body;
+        auto note = [&](const char* code, const QString& message) {
+            findings.push_back(entryFinding(id, code, e, message, b.seq, b.timeMs));
+        };
+        const auto& last = progress.lastSeq;
+        if (last && b.seq <= *last) {
+            note("SEQ_REPEAT", QStringLiteral("seq %1 again after seq %2").arg(b.seq).arg(*last));
+        } else if (const std::uint64_t expected = last ? *last + 1 : 0;
+                   b.seq > expected && (last || fromMs == 0)) {
+            note("SEQ_GAP", QStringLiteral("seq %1 follows seq %2: %3 records missing")
+                                .arg(b.seq)
+                                .arg(last ? QString::number(*last) : QStringLiteral("none"))
+                                .arg(b.seq - expected));
+        }
+        if (last && b.timeMs < progress.lastTimeMs) {
+            note("TIME_REGRESSION", QStringLiteral("time %1 is before the previous record's %2")
+                                        .arg(b.timeMs)
+                                        .arg(progress.lastTimeMs));
+        }
+        for (const QString& message : device.plausibility->check(b))
+            note("IMPLAUSIBLE", message);
+        rows.push_back({id, b.seq, e.height, e.index, b.timeMs, static_cast<int>(b.type), e.record,
+                        proofBytes(e.proof),
+                        mode_ == HeaderMode::Full ? store::RecordRow::Basis::HashLinks
+                                                  : store::RecordRow::Basis::HistoryProof});
+        progress.lastSeq = std::max(b.seq, last.value_or(0));
+        progress.lastTimeMs = std::max(b.timeMs, progress.lastTimeMs);
+    }
+    progress.checkState = device.plausibility->state();
+    if (auto st = workspace_.saveRecords(id, rows, findings, progress); !st)
+        return st;
+    tally.verified += rows.size();
+    return okStatus();
+}
+
+Status RecordSync::syncDevices(const std::vector<store::DeviceRow>& devices, std::uint64_t fromMs,
+                               std::uint64_t toMs, RecordTally& tally,
+                               const std::function<void(std::size_t)>& deviceDone,
+                               const std::atomic<bool>* cancel)
+{
+    if (devices.empty())
+        return okStatus();
+    const std::uint64_t tipHeight = chain_.tip()->header.height;
+
+    // A pipeline, so that no core waits for the network or the disk while there are
+    // signatures to check: the next page (of this device or the next one) is fetched on
+    // its own connection while this one is verified, and a verified page is checked for
+    // continuity and written on its own thread while the next one is verified. The
+    // workspace is used by one thread at a time: headers and progress are read before a
+    // write starts, and the write is joined before anything else touches the workspace.
+    auto fetch = [this, fromMs, toMs](const QByteArray& id, std::optional<std::uint64_t> after) {
+        return std::async(std::launch::async, [this, fromMs, toMs, id, after] {
+            return pages_.records(id, fromMs, toMs, after, kPage);
+        });
+    };
+    std::size_t current = 0;
+    auto state = open(devices[current]);
+    if (!state)
+        return std::move(state).error();
+    std::shared_ptr<DeviceState> device = std::move(*state);
+    // Where the page being fetched starts. Read by this thread only: the writer advances
+    // the device's own progress concurrently.
+    std::optional<std::uint64_t> fetchAfter = device->progress.lastSeq;
+    std::future<Result<std::vector<net::Entry>>> next = fetch(device->row->deviceId, fetchAfter);
+    std::optional<CheckedPage> pending;  // verified, not yet checked and written
+    auto write = [this, fromMs, &tally](CheckedPage page) {
+        return std::async(std::launch::async, [this, fromMs, &tally, page = std::move(page)] {
+            return saveChecked(page, fromMs, tally);
+        });
+    };
+    auto fail = [&](Error error, const DeviceState& at) -> Status {
+        if (pending) {
+            if (auto st = write(*std::exchange(pending, {})).get(); !st)
+                error = std::move(st).error();
+        }
+        return std::move(error).within(QT_TRANSLATE_NOOP("Error", "device %1"),
+                                       {toHex(at.row->deviceId)});
+    };
+    // Moves on to the next device and starts fetching its first page; false after the last.
+    auto advance = [&]() -> Result<bool> {
+        deviceDone(current);
+        if (++current == devices.size())
+            return false;
+        auto opened = open(devices[current]);
+        if (!opened)
+            return std::move(opened).error();
+        device = std::move(*opened);
+        fetchAfter = device->progress.lastSeq;
+        next = fetch(device->row->deviceId, fetchAfter);
+        return true;
+    };
 
     while (true) {
         if (cancel && cancel->load())
-            return Error(ErrorKind::Io, "lightnode.cancelled",
-                         QT_TRANSLATE_NOOP("Error", "cancelled"));
-        auto page = primary_.records(id, fromMs, toMs, progress->lastSeq, kPage);
+            return fail(Error(ErrorKind::Io, "lightnode.cancelled",
+                              QT_TRANSLATE_NOOP("Error", "cancelled")),
+                        *device);
+        auto page = next.get();
         if (!page)
-            return std::move(page).error();
+            return fail(std::move(page).error(), *device);
         const bool more = page->size() >= kPage;
         std::vector<net::Entry> entries;
         for (net::Entry& e : *page) {
@@ -158,76 +306,63 @@ Status RecordSync::syncDevice(const store::DeviceRow& device, std::uint64_t from
                 break;  // by seq, so every later one is above the tip too
             entries.push_back(std::move(e));
         }
-        if (entries.empty())
-            return okStatus();
-
-        std::map<std::uint64_t, chain::Header> headers;
-        for (const net::Entry& e : entries) {
-            if (headers.count(e.height))
-                continue;
-            auto h = header(e.height);
-            if (!h)
-                return std::move(h).error();
-            headers.emplace(e.height, *h);
+        if (entries.empty()) {
+            auto moved = advance();
+            if (!moved)
+                return fail(std::move(moved).error(), *device);
+            if (!*moved)
+                return pending ? write(*std::exchange(pending, {})).get() : okStatus();
+            continue;
         }
+        auto headers = headersOf(entries);
+        if (!headers)
+            return fail(std::move(headers).error(), *device);
+
+        std::future<Status> writing;
+        if (pending)
+            writing = write(*std::exchange(pending, {}));
         // The signatures dominate the cost: every core checks its share of the page.
         std::vector<EntryVerdict> verdicts(entries.size());
         parallelFor(entries.size(), [&](std::size_t i) {
-            verdicts[i] = checkDeviceEntry(entries[i], headers.at(entries[i].height), hasher_, id,
-                                           *keys_, vin);
+            verdicts[i] = checkDeviceEntry(entries[i], headers->at(entries[i].height), hasher_,
+                                           device->row->deviceId, *keys_, device->vin);
         });
+        if (writing.valid()) {
+            if (auto st = writing.get(); !st)
+                return fail(std::move(st).error(), *device);
+        }
+
         std::vector<store::FindingRow> rejected;
         for (std::size_t i = 0; i < entries.size(); ++i) {
             if (!verdicts[i].record)
-                rejected.push_back(entryFinding(id, verdicts[i].findingCode, entries[i],
-                                                verdicts[i].error->message()));
+                rejected.push_back(entryFinding(device->row->deviceId, verdicts[i].findingCode,
+                                                entries[i], verdicts[i].error->message()));
         }
         if (!rejected.empty()) {
             const Error first = *std::find_if(verdicts.begin(), verdicts.end(), [](const auto& v) {
                                      return !v.record;
                                  })->error;
-            return rejectPage(std::move(rejected), first, tally);
+            return std::move(rejectPage(std::move(rejected), first, tally))
+                .error()
+                .within(QT_TRANSLATE_NOOP("Error", "device %1"), {toHex(device->row->deviceId)});
         }
 
-        std::vector<store::RecordRow> rows;
-        std::vector<store::FindingRow> findings;
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            const net::Entry& e = entries[i];
-            const records::RecordBody& b = verdicts[i].record->body;
-            auto note = [&](const char* code, const QString& message) {
-                findings.push_back(entryFinding(id, code, e, message, b.seq, b.timeMs));
-            };
-            const auto& last = progress->lastSeq;
-            if (last && b.seq <= *last) {
-                note("SEQ_REPEAT",
-                     QStringLiteral("seq %1 again after seq %2").arg(b.seq).arg(*last));
-            } else if (const std::uint64_t expected = last ? *last + 1 : 0;
-                       b.seq > expected && (last || fromMs == 0)) {
-                note("SEQ_GAP", QStringLiteral("seq %1 follows seq %2: %3 records missing")
-                                    .arg(b.seq)
-                                    .arg(last ? QString::number(*last) : QStringLiteral("none"))
-                                    .arg(b.seq - expected));
-            }
-            if (last && b.timeMs < progress->lastTimeMs) {
-                note("TIME_REGRESSION", QStringLiteral("time %1 is before the previous record's %2")
-                                            .arg(b.timeMs)
-                                            .arg(progress->lastTimeMs));
-            }
-            for (const QString& message : plausibility.check(b))
-                note("IMPLAUSIBLE", message);
-            rows.push_back({id, b.seq, e.height, e.index, b.timeMs, static_cast<int>(b.type),
-                            e.record, proofBytes(e.proof),
-                            mode_ == HeaderMode::Full ? store::RecordRow::Basis::HashLinks
-                                                      : store::RecordRow::Basis::HistoryProof});
-            progress->lastSeq = std::max(b.seq, last.value_or(0));
-            progress->lastTimeMs = std::max(b.timeMs, progress->lastTimeMs);
+        pending = CheckedPage{device, std::move(entries), std::move(verdicts)};
+        if (more && pending->entries.size() == page->size()) {
+            // Ask for what follows the highest seq of the page: where its progress will be
+            // once the page is written.
+            std::uint64_t after = fetchAfter.value_or(0);
+            for (const EntryVerdict& v : pending->verdicts)
+                after = std::max(after, v.record->body.seq);
+            fetchAfter = after;
+            next = fetch(device->row->deviceId, fetchAfter);
+            continue;
         }
-        progress->checkState = plausibility.state();
-        if (auto st = workspace_.saveRecords(id, rows, findings, *progress); !st)
-            return st;
-        tally.verified += rows.size();
-        if (!more || entries.size() < page->size())
-            return okStatus();
+        auto moved = advance();
+        if (!moved)
+            return fail(std::move(moved).error(), *device);
+        if (!*moved)
+            return write(*std::exchange(pending, {})).get();
     }
 }
 

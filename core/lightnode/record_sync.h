@@ -3,12 +3,17 @@
 #include "chain/genesis.h"
 #include "lightnode/chain_verifier.h"
 #include "lightnode/device_keys.h"
+#include "lightnode/entry_check.h"
 #include "net/node_client.h"
 #include "store/workspace.h"
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace pp::lightnode {
 
@@ -29,18 +34,37 @@ class RecordSync
 public:
     enum class HeaderMode { Full, TipOnly };
 
+    // `pages` is a second connection to the primary that fetches record pages ahead while
+    // `primary` serves everything else.
     RecordSync(store::Workspace& workspace, const chain::Genesis& genesis, net::NodeClient& primary,
-               ChainVerifier& chain, HeaderMode mode);
+               net::NodeClient& pages, ChainVerifier& chain, HeaderMode mode);
 
     Status syncRegistrations(RecordTally& tally);
-    // Records of `device` with time in [fromMs, toMs), from where its last sync ended up to
-    // the verified tip.
-    Status syncDevice(const store::DeviceRow& device, std::uint64_t fromMs, std::uint64_t toMs,
-                      RecordTally& tally, const std::atomic<bool>* cancel);
+    // Records of each of `devices` with time in [fromMs, toMs), from where its last sync
+    // ended up to the verified tip. `deviceDone(i)` is called as device i is verified.
+    Status syncDevices(const std::vector<store::DeviceRow>& devices, std::uint64_t fromMs,
+                       std::uint64_t toMs, RecordTally& tally,
+                       const std::function<void(std::size_t)>& deviceDone,
+                       const std::atomic<bool>* cancel);
 
 private:
     // The verified header at `height`: synced (full mode) or proven against the tip.
     Result<chain::Header> header(std::uint64_t height);
+    Result<chain::Header> storedHeader(std::uint64_t height);
+    struct DeviceState;
+    // A page whose every entry verified, on its way to the workspace.
+    struct CheckedPage
+    {
+        std::shared_ptr<DeviceState> device;
+        std::vector<net::Entry> entries;
+        std::vector<EntryVerdict> verdicts;
+    };
+    Result<std::shared_ptr<DeviceState>> open(const store::DeviceRow& device);
+    Result<std::map<std::uint64_t, chain::Header>> headersOf(
+        const std::vector<net::Entry>& entries);
+    // Checks seq and time continuity and plausibility of a verified page in order, then
+    // stores it with its findings and the device's progress past it in one transaction.
+    Status saveChecked(const CheckedPage& page, std::uint64_t fromMs, RecordTally& tally);
     // Stores the findings of a page that does not verify, and nothing else of it.
     Status rejectPage(std::vector<store::FindingRow> findings, const Error& first,
                       RecordTally& tally);
@@ -48,10 +72,13 @@ private:
     store::Workspace& workspace_;
     const chain::Genesis& genesis_;
     net::NodeClient& primary_;
+    net::NodeClient& pages_;
     ChainVerifier& chain_;
     HeaderMode mode_;
     merkle::TreeHasher hasher_;
     std::optional<DeviceKeys> keys_;
+    static constexpr std::size_t kHeaderCache = 16384;  // about 5 MB of decoded headers
+    std::unordered_map<std::uint64_t, chain::Header> headers_;
 };
 
 }  // namespace pp::lightnode
