@@ -116,6 +116,22 @@ Result<chain::Header> NodeStore::header(std::uint64_t height)
     return chain::Header::decode(**blob);
 }
 
+Result<QByteArray> NodeStore::encodedHeaders(std::uint64_t from, std::uint64_t count)
+{
+    auto q =
+        db_.prepare("SELECT header FROM blocks WHERE height >= ? AND height < ? ORDER BY height");
+    if (!q)
+        return std::move(q).error();
+    q->bind(1, sql(from)).bind(2, sql(from + count));
+    QByteArray out;
+    out.reserve(static_cast<qsizetype>(count * chain::Header::kSize));
+    if (auto st =
+            q->forEachRow([&](const store::Statement& row) { out.append(row.columnBlob(0)); });
+        !st)
+        return std::move(st).error();
+    return out;
+}
+
 Result<Digest> NodeStore::headerHash(std::uint64_t height)
 {
     auto blob = firstBlob("SELECT hash FROM blocks WHERE height = ?", sql(height));

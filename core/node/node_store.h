@@ -60,6 +60,9 @@ public:
     Result<std::optional<std::uint64_t>> tipHeight();
     Result<chain::Header> header(std::uint64_t height);
     Result<Digest> headerHash(std::uint64_t height);
+    // The stored encodings of heights [from, from + count), concatenated in order, read in
+    // one pass: what /v1/headers serves.
+    Result<QByteArray> encodedHeaders(std::uint64_t from, std::uint64_t count);
     Result<QByteArray> commit(std::uint64_t height);
     Result<std::vector<QByteArray>> blockRecords(std::uint64_t height);
     Result<QByteArray> validatorSet(const Digest& hash);
