@@ -144,7 +144,8 @@ SyncReport sync(store::Workspace& workspace, const SyncOptions& options,
             [&](std::uint64_t done, std::uint64_t total) { tell("headers", done, total); }, cancel);
         if (!headers)
             return fail(std::move(headers).error());
-        report.headersVerified += *headers;
+        // The synced range ends with the tip, which is already counted.
+        report.headersVerified = std::max(report.headersVerified, *headers);
     }
 
     auto pages = net::NodeClient::connect(options.node, options.http);

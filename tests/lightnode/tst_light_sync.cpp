@@ -117,6 +117,7 @@ private slots:
         QVERIFY2(!r.error, r.error ? qPrintable(r.error->message()) : "");
         QCOMPARE(r.outcome, lightnode::SyncOutcome::Synced);
         QVERIFY(r.tipHeight > 700);
+        QCOMPARE(r.headersVerified, r.tipHeight + 1);  // blocks 0 to the tip, each once
         QVERIFY(r.records.verified > 10000);
         QCOMPARE(r.records.rejected, std::uint64_t{0});
 
@@ -156,6 +157,7 @@ private slots:
         const lightnode::SyncReport again = sync(db, url_);
         QCOMPARE(again.outcome, lightnode::SyncOutcome::Synced);
         QCOMPARE(again.records.verified, std::uint64_t{0});
+        QCOMPARE(again.headersVerified, std::uint64_t{1});  // the tip, checked again
         QCOMPARE(again.findings, before);
         QCOMPARE(records(db), r.records.verified - 16 - 1);  // registrations, revocation
     }
