@@ -61,12 +61,14 @@ void printTable(const std::vector<Row>& rows)
             continue;
         }
         const double ratio = row.ours / row.baseline;
-        const QString target =
-            row.target > 0
-                ? QStringLiteral(">=%1 %2")
-                      .arg(row.target, 0, 'f', 2)
-                      .arg(ratio >= row.target ? QStringLiteral("ok  ") : QStringLiteral("LOW "))
-                : QStringLiteral("          ");
+        const bool atLeast = row.aim == Row::Aim::AtLeast;
+        const bool met = atLeast ? ratio >= row.target : ratio <= row.target;
+        const QString target = row.target > 0
+                                   ? QStringLiteral("%1%2 %3")
+                                         .arg(atLeast ? QStringLiteral(">=") : QStringLiteral("<="))
+                                         .arg(row.target, 0, 'f', 2)
+                                         .arg(met ? QStringLiteral("ok  ") : QStringLiteral("MISS"))
+                                   : QStringLiteral("          ");
         out << QStringLiteral("%1 %2 %3 %4  %5 %6\n")
                    .arg(row.what, -44)
                    .arg(num(row.ours), 12)

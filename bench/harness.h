@@ -28,6 +28,8 @@ struct Row
     double baseline = 0;  // the raw reference it is compared with, per second
     QString baselineWhat;
     double target = 0;  // the ratio ours/baseline we aim for; 0 for none
+    // Speeds aim at or above their target ratio; sizes and latencies at or below it.
+    enum class Aim { AtLeast, AtMost } aim = Aim::AtLeast;
 };
 void printTable(const std::vector<Row>& rows);
 

@@ -1,7 +1,8 @@
-// powerproof-bench [primitives|node|http]: speed as ratios against raw OpenSSL measured in the
-// same run. With no argument, every section.
+// powerproof-bench [primitives|node|http|lightnode]: speed as ratios against raw OpenSSL measured
+// in the same run. With no argument, every section.
 
 #include "http_bench.h"
+#include "lightnode_bench.h"
 #include "node_bench.h"
 #include "primitives_bench.h"
 
@@ -25,6 +26,10 @@ int main(int argc, char** argv)
         out << "\nReference node over loopback HTTP (20,000 blocks; a device with 10,000 records)\n"
             << Qt::flush;
         pp::bench::printTable(pp::bench::benchHttp());
+    }
+    if (only.isEmpty() || only == u"lightnode") {
+        out << "\nLight node against a real node over loopback\n" << Qt::flush;
+        pp::bench::printTable(pp::bench::benchLightNode());
     }
     return 0;
 }
