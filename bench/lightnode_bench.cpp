@@ -53,6 +53,11 @@ public:
              QStringLiteral("--block-interval-ms"), QStringLiteral("3600000")});
         node_.waitForReadyRead(60000);
         url_ = QString::fromUtf8(node_.readLine()).trimmed().mid(13);
+        if (url_.isEmpty()) {
+            node_.waitForFinished(10000);
+            note(QStringLiteral("the node did not start on %1: %2")
+                     .arg(dir, QString::fromUtf8(node_.readAllStandardError()).trimmed()));
+        }
     }
     ~ServedChain()
     {
