@@ -269,11 +269,14 @@ Status RecordSync::syncDevices(const std::vector<store::DeviceRow>& devices, std
             return saveChecked(page, fromMs, tally);
         });
     };
+    // Writes what is verified and not yet stored, here and now: on the way out, what was
+    // verified before stays verified.
+    auto flush = [&]() -> Status {
+        return pending ? saveChecked(*std::exchange(pending, {}), fromMs, tally) : okStatus();
+    };
     auto fail = [&](Error error, const DeviceState& at) -> Status {
-        if (pending) {
-            if (auto st = write(*std::exchange(pending, {})).get(); !st)
-                error = std::move(st).error();
-        }
+        if (auto st = flush(); !st)
+            error = std::move(st).error();
         return std::move(error).within(QT_TRANSLATE_NOOP("Error", "device %1"),
                                        {toHex(at.row->deviceId)});
     };
@@ -311,7 +314,7 @@ Status RecordSync::syncDevices(const std::vector<store::DeviceRow>& devices, std
             if (!moved)
                 return fail(std::move(moved).error(), *device);
             if (!*moved)
-                return pending ? write(*std::exchange(pending, {})).get() : okStatus();
+                return flush();
             continue;
         }
         auto headers = headersOf(entries);
@@ -362,7 +365,7 @@ Status RecordSync::syncDevices(const std::vector<store::DeviceRow>& devices, std
         if (!moved)
             return fail(std::move(moved).error(), *device);
         if (!*moved)
-            return write(*std::exchange(pending, {})).get();
+            return flush();
     }
 }
 
