@@ -28,4 +28,12 @@ struct DecodeLimits
 // truncation and trailing bytes. Error codes are "cbor.<what>".
 Result<Value> decode(QByteArrayView data, const DecodeLimits& limits = {});
 
+// Decodes like decode(), except that the array under integer key `key` of the top-level
+// map is checked by the same rules but not built: it stands in the result as an empty
+// array, and `raw` is set to its encoded bytes (a view into `data`). For a structure whose
+// bulk the caller reads with a Reader into typed values. When there is no such array,
+// `raw` is empty and the result is decode()'s.
+Result<Value> decodeLeavingArray(QByteArrayView data, std::int64_t key, QByteArrayView& raw,
+                                 const DecodeLimits& limits = {});
+
 }  // namespace pp::cbor

@@ -235,6 +235,41 @@ private slots:
         }
         QVERIFY(decoded > 1000);
     }
+
+    // decodeLeavingArray skips building one array but must judge every input exactly as
+    // decode() does: the same verdict, the same error at the same byte.
+    void leavingArrayAgreesWithDecode()
+    {
+        QRandomGenerator rng(6);
+        int leftUnbuilt = 0;
+        for (int i = 0; i < 200000; ++i) {
+            // A map whose first key is 6, then random bytes: an array at times, other
+            // items, further entries, or garbage.
+            QByteArray input = hex(rng.bounded(2) ? "a106" : "a206");
+            input += static_cast<char>(rng.bounded(2) ? 0x80 + rng.bounded(4) : rng.bounded(256));
+            for (int n = static_cast<int>(rng.bounded(10)); n > 0; --n)
+                input += static_cast<char>(rng.bounded(256));
+            const auto whole = decode(input);
+            QByteArrayView raw;
+            const auto left = decodeLeavingArray(input, 6, raw);
+            QCOMPARE(left.ok(), whole.ok());
+            if (!whole.ok()) {
+                QCOMPARE(QByteArray(left.error().code()), QByteArray(whole.error().code()));
+                QCOMPARE(left.error().message(), whole.error().message());
+                continue;
+            }
+            const Value* built = whole->find(6);
+            if (!built->isArray()) {
+                QVERIFY(raw.isEmpty());
+                QCOMPARE(*left, *whole);
+                continue;
+            }
+            ++leftUnbuilt;
+            QCOMPARE(raw.toByteArray(), encode(*built));
+            QCOMPARE(*left->find(6), Value::array({}));
+        }
+        QVERIFY(leftUnbuilt > 1000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCbor)
