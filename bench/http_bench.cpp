@@ -58,8 +58,8 @@ void buildChain(const QString& dir)
         b.seq = static_cast<std::uint64_t>(seq);
         b.timeMs = kStart + b.seq * 60000;
         b.intervalS = 60;
-        b.samples = {
-            cbor::Value::array(std::vector<cbor::Value>(10, cbor::Value::unsignedInt(b.seq)))};
+        b.batterySamples = {{}};
+        b.batterySamples[0].fill(static_cast<std::int64_t>(b.seq));
         batch.push_back(*records::signRecord(b, device, kDevice));
         if (batch.size() == 1000) {
             ledger->submitBatch(batch);

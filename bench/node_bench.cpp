@@ -33,12 +33,8 @@ QByteArray batteryBatch(const crypto::PrivateKey& key, int d, std::uint64_t seq)
     b.seq = seq;
     b.timeMs = kStart + seq * 3600000;
     b.intervalS = 60;
-    for (int i = 0; i < 60; ++i) {
-        std::vector<cbor::Value> f;
-        for (std::int64_t v : {51200 - i, -12000, 830 - i, 970, 312, 298, 3215, 3198, 412, 0})
-            f.push_back(cbor::Value::integer(v));
-        b.samples.push_back(cbor::Value::array(std::move(f)));
-    }
+    for (int i = 0; i < 60; ++i)
+        b.batterySamples.push_back({51200 - i, -12000, 830 - i, 970, 312, 298, 3215, 3198, 412, 0});
     return *records::signRecord(b, key, deviceId(d));
 }
 

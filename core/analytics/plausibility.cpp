@@ -145,8 +145,8 @@ void PlausibilityCheck::checkPv(const records::RecordBody& body, Findings& out)
 {
     enum { AboveRating, EnergyAboveRating, Night, WhBackwards };
     const std::uint64_t intervalMs = body.intervalS.value_or(0) * 1000;
-    for (std::size_t i = 0; i < body.samples.size(); ++i) {
-        auto block = records::sunspec::InverterBlock::decode(body.samples[i].byteString());
+    for (std::size_t i = 0; i < body.binarySamples.size(); ++i) {
+        auto block = records::sunspec::InverterBlock::decode(body.binarySamples[i]);
         if (!block)
             continue;  // the payload check refused such records already
         const std::uint64_t t = body.timeMs + i * intervalMs;
@@ -210,16 +210,14 @@ void PlausibilityCheck::checkPv(const records::RecordBody& body, Findings& out)
 void PlausibilityCheck::checkBattery(const records::RecordBody& body, Findings& out)
 {
     enum { CyclesBackwards, SohRises, Temperature };
-    for (std::size_t i = 0; i < body.samples.size(); ++i) {
-        const cbor::Value& s = body.samples[i];
-        if (!s.isArray() || s.size() != records::kBatterySampleFields)
-            continue;
+    for (std::size_t i = 0; i < body.batterySamples.size(); ++i) {
+        const records::BatterySample& s = body.batterySamples[i];
         // Named only when a finding needs it: most samples raise none.
         const auto at = [i] { return QStringLiteral("sample %1").arg(i); };
-        const std::int64_t soh = s.at(3).toInt64().value_or(0);
-        const std::int64_t tMax = s.at(4).toInt64().value_or(0);
-        const std::int64_t tMin = s.at(5).toInt64().value_or(0);
-        const std::int64_t cycles = s.at(8).toInt64().value_or(0);
+        const std::int64_t soh = s[3];
+        const std::int64_t tMax = s[4];
+        const std::int64_t tMin = s[5];
+        const std::int64_t cycles = s[8];
         if (lastCycles_ && cycles < *lastCycles_) {
             out.add(CyclesBackwards, QStringLiteral("%1: the cycle counter went back from %2 to %3")
                                          .arg(at())
@@ -252,8 +250,8 @@ void PlausibilityCheck::checkVehicle(const records::RecordBody& body, Findings& 
 {
     enum { OdometerBackwards, PositionJump, Temperature };
     using records::gbt32960::Quantity;
-    for (std::size_t i = 0; i < body.samples.size(); ++i) {
-        auto packet = records::gbt32960::decode(body.samples[i].byteString());
+    for (std::size_t i = 0; i < body.binarySamples.size(); ++i) {
+        auto packet = records::gbt32960::decode(body.binarySamples[i]);
         if (!packet)
             continue;
         const auto at = [i] { return QStringLiteral("packet %1").arg(i); };

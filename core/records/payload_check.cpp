@@ -7,8 +7,8 @@ namespace pp::records {
 
 Status checkPayload(const RecordBody& body, QStringView registeredVin)
 {
-    for (std::size_t i = 0; i < body.samples.size(); ++i) {
-        const QByteArray& sample = body.samples[i].byteString();
+    for (std::size_t i = 0; i < body.binarySamples.size(); ++i) {
+        const QByteArray& sample = body.binarySamples[i];
         Status st;
         if (body.type == RecordType::PvBatch) {
             auto block = sunspec::InverterBlock::decode(sample);

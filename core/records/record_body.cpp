@@ -2,6 +2,7 @@
 
 #include "cbor/decoder.h"
 #include "cbor/map_reader.h"
+#include "cbor/reader.h"
 #include "cbor/writer.h"
 #include "chain/profile.h"
 
@@ -50,47 +51,66 @@ std::vector<std::int64_t> typeKeys(RecordType t)
     return {};
 }
 
-Status checkSample(const cbor::MapReader& reader, RecordType type, const cbor::Value& s,
-                   std::size_t i)
+// Reads sample `i` from `r` into `body` by its type, or says why it is not one.
+Status readSample(const cbor::MapReader& reader, cbor::Reader& r, RecordBody& body, std::size_t i)
 {
-    const QString index = QString::number(i);
-    switch (type) {
-        case RecordType::PvBatch:
-            if (!s.isBytes() || s.byteString().size() != kSunSpecBlockSize) {
-                return reader.invalid(
-                    kSamples,
-                    QT_TRANSLATE_NOOP("Error", "sample %1 must be a 104-byte SunSpec block"),
-                    {index});
-            }
-            return okStatus();
-        case RecordType::BatteryBatch:
-            if (!s.isArray() || s.size() != kBatterySampleFields) {
-                return reader.invalid(
-                    kSamples,
-                    QT_TRANSLATE_NOOP("Error", "sample %1 must be an array of 10 integers"),
-                    {index});
-            }
-            for (const cbor::Value& field : s.items()) {
-                if (!field.toInt64()) {
-                    return reader.invalid(
-                        kSamples,
-                        QT_TRANSLATE_NOOP("Error", "sample %1 must be an array of 10 integers"),
-                        {index});
-                }
-            }
-            return okStatus();
-        case RecordType::VehicleBatch:
-            if (!s.isBytes() || !s.byteString().startsWith("##")) {
-                return reader.invalid(
-                    kSamples,
-                    QT_TRANSLATE_NOOP("Error",
-                                      "sample %1 must be a GB/T 32960 packet starting with ##"),
-                    {index});
-            }
-            return okStatus();
-        default:
-            return okStatus();
+    const auto invalid = [&](const char* text) {
+        return reader.invalid(kSamples, text, {QString::number(i)});
+    };
+    cbor::Head head{};
+    const qsizetype start = r.position();
+    if (auto st = r.readHead(head); !st)
+        return st;
+    if (body.type == RecordType::BatteryBatch) {
+        const char* const text =
+            QT_TRANSLATE_NOOP("Error", "sample %1 must be an array of 10 integers");
+        if (head.major != cbor::Major::Array || head.argument != kBatterySampleFields)
+            return invalid(text);
+        BatterySample& sample = body.batterySamples.emplace_back();
+        for (std::int64_t& field : sample) {
+            cbor::Head f{};
+            if (auto st = r.readHead(f); !st)
+                return st;
+            const auto v = cbor::toInt64(f);
+            if (!v)
+                return invalid(text);
+            field = *v;
+        }
+        return okStatus();
     }
+    const bool pv = body.type == RecordType::PvBatch;
+    QByteArrayView contents;
+    if (head.major == cbor::Major::Bytes) {
+        if (auto st = r.readString(head, start, contents); !st)
+            return st;
+    }
+    if (pv && (head.major != cbor::Major::Bytes || contents.size() != kSunSpecBlockSize))
+        return invalid(QT_TRANSLATE_NOOP("Error", "sample %1 must be a 104-byte SunSpec block"));
+    if (!pv && (head.major != cbor::Major::Bytes || !contents.startsWith("##"))) {
+        return invalid(
+            QT_TRANSLATE_NOOP("Error", "sample %1 must be a GB/T 32960 packet starting with ##"));
+    }
+    body.binarySamples.push_back(contents.toByteArray());
+    return okStatus();
+}
+
+// The samples array `raw` (as the decoder left it, already checked as CBOR).
+Status readSamples(const cbor::MapReader& reader, QByteArrayView raw, RecordBody& body)
+{
+    cbor::Reader r(raw);
+    cbor::Head head{};
+    if (auto st = r.readHead(head); !st)
+        return st;
+    const auto count = static_cast<std::size_t>(head.argument);
+    if (body.type == RecordType::BatteryBatch)
+        body.batterySamples.reserve(count);
+    else
+        body.binarySamples.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (auto st = readSample(reader, r, body, i); !st)
+            return st;
+    }
+    return okStatus();
 }
 
 Status checkMeta(const cbor::MapReader& reader, const cbor::Value& meta)
@@ -155,9 +175,23 @@ QByteArray RecordBody::encode() const
     };
     if (intervalS)
         entries.emplace_back(uintValue(kInterval), uintValue(*intervalS));
-    if (type == RecordType::PvBatch || type == RecordType::BatteryBatch ||
-        type == RecordType::VehicleBatch) {
-        entries.emplace_back(uintValue(kSamples), cbor::Value::array(samples));
+    if (type == RecordType::PvBatch || type == RecordType::VehicleBatch) {
+        std::vector<cbor::Value> items;
+        items.reserve(binarySamples.size());
+        for (const QByteArray& s : binarySamples)
+            items.push_back(cbor::Value::bytes(s));
+        entries.emplace_back(uintValue(kSamples), cbor::Value::array(std::move(items)));
+    }
+    if (type == RecordType::BatteryBatch) {
+        std::vector<cbor::Value> items;
+        items.reserve(batterySamples.size());
+        for (const BatterySample& s : batterySamples) {
+            std::vector<cbor::Value> fields;
+            for (std::int64_t f : s)
+                fields.push_back(cbor::Value::integer(f));
+            items.push_back(cbor::Value::array(std::move(fields)));
+        }
+        entries.emplace_back(uintValue(kSamples), cbor::Value::array(std::move(items)));
     }
     if (type == RecordType::Registration) {
         entries.emplace_back(
@@ -174,7 +208,9 @@ QByteArray RecordBody::encode() const
 
 Result<RecordBody> RecordBody::decode(QByteArrayView payload, crypto::HashAlg chainHash)
 {
-    auto value = cbor::decode(payload);
+    // The samples are read straight into typed values below, not built as a CBOR tree.
+    QByteArrayView samplesRaw;
+    auto value = cbor::decodeLeavingArray(payload, kSamples, samplesRaw);
     if (!value)
         return std::move(value).error().within(kWhat);
     const cbor::MapReader reader(*value, kWhat);
@@ -232,18 +268,10 @@ Result<RecordBody> RecordBody::decode(QByteArrayView payload, crypto::HashAlg ch
         body.intervalS = *interval;
     }
     if (std::find(extra.begin(), extra.end(), kSamples) != extra.end()) {
-        auto samples = reader.array(kSamples);
-        if (!samples)
+        if (auto samples = reader.array(kSamples); !samples)
             return std::move(samples).error();
-        for (std::size_t i = 0; i < (*samples)->size(); ++i) {
-            if (auto st = checkSample(reader, body.type, (*samples)->at(i), i); !st)
-                return std::move(st).error();
-        }
-        // Moved, not copied: a batch holds hundreds of decoded values.
-        for (std::size_t i = 0; i < value->size(); ++i) {
-            if (value->keyAt(i).toInt64() == kSamples)
-                body.samples = std::move(value->valueAt(i).items());
-        }
+        if (auto st = readSamples(reader, samplesRaw, body); !st)
+            return std::move(st).error();
     }
     if (body.type == RecordType::Registration) {
         auto assetClass = reader.unsignedInt(kAssetClass);

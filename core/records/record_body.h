@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -28,6 +29,9 @@ inline constexpr qsizetype kDeviceIdSize = 16;
 inline constexpr qsizetype kSunSpecBlockSize = 104;  // 52 registers: ID, L and 50 points
 inline constexpr std::size_t kBatterySampleFields = 10;
 
+// A battery sample (spec §7): ten integers, in the order of docs/protocol.md's table.
+using BatterySample = std::array<std::int64_t, kBatterySampleFields>;
+
 // The payload body of a record (spec §7): a CBOR map with integer keys. Which keys a body
 // has depends on its type; decoding refuses unknown keys and missing ones.
 struct RecordBody
@@ -38,14 +42,19 @@ struct RecordBody
     std::uint64_t timeMs = 0;
     // Batches (10, 11): seconds between samples. Vehicle packets carry their own times.
     std::optional<std::uint64_t> intervalS;
-    // 10: 104-byte SunSpec blocks; 11: arrays of 10 integers; 12: GB/T 32960 packets.
-    std::vector<cbor::Value> samples;
+    // The samples (key 6), typed rather than kept as CBOR values: a year of a fleet holds
+    // millions. PV batches (10) hold 104-byte SunSpec blocks and vehicle batches (12)
+    // GB/T 32960 packets, in binarySamples; battery batches (11) hold batterySamples.
+    std::vector<QByteArray> binarySamples;
+    std::vector<BatterySample> batterySamples;
     // Registration (1).
     std::optional<AssetClass> assetClass;
     std::optional<crypto::PublicKey> deviceKey;
     cbor::Value meta;  // a map with text keys; unknown keys are kept
     // Revocation (2).
     QString reason;
+
+    std::size_t sampleCount() const { return binarySamples.size() + batterySamples.size(); }
 
     QByteArray encode() const;
     // Strict decoding of a payload; `chainHash` decides which key algorithms a registration

@@ -22,7 +22,7 @@ std::vector<NamedQuantity> pvQuantities(const sunspec::InverterBlock& block)
     return out;
 }
 
-std::vector<NamedQuantity> batteryQuantities(const cbor::Value& sample)
+std::vector<NamedQuantity> batteryQuantities(const BatterySample& sample)
 {
     // Spec §7 type 11: the field, its unit, and the factor to display units.
     struct Field
@@ -38,11 +38,9 @@ std::vector<NamedQuantity> batteryQuantities(const cbor::Value& sample)
         {"battery.cell_v_max", "mV", 1}, {"battery.cell_v_min", "mV", 1},
         {"battery.cycles", "", 1},       {"battery.fault_flags", "", 1}};
     std::vector<NamedQuantity> out;
-    for (std::size_t i = 0; i < kBatterySampleFields && i < sample.size(); ++i) {
-        const auto v = sample.at(i).toInt64();
+    for (std::size_t i = 0; i < kBatterySampleFields; ++i) {
         out.push_back({QString::fromLatin1(kFields[i].name), QString::fromUtf8(kFields[i].unit),
-                       v ? std::optional<double>(static_cast<double>(*v) * kFields[i].factor)
-                         : std::nullopt});
+                       static_cast<double>(sample[i]) * kFields[i].factor});
     }
     return out;
 }
@@ -53,16 +51,15 @@ std::vector<DecodedSample> decodeSamples(const RecordBody& body)
 {
     std::vector<DecodedSample> out;
     const std::uint64_t intervalMs = body.intervalS.value_or(0) * 1000;
-    for (std::size_t i = 0; i < body.samples.size(); ++i) {
-        const cbor::Value& s = body.samples[i];
-        const std::uint64_t t = body.timeMs + i * intervalMs;
+    for (std::size_t i = 0; i < body.batterySamples.size(); ++i)
+        out.push_back({body.timeMs + i * intervalMs, batteryQuantities(body.batterySamples[i])});
+    for (std::size_t i = 0; i < body.binarySamples.size(); ++i) {
+        const QByteArray& s = body.binarySamples[i];
         if (body.type == RecordType::PvBatch) {
-            if (auto block = sunspec::InverterBlock::decode(s.byteString()))
-                out.push_back({t, pvQuantities(*block)});
-        } else if (body.type == RecordType::BatteryBatch) {
-            out.push_back({t, batteryQuantities(s)});
+            if (auto block = sunspec::InverterBlock::decode(s))
+                out.push_back({body.timeMs + i * intervalMs, pvQuantities(*block)});
         } else if (body.type == RecordType::VehicleBatch) {
-            auto packet = gbt32960::decode(s.byteString());
+            auto packet = gbt32960::decode(s);
             if (!packet)
                 continue;
             DecodedSample d{gbt32960::utcMs(packet->time), {}};

@@ -88,7 +88,7 @@ QByteArray vehicleBatch(const QByteArray& device, const PrivateKey& key, std::ui
     b.deviceId = device;
     b.seq = seq;
     b.timeMs = kStart;
-    b.samples = {cbor::Value::bytes(gbt32960::encode(p))};
+    b.binarySamples = {gbt32960::encode(p)};
     return *signRecord(b, key, device);
 }
 

@@ -42,10 +42,8 @@ RecordBody batteryBatch()
     b.seq = 7;
     b.timeMs = 1767225600000ULL;
     b.intervalS = 60;
-    std::vector<cbor::Value> fields;
-    for (std::int64_t v : {51200, -12000, 830, 970, 312, 298, 3215, 3198, 412, 0})
-        fields.push_back(cbor::Value::integer(v));
-    b.samples = {cbor::Value::array(fields), cbor::Value::array(fields)};
+    const BatterySample sample = {51200, -12000, 830, 970, 312, 298, 3215, 3198, 412, 0};
+    b.batterySamples = {sample, sample};
     return b;
 }
 
@@ -101,8 +99,8 @@ private slots:
         QCOMPARE(record->body.type, RecordType::BatteryBatch);
         QCOMPARE(record->body.seq, std::uint64_t{7});
         QCOMPARE(record->body.intervalS, std::uint64_t{60});
-        QCOMPARE(record->body.samples.size(), std::size_t{2});
-        QCOMPARE(record->body.samples[0].at(1).toInt64(), -12000);
+        QCOMPARE(record->body.batterySamples.size(), std::size_t{2});
+        QCOMPARE(record->body.batterySamples[0][1], -12000);
         QCOMPARE(record->body.encode(), batteryBatch().encode());
         QVERIFY(cose::verifySign1(record->envelope, device.publicKey(), kDevice).ok());
     }
@@ -180,14 +178,16 @@ private slots:
             "cbor.field");
         RecordBody pv = battery;
         pv.type = RecordType::PvBatch;
-        pv.samples = {cbor::Value::bytes(QByteArray(103, '\0'))};
+        pv.batterySamples.clear();
+        pv.binarySamples = {QByteArray(103, '\0')};
         row("103-byte SunSpec block", pv.encode(), "cbor.field");
         RecordBody vehicle = battery;
         vehicle.type = RecordType::VehicleBatch;
         vehicle.intervalS.reset();
-        vehicle.samples = {cbor::Value::bytes(QByteArray("$$abc"))};
+        vehicle.batterySamples.clear();
+        vehicle.binarySamples = {QByteArray("$$abc")};
         row("vehicle packet without ##", vehicle.encode(), "cbor.field");
-        vehicle.samples = {cbor::Value::bytes(QByteArray("##abc"))};
+        vehicle.binarySamples = {QByteArray("##abc")};
         row("interval in a vehicle batch", withKey(vehicle, 5, cbor::Value::unsignedInt(30)),
             "cbor.unknown-key");
         row("not a map", hex("80"), "cbor.structure");

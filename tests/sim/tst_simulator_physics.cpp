@@ -150,8 +150,8 @@ private slots:
         run(fleet, 365, [&](const FleetDevice& d, const records::RecordBody& body) {
             const auto& pv = static_cast<const PvStation&>(*d.device);
             Stats& s = stats[d.deviceId];
-            for (std::size_t i = 0; i < body.samples.size(); ++i) {
-                auto block = records::sunspec::InverterBlock::decode(body.samples[i].byteString());
+            for (std::size_t i = 0; i < body.binarySamples.size(); ++i) {
+                auto block = records::sunspec::InverterBlock::decode(body.binarySamples[i]);
                 QVERIFY2(block, qPrintable(block ? QString() : block.error().message()));
                 const double wh = *block->value(u"WH");
                 if (wh < s.lastWh)
@@ -217,11 +217,7 @@ private slots:
             QVERIFY(body.intervalS == 60u || body.intervalS == 1800u);
             QVERIFY(body.timeMs > s.lastTime);
             s.lastTime = body.timeMs;
-            for (const cbor::Value& sample : body.samples) {
-                QCOMPARE(sample.size(), 10u);
-                std::array<std::int64_t, 10> v{};
-                for (std::size_t k = 0; k < 10; ++k)
-                    v[k] = *sample.at(k).toInt64();
+            for (const records::BatterySample& v : body.batterySamples) {
                 const int soh = static_cast<int>(v[3]);
                 if (s.firstSoh < 0)
                     s.firstSoh = soh;
@@ -296,8 +292,8 @@ private slots:
         run(fleet, days, [&](const FleetDevice& d, const records::RecordBody& body) {
             const auto& van = static_cast<const Van&>(*d.device);
             Stats& s = stats[d.deviceId];
-            for (const cbor::Value& sample : body.samples) {
-                auto p = records::gbt32960::decode(sample.byteString());
+            for (const QByteArray& sample : body.binarySamples) {
+                auto p = records::gbt32960::decode(sample);
                 QVERIFY2(p, qPrintable(p ? QString() : p.error().message()));
                 QCOMPARE(p->vin, van.spec().vin);
                 QVERIFY(p->vehicle && p->position && p->extremes && p->alarms &&

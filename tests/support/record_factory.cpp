@@ -34,10 +34,7 @@ QByteArray batteryBatch(const QByteArray& device, const crypto::PrivateKey& key,
     b.seq = seq;
     b.timeMs = kRecordStartMs + seq * 60000;
     b.intervalS = 60;
-    std::vector<cbor::Value> fields;
-    for (std::int64_t v : {51200, -12000, 830, 970, 312, 298, 3215, 3198, 412, 0})
-        fields.push_back(cbor::Value::integer(v));
-    b.samples = {cbor::Value::array(std::move(fields))};
+    b.batterySamples = {{51200, -12000, 830, 970, 312, 298, 3215, 3198, 412, 0}};
     return *records::signRecord(b, key, device);
 }
 

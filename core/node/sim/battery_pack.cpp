@@ -193,7 +193,7 @@ void BatteryPack::step(std::int64_t nowMs)
         imbalanceMv_ += 0.4 / 1440;  // a weak cell drifting away, 0.4 mV a day
 }
 
-std::vector<std::int64_t> BatteryPack::sample() const
+records::BatterySample BatteryPack::sample() const
 {
     const double cellResistance =
         spec_.cellResistanceOhm * (1 + 7.5 * (1 - soh_)) * std::exp(0.025 * (25 - temperature_));
@@ -256,10 +256,7 @@ void BatteryPack::simulateHour(std::int64_t hourStartMs, HourOutput& out)
             out.push_back(std::move(body));
             open = &out.back();
         }
-        std::vector<cbor::Value> fields;
-        for (std::int64_t v : sample())
-            fields.push_back(cbor::Value::integer(v));
-        open->samples.push_back(cbor::Value::array(std::move(fields)));
+        open->batterySamples.push_back(sample());
         lastSampleMs = now;
     }
 }

@@ -4,6 +4,7 @@
 #include "node/sim/device.h"
 #include "node/sim/random.h"
 #include "node/sim/weather.h"
+#include "records/record_body.h"
 
 #include <cstdint>
 
@@ -59,7 +60,7 @@ private:
     void step(std::int64_t nowMs);  // one minute
     void recalibrateSoh();
     double currentFor(std::int64_t nowMs);
-    std::vector<std::int64_t> sample() const;
+    records::BatterySample sample() const;
 
     BatteryPackSpec spec_;
     Random random_;

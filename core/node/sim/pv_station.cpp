@@ -135,10 +135,9 @@ void PvStation::simulateHour(std::int64_t hourStartMs, HourOutput& out)
         }
         lifetimeWh_ += ac * static_cast<double>(kIntervalS) / 3600.0;
         if (!outage)
-            body.samples.push_back(
-                cbor::Value::bytes(block(mid, ac, dc, state, faulted ? faultEvent_ : 0)));
+            body.binarySamples.push_back(block(mid, ac, dc, state, faulted ? faultEvent_ : 0));
     }
-    if (!body.samples.empty())
+    if (!body.binarySamples.empty())
         out.push_back(std::move(body));
 }
 

@@ -323,12 +323,12 @@ void Van::simulateHour(std::int64_t hourStartMs, HourOutput& out)
         tick(now, kTickS);
         const bool charging = mode_ == Mode::Charging && powerKw_ < 0;
         if (mode_ == Mode::Driving || (charging && tickInHour % 2 == 0)) {
-            if (body.samples.empty())
+            if (body.binarySamples.empty())
                 body.timeMs = static_cast<std::uint64_t>(now);
-            body.samples.push_back(cbor::Value::bytes(records::gbt32960::encode(packet(now))));
+            body.binarySamples.push_back(records::gbt32960::encode(packet(now)));
         }
     }
-    if (!body.samples.empty())
+    if (!body.binarySamples.empty())
         out.push_back(std::move(body));
 }
 
