@@ -128,8 +128,11 @@ Result<Database> Database::open(const QString& path)
                      {path, QString::fromUtf8(raw ? sqlite3_errmsg(raw) : "out of memory")});
     }
     sqlite3_busy_timeout(raw, 5000);
-    for (const char* pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+    // 16 KiB pages: both stores are mostly records of about a kilobyte, and with the
+    // default 4 KiB pages the node's ingest spent a third of its time writing blocks. The
+    // size only takes effect when a file is created; existing files keep theirs.
+    for (const char* pragma : {"PRAGMA page_size=16384", "PRAGMA journal_mode=WAL",
+                               "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
         if (auto st = db.exec(pragma); !st)
             return std::move(st).error();
     }
