@@ -521,6 +521,14 @@ Result<std::uint64_t> Workspace::recordCount()
     return static_cast<std::uint64_t>((*row)->columnInt(0));
 }
 
+Result<std::uint64_t> Workspace::registrationCount()
+{
+    auto row = db_.firstRow("SELECT count(*) FROM registrations");
+    if (!row)
+        return std::move(row).error();
+    return static_cast<std::uint64_t>((*row)->columnInt(0));
+}
+
 Result<std::vector<FindingRow>> Workspace::findings(const QByteArray& deviceId, const QString& code)
 {
     // Empty filters match everything.

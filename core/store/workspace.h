@@ -149,7 +149,8 @@ public:
 
     Result<std::vector<RecordRow>> records(const QByteArray& deviceId, std::uint64_t fromMs,
                                            std::uint64_t toMs, std::uint64_t limit);
-    Result<std::uint64_t> recordCount();
+    Result<std::uint64_t> recordCount();        // device records
+    Result<std::uint64_t> registrationCount();  // registrations and revocations
     Result<std::vector<FindingRow>> findings(const QByteArray& deviceId, const QString& code);
     Result<std::map<QString, std::uint64_t>> findingCounts();
 

@@ -380,6 +380,15 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(json).array().size(), 1);
         QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("--db"), db}, &json), 0);
         QVERIFY(json.contains("tip"));
+        // status accounts for every record sync verified: device records and registrations.
+        QCOMPARE(
+            cli({QStringLiteral("status"), QStringLiteral("--db"), db, QStringLiteral("--json")},
+                &json),
+            0);
+        const QJsonObject status = QJsonDocument::fromJson(json).object();
+        QVERIFY(status.value(u"registrations").toInt() >= 16);
+        QCOMPARE(status.value(u"records").toInt() + status.value(u"registrations").toInt(),
+                 o.value(u"records_verified").toInt());
         // Exit codes: 1 for usage (no --chain-id on a new workspace), 2 for a forged chain_id.
         QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--db"), newDb(),
                       QStringLiteral("--node"), url_}),

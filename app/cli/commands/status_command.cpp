@@ -29,11 +29,12 @@ int StatusCommand::execute(const QCommandLineParser& parser)
     auto synced = ws->headersSynced();
     auto devices = ws->devices();
     auto records = ws->recordCount();
+    auto registrations = ws->registrationCount();
     auto findings = ws->findingCounts();
     auto witnesses = ws->witnesses();
     auto fork = ws->fork();
-    if (const Error* e =
-            firstError(chainId, tip, synced, devices, records, findings, witnesses, fork)) {
+    if (const Error* e = firstError(chainId, tip, synced, devices, records, registrations, findings,
+                                    witnesses, fork)) {
         err() << tr("error: %1").arg(e->localizedMessage()) << '\n';
         return kExitFailure;
     }
@@ -53,6 +54,7 @@ int StatusCommand::execute(const QCommandLineParser& parser)
         {QStringLiteral("headers_synced_to"), *synced ? static_cast<double>(**synced) : -1},
         {QStringLiteral("devices"), static_cast<double>(devices->size())},
         {QStringLiteral("records"), static_cast<double>(*records)},
+        {QStringLiteral("registrations"), static_cast<double>(*registrations)},
         {QStringLiteral("findings"), counts},
         {QStringLiteral("witnesses"), ws_},
         {QStringLiteral("fork"),
@@ -72,7 +74,10 @@ int StatusCommand::execute(const QCommandLineParser& parser)
     if (*synced)
         out() << tr("headers   all verified up to height %1").arg(**synced) << '\n';
     out() << tr("devices   %1").arg(devices->size()) << '\n'
-          << tr("records   %1 verified").arg(*records) << '\n';
+          << tr("records   %1 verified, and %2 registrations and revocations")
+                 .arg(*records)
+                 .arg(*registrations)
+          << '\n';
     for (const auto& [code, n] : *findings)
         out() << tr("finding   %1: %2").arg(code).arg(n) << '\n';
     for (const store::WitnessRow& w : *witnesses)
