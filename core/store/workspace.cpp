@@ -513,20 +513,22 @@ Result<std::vector<RecordRow>> Workspace::records(const QByteArray& deviceId, st
     return rows;
 }
 
-Result<std::uint64_t> Workspace::recordCount()
+Result<std::uint64_t> Workspace::count(const char* sql)
 {
-    auto row = db_.firstRow("SELECT count(*) FROM records");
+    auto row = db_.firstRow(sql);
     if (!row)
         return std::move(row).error();
     return static_cast<std::uint64_t>((*row)->columnInt(0));
 }
 
+Result<std::uint64_t> Workspace::recordCount()
+{
+    return count("SELECT count(*) FROM records");
+}
+
 Result<std::uint64_t> Workspace::registrationCount()
 {
-    auto row = db_.firstRow("SELECT count(*) FROM registrations");
-    if (!row)
-        return std::move(row).error();
-    return static_cast<std::uint64_t>((*row)->columnInt(0));
+    return count("SELECT count(*) FROM registrations");
 }
 
 Result<std::vector<FindingRow>> Workspace::findings(const QByteArray& deviceId, const QString& code)

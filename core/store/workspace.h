@@ -165,6 +165,8 @@ private:
     Status insertHeader(const StoredHeader& h, int basis);
     // A header verified by its commit (a transition's or the tip's), with that commit.
     Status insertSignedHeader(const StoredHeader& h, const QByteArray& commit);
+    // The one integer a query such as "SELECT count(*) ..." answers.
+    Result<std::uint64_t> count(const char* sql);
 
     Database db_;
 };
