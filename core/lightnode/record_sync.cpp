@@ -1,5 +1,6 @@
 #include "lightnode/record_sync.h"
 
+#include "analytics/daily_summary.h"
 #include "analytics/plausibility.h"
 #include "cbor/decoder.h"
 #include "cbor/writer.h"
@@ -197,6 +198,7 @@ Status RecordSync::saveChecked(const CheckedPage& page, std::uint64_t fromMs, Re
     store::DeviceProgress& progress = device.progress;
     std::vector<store::RecordRow> rows;
     std::vector<store::FindingRow> findings;
+    analytics::DailySummary daily(id);
     for (std::size_t i = 0; i < page.entries.size(); ++i) {
         const net::Entry& e = page.entries[i];
         const records::RecordBody& b = page.verdicts[i].record->body;
@@ -220,6 +222,7 @@ Status RecordSync::saveChecked(const CheckedPage& page, std::uint64_t fromMs, Re
         }
         for (const QString& message : device.plausibility->check(b))
             note("IMPLAUSIBLE", message);
+        daily.add(b);
         rows.push_back({id, b.seq, e.height, e.index, b.timeMs, static_cast<int>(b.type), e.record,
                         proofBytes(e.proof),
                         mode_ == HeaderMode::Full ? store::RecordRow::Basis::HashLinks
@@ -228,7 +231,7 @@ Status RecordSync::saveChecked(const CheckedPage& page, std::uint64_t fromMs, Re
         progress.lastTimeMs = std::max(b.timeMs, progress.lastTimeMs);
     }
     progress.checkState = device.plausibility->state();
-    if (auto st = workspace_.saveRecords(id, rows, findings, progress); !st)
+    if (auto st = workspace_.saveRecords(id, rows, findings, daily.rows(), progress); !st)
         return st;
     tally.verified += rows.size();
     return okStatus();

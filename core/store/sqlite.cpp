@@ -44,6 +44,15 @@ Statement& Statement::bind(int index, std::optional<std::uint64_t> value)
     return *this;
 }
 
+Statement& Statement::bind(int index, std::optional<double> value)
+{
+    if (value)
+        sqlite3_bind_double(stmt_.get(), index, *value);
+    else
+        sqlite3_bind_null(stmt_.get(), index);
+    return *this;
+}
+
 Statement& Statement::bind(int index, QByteArrayView blob)
 {
     // Zero-length blobs still bind as blobs, not NULL.
@@ -101,6 +110,13 @@ QString Statement::columnText(int index) const
 {
     const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_.get(), index));
     return QString::fromUtf8(text, sqlite3_column_bytes(stmt_.get(), index));
+}
+
+std::optional<double> Statement::columnOptionalDouble(int index) const
+{
+    if (columnIsNull(index))
+        return std::nullopt;
+    return sqlite3_column_double(stmt_.get(), index);
 }
 
 std::optional<std::uint64_t> Statement::columnOptional(int index) const

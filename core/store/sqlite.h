@@ -21,6 +21,7 @@ public:
     Statement& bind(int index, std::int64_t value);
     // Heights, sequence numbers and times: below 2^63 in practice; nothing binds NULL.
     Statement& bind(int index, std::optional<std::uint64_t> value);
+    Statement& bind(int index, std::optional<double> value);  // NULL when absent
     Statement& bind(int index, QByteArrayView blob);
     Statement& bind(int index, const QByteArray& blob) { return bind(index, QByteArrayView(blob)); }
     Statement& bind(int index, const QString& text);
@@ -49,6 +50,7 @@ public:
     QString columnText(int index) const;
     bool columnIsNull(int index) const;
     std::optional<std::uint64_t> columnOptional(int index) const;
+    std::optional<double> columnOptionalDouble(int index) const;
 
 private:
     friend class Database;

@@ -70,13 +70,24 @@ CREATE TABLE IF NOT EXISTS witnesses(
   url TEXT PRIMARY KEY,
   status TEXT NOT NULL,
   detail TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS daily(
+  device BLOB NOT NULL,
+  day INTEGER NOT NULL,
+  samples INTEGER NOT NULL,
+  last_ms INTEGER NOT NULL,
+  wh_min REAL, wh_max REAL, peak_w REAL,
+  km_min REAL, km_max REAL, speed_max REAL,
+  soc_min REAL, soc_max REAL, soh_last REAL, cycles_last REAL, temp_max REAL,
+  alarms INTEGER NOT NULL,
+  PRIMARY KEY(device, day)) WITHOUT ROWID;
 )sql";
 
 // Schema 2: records are a rowid table. Records arrive device by device, not in (height,
 // index) order; as the key of a WITHOUT ROWID table that order split pages all over and
 // left them half empty (2.4 KB a 1.3 KB record). Appended by rowid they fill pages, and
 // only the small (height, idx) index takes the scattered inserts.
-constexpr Migration kMigrations[] = {{2, R"sql(
+constexpr Migration kMigrations[] = {
+    {2, R"sql(
 CREATE TABLE records_v2(
   height INTEGER NOT NULL,
   idx INTEGER NOT NULL,
@@ -92,7 +103,47 @@ INSERT INTO records_v2 SELECT height, idx, device, seq, time_ms, type, basis, re
   FROM records ORDER BY device, time_ms;
 DROP TABLE records;
 ALTER TABLE records_v2 RENAME TO records;
+)sql"},
+    // Schema 3: daily summaries (store/daily_row.h). They are derived from records by decoding
+    // them, which SQL cannot do: the migration marks them for a rebuild (rebuildDaily()).
+    {3, R"sql(
+CREATE TABLE IF NOT EXISTS daily(
+  device BLOB NOT NULL,
+  day INTEGER NOT NULL,
+  samples INTEGER NOT NULL,
+  last_ms INTEGER NOT NULL,
+  wh_min REAL, wh_max REAL, peak_w REAL,
+  km_min REAL, km_max REAL, speed_max REAL,
+  soc_min REAL, soc_max REAL, soh_last REAL, cycles_last REAL, temp_max REAL,
+  alarms INTEGER NOT NULL,
+  PRIMARY KEY(device, day)) WITHOUT ROWID;
+INSERT OR REPLACE INTO meta(key, value) VALUES('daily_rebuild', x'01');
 )sql"}};
+
+// Adds a page's daily rows to those already stored: counts add up, extremes widen, and the
+// "last" fields take the later sample's value.
+constexpr const char* kUpsertDaily = R"sql(
+INSERT INTO daily(device, day, samples, last_ms, wh_min, wh_max, peak_w, km_min, km_max,
+  speed_max, soc_min, soc_max, soh_last, cycles_last, temp_max, alarms)
+  VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+ON CONFLICT(device, day) DO UPDATE SET
+  samples = samples + excluded.samples,
+  wh_min = coalesce(min(wh_min, excluded.wh_min), wh_min, excluded.wh_min),
+  wh_max = coalesce(max(wh_max, excluded.wh_max), wh_max, excluded.wh_max),
+  peak_w = coalesce(max(peak_w, excluded.peak_w), peak_w, excluded.peak_w),
+  km_min = coalesce(min(km_min, excluded.km_min), km_min, excluded.km_min),
+  km_max = coalesce(max(km_max, excluded.km_max), km_max, excluded.km_max),
+  speed_max = coalesce(max(speed_max, excluded.speed_max), speed_max, excluded.speed_max),
+  soc_min = coalesce(min(soc_min, excluded.soc_min), soc_min, excluded.soc_min),
+  soc_max = coalesce(max(soc_max, excluded.soc_max), soc_max, excluded.soc_max),
+  soh_last = CASE WHEN excluded.last_ms >= last_ms
+                  THEN coalesce(excluded.soh_last, soh_last) ELSE soh_last END,
+  cycles_last = CASE WHEN excluded.last_ms >= last_ms
+                     THEN coalesce(excluded.cycles_last, cycles_last) ELSE cycles_last END,
+  temp_max = coalesce(max(temp_max, excluded.temp_max), temp_max, excluded.temp_max),
+  alarms = alarms + excluded.alarms,
+  last_ms = max(last_ms, excluded.last_ms)
+)sql";
 
 std::int64_t sql(std::uint64_t v)
 {
@@ -184,6 +235,20 @@ Result<std::pair<std::uint64_t, QByteArray>> Workspace::trustedSet()
         return Error(ErrorKind::Io, "workspace.empty",
                      QT_TRANSLATE_NOOP("Error", "the workspace has no validator set"));
     return std::pair(static_cast<std::uint64_t>((*row)->columnInt(0)), (*row)->columnBlob(1));
+}
+
+Result<std::vector<std::pair<std::uint64_t, QByteArray>>> Workspace::validatorSets()
+{
+    auto q = db_.prepare("SELECT from_height, bytes FROM validator_sets ORDER BY from_height");
+    if (!q)
+        return std::move(q).error();
+    std::vector<std::pair<std::uint64_t, QByteArray>> sets;
+    if (auto st = q->forEachRow([&](const Statement& r) {
+            sets.emplace_back(static_cast<std::uint64_t>(r.columnInt(0)), r.columnBlob(1));
+        });
+        !st)
+        return st.error();
+    return sets;
 }
 
 Result<QByteArray> Workspace::validatorSetAt(std::uint64_t height)
@@ -443,9 +508,11 @@ Status Workspace::insertFindings(const std::vector<FindingRow>& findings)
 
 Status Workspace::saveRecords(const QByteArray& deviceId, const std::vector<RecordRow>& records,
                               const std::vector<FindingRow>& findings,
-                              const DeviceProgress& progress)
+                              const std::vector<DailyRow>& days, const DeviceProgress& progress)
 {
     return inTransaction(db_, [&]() -> Status {
+        if (auto st = upsertDaily(days); !st)
+            return st;
         auto q = db_.prepare(
             "INSERT OR REPLACE INTO records(height, idx, device, seq, time_ms, "
             "type, basis, record, proof) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -481,6 +548,86 @@ Status Workspace::saveRecords(const QByteArray& deviceId, const std::vector<Reco
     });
 }
 
+Status Workspace::upsertDaily(const std::vector<DailyRow>& days)
+{
+    auto q = db_.prepare(kUpsertDaily);
+    if (!q)
+        return std::move(q).error();
+    for (const DailyRow& d : days) {
+        q->reset();
+        if (auto st = q->bind(1, d.deviceId)
+                          .bind(2, d.day)
+                          .bind(3, sql(d.samples))
+                          .bind(4, sql(d.lastMs))
+                          .bind(5, d.whMin)
+                          .bind(6, d.whMax)
+                          .bind(7, d.peakW)
+                          .bind(8, d.kmMin)
+                          .bind(9, d.kmMax)
+                          .bind(10, d.speedMax)
+                          .bind(11, d.socMin)
+                          .bind(12, d.socMax)
+                          .bind(13, d.sohLast)
+                          .bind(14, d.cyclesLast)
+                          .bind(15, d.tempMax)
+                          .bind(16, sql(d.alarms))
+                          .run();
+            !st)
+            return st;
+    }
+    return okStatus();
+}
+
+Result<std::vector<DailyRow>> Workspace::daily(const QByteArray& deviceId)
+{
+    auto q = db_.prepare(
+        "SELECT device, day, samples, last_ms, wh_min, wh_max, peak_w, km_min, km_max, "
+        "speed_max, soc_min, soc_max, soh_last, cycles_last, temp_max, alarms FROM daily "
+        "WHERE ?1 = x'' OR device = ?1 ORDER BY device, day");
+    if (!q)
+        return std::move(q).error();
+    q->bind(1, deviceId);
+    std::vector<DailyRow> rows;
+    auto st = q->forEachRow([&](const Statement& r) {
+        rows.push_back(
+            {r.columnBlob(0), r.columnInt(1), static_cast<std::uint64_t>(r.columnInt(2)),
+             static_cast<std::uint64_t>(r.columnInt(3)), r.columnOptionalDouble(4),
+             r.columnOptionalDouble(5), r.columnOptionalDouble(6), r.columnOptionalDouble(7),
+             r.columnOptionalDouble(8), r.columnOptionalDouble(9), r.columnOptionalDouble(10),
+             r.columnOptionalDouble(11), r.columnOptionalDouble(12), r.columnOptionalDouble(13),
+             r.columnOptionalDouble(14), static_cast<std::uint64_t>(r.columnInt(15))});
+    });
+    if (!st)
+        return st.error();
+    return rows;
+}
+
+Result<bool> Workspace::dailyNeedsRebuild()
+{
+    auto v = readMeta(db_, "daily_rebuild");
+    if (!v)
+        return std::move(v).error();
+    return v->has_value() && **v != QByteArray(1, '\0');
+}
+
+Status Workspace::clearDaily()
+{
+    return inTransaction(db_, [&]() -> Status {
+        if (auto st = db_.exec("DELETE FROM daily"); !st)
+            return st;
+        return writeMeta(db_, "daily_rebuild", QByteArray(1, '\1'));
+    });
+}
+
+Status Workspace::addDaily(const std::vector<DailyRow>& days, bool complete)
+{
+    return inTransaction(db_, [&]() -> Status {
+        if (auto st = upsertDaily(days); !st)
+            return st;
+        return complete ? writeMeta(db_, "daily_rebuild", QByteArray(1, '\0')) : okStatus();
+    });
+}
+
 Status Workspace::addFindings(const std::vector<FindingRow>& findings)
 {
     return inTransaction(db_, [&] { return insertFindings(findings); });
@@ -511,6 +658,36 @@ Result<std::vector<RecordRow>> Workspace::records(const QByteArray& deviceId, st
         !st)
         return st.error();
     return rows;
+}
+
+Result<std::optional<RecordRow>> Workspace::record(std::uint64_t height, std::uint64_t index)
+{
+    auto row = db_.firstRow(
+        "SELECT device, seq, time_ms, type, basis, record, proof FROM records "
+        "WHERE height = ? AND idx = ?",
+        sql(height), sql(index));
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<RecordRow>();
+    const Statement& r = **row;
+    return std::optional<RecordRow>(
+        RecordRow{r.columnBlob(0), static_cast<std::uint64_t>(r.columnInt(1)), height, index,
+                  static_cast<std::uint64_t>(r.columnInt(2)), static_cast<int>(r.columnInt(3)),
+                  r.columnBlob(5), r.columnBlob(6), static_cast<RecordRow::Basis>(r.columnInt(4))});
+}
+
+Result<std::optional<std::pair<std::uint64_t, QByteArray>>> Workspace::commitAtOrAbove(
+    std::uint64_t height)
+{
+    auto row = db_.firstRow(
+        "SELECT height, bytes FROM commits WHERE height >= ? ORDER BY height LIMIT 1", sql(height));
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<std::pair<std::uint64_t, QByteArray>>();
+    return std::optional(
+        std::pair(static_cast<std::uint64_t>((*row)->columnInt(0)), (*row)->columnBlob(1)));
 }
 
 Result<std::uint64_t> Workspace::count(const char* sql)

@@ -2,6 +2,7 @@
 
 #include "chain/header.h"
 #include "common/result.h"
+#include "store/daily_row.h"
 #include "store/sqlite.h"
 
 #include <QByteArray>
@@ -105,7 +106,7 @@ struct WitnessRow
 class Workspace
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     static Result<Workspace> open(const QString& path);
 
@@ -117,6 +118,8 @@ public:
 
     // The trusted validator set: its CBOR bytes and the height from which it signs.
     Result<std::pair<std::uint64_t, QByteArray>> trustedSet();
+    // Every verified set, with the height from which it signs, in height order.
+    Result<std::vector<std::pair<std::uint64_t, QByteArray>>> validatorSets();
     // The verified set that signs `height` (the latest one from at or below it).
     Result<QByteArray> validatorSetAt(std::uint64_t height);
     // A verified transition at height c: header c-1 and its commit, and the set of c.
@@ -141,18 +144,35 @@ public:
     Result<std::vector<DeviceRow>> devices();
 
     Result<DeviceProgress> progress(const QByteArray& deviceId);
-    // One step of a device's sync: its verified records, the findings they raised and the
-    // progress after them, in one transaction.
+    // One step of a device's sync: its verified records, the findings they raised, their
+    // daily summaries (added to those stored) and the progress after them, in one
+    // transaction.
     Status saveRecords(const QByteArray& deviceId, const std::vector<RecordRow>& records,
-                       const std::vector<FindingRow>& findings, const DeviceProgress& progress);
+                       const std::vector<FindingRow>& findings, const std::vector<DailyRow>& days,
+                       const DeviceProgress& progress);
     Status addFindings(const std::vector<FindingRow>& findings);
 
     Result<std::vector<RecordRow>> records(const QByteArray& deviceId, std::uint64_t fromMs,
                                            std::uint64_t toMs, std::uint64_t limit);
+    Result<std::optional<RecordRow>> record(std::uint64_t height, std::uint64_t index);
+    // The first commit held at or above `height` (the tip's or a transition's), which
+    // certifies `height` through hash links: its height and bytes.
+    Result<std::optional<std::pair<std::uint64_t, QByteArray>>> commitAtOrAbove(
+        std::uint64_t height);
     Result<std::uint64_t> recordCount();        // device records
     Result<std::uint64_t> registrationCount();  // registrations and revocations
     Result<std::vector<FindingRow>> findings(const QByteArray& deviceId, const QString& code);
     Result<std::map<QString, std::uint64_t>> findingCounts();
+
+    // Daily summaries of one device (or of every device, when `deviceId` is empty), by
+    // device and day.
+    Result<std::vector<DailyRow>> daily(const QByteArray& deviceId = {});
+    // A workspace from before schema 3, or a rebuild cut short, lacks some: rebuildDaily()
+    // (analytics/daily_rebuild.h) clears them, adds them back from the records, device by
+    // device, and marks them complete with the last batch.
+    Result<bool> dailyNeedsRebuild();
+    Status clearDaily();
+    Status addDaily(const std::vector<DailyRow>& days, bool complete);
 
     Status saveFork(const ForkRow& fork);
     Result<std::optional<ForkRow>> fork();
@@ -162,6 +182,7 @@ public:
 private:
     explicit Workspace(Database db) : db_(std::move(db)) {}
     Status insertFindings(const std::vector<FindingRow>& findings);
+    Status upsertDaily(const std::vector<DailyRow>& days);
     Status insertHeader(const StoredHeader& h, int basis);
     // A header verified by its commit (a transition's or the tip's), with that commit.
     Status insertSignedHeader(const StoredHeader& h, const QByteArray& commit);

@@ -1,0 +1,60 @@
+#include "analytics/asset_info.h"
+
+#include "cbor/decoder.h"
+
+namespace pp::analytics {
+
+namespace {
+
+QString text(const cbor::Value& meta, QStringView key)
+{
+    const cbor::Value* v = meta.isMap() ? meta.find(key) : nullptr;
+    return v != nullptr && v->isText() ? v->toText() : QString();
+}
+
+std::optional<double> number(const cbor::Value& meta, QStringView key, double scale = 1)
+{
+    const cbor::Value* v = meta.isMap() ? meta.find(key) : nullptr;
+    if (v == nullptr)
+        return std::nullopt;
+    const auto n = v->toInt64();
+    return n ? std::optional(static_cast<double>(*n) * scale) : std::nullopt;
+}
+
+}  // namespace
+
+AssetInfo AssetInfo::fromDevice(const store::DeviceRow& device)
+{
+    // The meta map was checked when its registration was verified; a workspace that no
+    // longer decodes shows the asset without its descriptive fields.
+    auto decoded = cbor::decode(device.metaCbor);
+    const cbor::Value meta = decoded ? std::move(*decoded) : cbor::Value();
+    AssetInfo a;
+    a.deviceId = device.deviceId;
+    a.assetClass = static_cast<records::AssetClass>(device.assetClass);
+    a.name = text(meta, u"name");
+    a.owner = text(meta, u"owner");
+    a.manufacturer = text(meta, u"manufacturer");
+    a.model = text(meta, u"model");
+    a.chemistry = text(meta, u"chemistry");
+    a.vin = text(meta, u"vin");
+    a.latitude = number(meta, u"lat_e6", 1e-6);
+    a.longitude = number(meta, u"lon_e6", 1e-6);
+    a.capacityW = number(meta, u"capacity_dc_w");
+    a.capacityWh = number(meta, u"battery_capacity_wh");
+    if (!a.capacityWh) {
+        // Packs state charge and voltage; their energy is the product.
+        const auto mah = number(meta, u"nominal_capacity_mah");
+        const auto mv = number(meta, u"nominal_voltage_mv");
+        if (mah && mv)
+            a.capacityWh = *mah * *mv / 1e6;
+    }
+    if (auto c = number(meta, u"commissioned"))
+        a.commissionedMs = static_cast<std::uint64_t>(*c);
+    a.revoked = device.revokedHeight.has_value();
+    a.records = device.records;
+    a.findings = device.findings;
+    return a;
+}
+
+}  // namespace pp::analytics

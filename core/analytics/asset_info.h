@@ -1,0 +1,28 @@
+#pragma once
+
+#include "records/record_body.h"
+#include "store/workspace.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace pp::analytics {
+
+// What a device's verified registration says about the asset, for tables and titles.
+struct AssetInfo
+{
+    QByteArray deviceId;
+    records::AssetClass assetClass = records::AssetClass::Pv;
+    QString name, owner, manufacturer, model, chemistry, vin;
+    std::optional<double> latitude, longitude;  // degrees
+    // PV: DC rating (W); batteries and vehicles: energy capacity (Wh).
+    std::optional<double> capacityW, capacityWh;
+    std::optional<std::uint64_t> commissionedMs;
+    bool revoked = false;
+    std::uint64_t records = 0, findings = 0;
+
+    static AssetInfo fromDevice(const store::DeviceRow& device);
+};
+
+}  // namespace pp::analytics

@@ -1,0 +1,124 @@
+#include "analytics/portfolio.h"
+
+#include "analytics/daily_summary.h"
+#include "chain/genesis.h"
+#include "lightnode/finding_codes.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace pp::analytics {
+
+namespace {
+
+std::vector<DayValue> series(const std::map<std::int64_t, double>& byDay)
+{
+    std::vector<DayValue> out;
+    out.reserve(byDay.size());
+    for (const auto& [day, v] : byDay)
+        out.push_back({day, v});
+    return out;
+}
+
+}  // namespace
+
+std::uint64_t Portfolio::assetCount(records::AssetClass c) const
+{
+    return static_cast<std::uint64_t>(
+        std::count_if(assets.begin(), assets.end(),
+                      [c](const AssetOverview& a) { return a.info.assetClass == c; }));
+}
+
+Result<Portfolio> loadPortfolio(store::Workspace& workspace)
+{
+    Portfolio p;
+    auto genesisBytes = workspace.genesis();
+    if (!genesisBytes)
+        return std::move(genesisBytes).error();
+    auto genesis = chain::Genesis::decode(*genesisBytes);
+    if (!genesis)
+        return std::move(genesis).error();
+    p.chainName = genesis->fields().name;
+    p.chainId = genesis->chainId();
+    auto tip = workspace.tip();
+    if (!tip)
+        return std::move(tip).error();
+    p.tip = *tip;
+    auto verified = workspace.recordCount();
+    if (!verified)
+        return std::move(verified).error();
+    p.recordsVerified = *verified;
+    auto findings = workspace.findingCounts();
+    if (!findings)
+        return std::move(findings).error();
+    p.findingCounts = *findings;
+    for (const auto& [code, n] : p.findingCounts) {
+        const lightnode::FindingCode* c = lightnode::findingCode(code);
+        if (c != nullptr && c->rejectsEntry)
+            p.recordsRejected += n;
+    }
+    auto devices = workspace.devices();
+    if (!devices)
+        return std::move(devices).error();
+    auto daily = workspace.daily();
+    if (!daily)
+        return std::move(daily).error();
+
+    std::map<QByteArray, std::size_t> index;
+    for (const store::DeviceRow& d : *devices) {
+        index[d.deviceId] = p.assets.size();
+        AssetOverview a;
+        a.info = AssetInfo::fromDevice(d);
+        p.assets.push_back(std::move(a));
+    }
+    std::map<std::int64_t, double> energy, km;
+    std::map<std::int64_t, std::set<QByteArray>> reporting;
+    for (const store::DailyRow& row : *daily) {
+        auto it = index.find(row.deviceId);
+        if (it == index.end() || row.samples == 0)
+            continue;
+        AssetOverview& a = p.assets[it->second];
+        if (a.daysWithData++ == 0)
+            a.firstDay = row.day;
+        a.lastDay = row.day;  // rows come in day order per device
+        reporting[row.day].insert(row.deviceId);
+        switch (a.info.assetClass) {
+            case records::AssetClass::Pv:
+                a.energyWh += row.energyWh();
+                energy[row.day] += row.energyWh() / 1000;
+                break;
+            case records::AssetClass::Vehicle:
+                a.km += row.km();
+                km[row.day] += row.km();
+                break;
+            case records::AssetClass::Battery:
+                if (row.sohLast)
+                    a.soh = row.sohLast;
+                break;
+        }
+    }
+    const std::int64_t tipDay = p.tip ? dayOf(p.tip->header.timeMs) : 0;
+    for (AssetOverview& a : p.assets) {
+        if (a.daysWithData > 0) {
+            const std::int64_t span = std::max(tipDay, a.lastDay) - a.firstDay + 1;
+            a.coverage = static_cast<double>(a.daysWithData) / static_cast<double>(span);
+        }
+        if (a.soh)
+            p.batterySoh.push_back(*a.soh);
+    }
+    p.pvEnergyKwh = series(energy);
+    p.vehicleKm = series(km);
+    if (!p.assets.empty()) {
+        std::map<std::int64_t, double> share;
+        for (const auto& [day, ids] : reporting)
+            share[day] =
+                100.0 * static_cast<double>(ids.size()) / static_cast<double>(p.assets.size());
+        p.coverage = series(share);
+    }
+    return p;
+}
+
+}  // namespace pp::analytics

@@ -1,0 +1,47 @@
+#include "lightnode/network_state.h"
+
+#include "chain/genesis.h"
+
+namespace pp::lightnode {
+
+Result<NetworkState> loadNetworkState(store::Workspace& workspace)
+{
+    NetworkState n;
+    auto genesisBytes = workspace.genesis();
+    if (!genesisBytes)
+        return std::move(genesisBytes).error();
+    auto genesis = chain::Genesis::decode(*genesisBytes);
+    if (!genesis)
+        return std::move(genesis).error();
+    n.chainName = genesis->fields().name;
+    n.chainId = genesis->chainId();
+    auto tip = workspace.tip();
+    if (!tip)
+        return std::move(tip).error();
+    n.tip = *tip;
+    auto synced = workspace.headersSynced();
+    if (!synced)
+        return std::move(synced).error();
+    n.headersSynced = *synced;
+    auto witnesses = workspace.witnesses();
+    if (!witnesses)
+        return std::move(witnesses).error();
+    n.witnesses = std::move(*witnesses);
+    auto sets = workspace.validatorSets();
+    if (!sets)
+        return std::move(sets).error();
+    for (const auto& [from, bytes] : *sets) {
+        auto set = chain::ValidatorSet::decode(bytes, genesis->hashAlg());
+        if (!set)
+            return std::move(set).error().within(
+                QT_TRANSLATE_NOOP("Error", "validator set from block %1"), {QString::number(from)});
+        n.sets.push_back({from, std::move(*set)});
+    }
+    auto fork = workspace.fork();
+    if (!fork)
+        return std::move(fork).error();
+    n.fork = *fork;
+    return n;
+}
+
+}  // namespace pp::lightnode

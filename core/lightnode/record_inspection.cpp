@@ -1,0 +1,224 @@
+#include "lightnode/record_inspection.h"
+
+#include "analytics/asset_info.h"
+#include "cbor/decoder.h"
+#include "chain/commit.h"
+#include "chain/genesis.h"
+#include "chain/validator_set.h"
+#include "lightnode/device_keys.h"
+#include "lightnode/entry_check.h"
+#include "merkle/proof_codec.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cstring>
+
+namespace pp::lightnode {
+
+namespace {
+
+using Outcome = InspectionCheck::Outcome;
+
+constexpr const char* kHeaderCheck =
+    QT_TRANSLATE_NOOP("Check", "Block header belongs to the verified chain");
+
+Error notHeld(const char* what, std::uint64_t height)
+{
+    return Error(ErrorKind::Invalid, "inspect.missing",
+                 QT_TRANSLATE_NOOP("Error", "the workspace holds no %1 for block %2"),
+                 {QString::fromLatin1(what), QString::number(height)});
+}
+
+// The record's header: its hash recomputes, and (when it was synced by hash links) each
+// header above it links to it up to the commit's height.
+InspectionCheck checkHeader(store::Workspace& ws, const store::StoredHeader& h,
+                            std::uint64_t commitHeight, crypto::HashAlg alg,
+                            store::RecordRow::Basis basis)
+{
+    InspectionCheck c(kHeaderCheck);
+    if (h.header.hash(alg) != h.hash) {
+        c.outcome = Outcome::Failed;
+        c.error = Error(ErrorKind::Invalid, "inspect.header-hash",
+                        QT_TRANSLATE_NOOP("Error", "header %1 does not hash to its stored hash"),
+                        {QString::number(h.header.height)});
+        return c;
+    }
+    if (basis == store::RecordRow::Basis::HistoryProof) {
+        c.outcome = Outcome::Passed;
+        c.detail =
+            QStringLiteral("header %1 was tied to the tip by a history proof").arg(h.header.height);
+        return c;
+    }
+    Digest below = h.hash;
+    for (std::uint64_t k = h.header.height + 1; k <= commitHeight; ++k) {
+        auto next = ws.header(k);
+        if (!next || !*next) {
+            c.outcome = Outcome::Failed;
+            c.error = next ? notHeld("header", k) : std::move(next).error();
+            return c;
+        }
+        if ((*next)->header.prevHash != below || (*next)->header.hash(alg) != (*next)->hash) {
+            c.outcome = Outcome::Failed;
+            c.error = Error(ErrorKind::Invalid, "inspect.header-link",
+                            QT_TRANSLATE_NOOP("Error", "header %1 does not link to header %2"),
+                            {QString::number(k), QString::number(k - 1)});
+            return c;
+        }
+        below = (*next)->hash;
+    }
+    c.outcome = Outcome::Passed;
+    c.detail = QStringLiteral("linked by hashes from block %1 up to block %2")
+                   .arg(h.header.height)
+                   .arg(commitHeight);
+    return c;
+}
+
+InspectionCheck checkCommit(store::Workspace& ws, std::uint64_t height, const QByteArray& bytes,
+                            crypto::HashAlg alg, QStringList& signers)
+{
+    InspectionCheck c(QT_TRANSLATE_NOOP("Check", "Commit signed by over two thirds of the power"));
+    auto fail = [&](Error e) {
+        c.outcome = Outcome::Failed;
+        c.error = std::move(e);
+        return c;
+    };
+    auto header = ws.header(height);
+    if (!header)
+        return fail(std::move(header).error());
+    if (!*header)
+        return fail(notHeld("header", height));
+    auto commit = chain::Commit::decode(bytes);
+    if (!commit)
+        return fail(std::move(commit).error());
+    auto setBytes = ws.validatorSetAt(height);
+    if (!setBytes)
+        return fail(std::move(setBytes).error());
+    auto set = chain::ValidatorSet::decode(*setBytes, alg);
+    if (!set)
+        return fail(std::move(set).error());
+    auto checked = chain::verifyCommit(*commit, (*header)->header, (*header)->hash, *set);
+    if (!checked)
+        return fail(std::move(checked).error());
+    for (std::uint64_t i : checked->signers)
+        signers << set->at(i).name;
+    c.outcome = Outcome::Passed;
+    c.detail = QStringLiteral("block %1: %2 of %3 power, signed by %4")
+                   .arg(height)
+                   .arg(checked->signedPower)
+                   .arg(checked->totalPower)
+                   .arg(signers.join(QStringLiteral(", ")));
+    return c;
+}
+
+// Proof, signature and payload, by the same code the sync ran (entry_check.h).
+void checkEntry(RecordInspection& out, const chain::Header& header, crypto::HashAlg alg,
+                const DeviceKeys& keys, const QString& vin)
+{
+    InspectionCheck proof(QT_TRANSLATE_NOOP("Check", "Merkle proof leads to the records root"));
+    InspectionCheck signature(
+        QT_TRANSLATE_NOOP("Check", "Signed with the device's registered key"));
+    InspectionCheck payload(QT_TRANSLATE_NOOP("Check", "Record and payload decode"));
+    const merkle::TreeHasher hasher(alg);
+    const net::Entry entry{out.row.height, out.row.index, out.row.record, out.proof};
+    EntryVerdict v = checkDeviceEntry(entry, header, hasher, out.row.deviceId, keys, vin);
+    const char* code = v.findingCode;
+    if (code == nullptr) {
+        proof.outcome = signature.outcome = payload.outcome = Outcome::Passed;
+        proof.detail = QStringLiteral("leaf %1 of %2").arg(out.row.index).arg(header.recordCount);
+    } else if (std::strcmp(code, "PROOF_INVALID") == 0) {
+        proof.outcome = Outcome::Failed;
+        proof.error = v.error;
+    } else {
+        proof.outcome = Outcome::Passed;
+        if (std::strcmp(code, "MALFORMED") == 0) {
+            // Before the signature when the envelope does not parse, after it otherwise.
+            if (out.record)
+                signature.outcome = Outcome::Passed;
+            payload.outcome = Outcome::Failed;
+            payload.error = v.error;
+        } else {
+            signature.outcome = Outcome::Failed;
+            signature.error = v.error;
+        }
+    }
+    out.checks.push_back(std::move(proof));
+    out.checks.push_back(std::move(signature));
+    out.checks.push_back(std::move(payload));
+}
+
+}  // namespace
+
+bool RecordInspection::verified() const
+{
+    return !checks.empty() && std::all_of(checks.begin(), checks.end(), [](const auto& c) {
+        return c.outcome == Outcome::Passed;
+    });
+}
+
+Result<RecordInspection> inspectRecord(store::Workspace& ws, std::uint64_t height,
+                                       std::uint64_t index)
+{
+    auto row = ws.record(height, index);
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return Error(
+            ErrorKind::Invalid, "inspect.no-record",
+            QT_TRANSLATE_NOOP("Error", "the workspace holds no record at block %1, index %2"),
+            {QString::number(height), QString::number(index)});
+    auto genesisBytes = ws.genesis();
+    if (!genesisBytes)
+        return std::move(genesisBytes).error();
+    auto genesis = chain::Genesis::decode(*genesisBytes);
+    if (!genesis)
+        return std::move(genesis).error();
+    const crypto::HashAlg alg = genesis->hashAlg();
+
+    RecordInspection out;
+    out.row = std::move(**row);
+    if (auto r = records::Record::parse(out.row.record, alg))
+        out.record = std::move(*r);
+    if (auto proofValue = cbor::decode(out.row.proof)) {
+        if (auto p = merkle::proofFromCbor(*proofValue))
+            out.proof = std::move(*p);
+    }
+    auto header = ws.header(height);
+    if (!header)
+        return std::move(header).error();
+    out.header = *header;
+    auto commit = ws.commitAtOrAbove(height);
+    if (!commit)
+        return std::move(commit).error();
+
+    if (!out.header || !*commit) {
+        InspectionCheck c(kHeaderCheck);
+        c.outcome = Outcome::Failed;
+        c.error = notHeld(!out.header ? "header" : "commit", height);
+        out.checks.push_back(std::move(c));
+        return out;
+    }
+    out.commitHeight = (*commit)->first;
+    out.checks.push_back(checkHeader(ws, *out.header, *out.commitHeight, alg, out.row.basis));
+    out.checks.push_back(
+        checkCommit(ws, *out.commitHeight, (*commit)->second, alg, out.commitSigners));
+
+    auto registrations = ws.registrations();
+    if (!registrations)
+        return std::move(registrations).error();
+    auto keys = DeviceKeys::fromRegistrations(*registrations);
+    if (!keys)
+        return std::move(keys).error();
+    QString vin;
+    auto devices = ws.devices();
+    if (!devices)
+        return std::move(devices).error();
+    for (const store::DeviceRow& d : *devices) {
+        if (d.deviceId == out.row.deviceId)
+            vin = analytics::AssetInfo::fromDevice(d).vin;
+    }
+    checkEntry(out, out.header->header, alg, *keys, vin);
+    return out;
+}
+
+}  // namespace pp::lightnode

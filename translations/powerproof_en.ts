@@ -1,0 +1,1338 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Check</name>
+    <message>
+        <source>Block header belongs to the verified chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit signed by over two thirds of the power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merkle proof leads to the records root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with the device&apos;s registered key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and payload decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>the workspace holds no %1 for block %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1 does not hash to its stored hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1 does not link to header %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace holds no record at block %1, index %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>The record&apos;s Merkle proof does not lead to its block&apos;s records root: the node served a record that is not in the block. It was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not verify with the key registered for the device at that point of the ledger. The record was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s block header could not be tied to the verified chain. The record was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified registration speaks for this device at that point of the ledger. The record was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s registration had been revoked when this record was written. The record was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry does not decode as the protocol requires. It was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of the device are missing: its sequence numbers skip. The device may have withheld data, or lost it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device used a sequence number a second time: two records claim the same place in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s time is earlier than the device&apos;s previous record: its clock went backwards or the data was back-dated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device signed this data, but physics says it cannot have measured it: energy above the rating, generation at night, a register that runs backwards, a vehicle that jumps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two different blocks at one height, each signed by enough validators: validators signed twice. Sync halted; the evidence is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A witness served a header that differs from the verified chain without a valid commit. The witness is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <comment>no value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PV station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::AssetPage</name>
+    <message>
+        <source>All assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to all assets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the power curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location: %1°, %2°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chemistry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power curve of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly specific yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inverter state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State (1 off … 4 MPPT … 7 fault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AC power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified samples on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voltage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude (°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alarms in the verified data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::AssetTableModel</name>
+    <message>
+        <source>Device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days with verified data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1°, %2°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location / VIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::AssetsView</name>
+    <message>
+        <source>Asset class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, owner, location, VIN or device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open an asset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export assets as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assets.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the verified records of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::ChartPanel</name>
+    <message>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::DemoNetwork</name>
+    <message>
+        <source>The demo node stopped (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating a year of the fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo network failed (exit code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::FindingTableModel</name>
+    <message>
+        <source>A finding this version does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block / index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::FindingsView</name>
+    <message>
+        <source>Finding code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search asset or detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finding to see what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export findings as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::MainWindow</name>
+    <message>
+        <source>PowerProof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync (Esc); what was verified stays verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the &amp;demo network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace was opened as a file. Connect to its network from the welcome screen to sync it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerProof — %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying records of devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarising days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced to block %1: %2 records verified, %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. What was verified before stays verified; check the node&apos;s address and your connection, then sync again (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node served data that does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. None of it was stored. Sync from another node you trust, and tell the network&apos;s operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validators signed two different blocks. The evidence is on the Network page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo network could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::NetworkView</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch and verify what is new (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the workspace from a network to sync it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · chain id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified tip: block %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers verified by hash links: 0 … %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers: tip only (history proofs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fork detected at block %1.&lt;/b&gt; Witness %2 holds a different block signed by enough validators. Sync is halted; the evidence (both headers and both commits) is stored in the workspace. Validators who signed both: %3. Tell the network operator and your regulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::OverviewView</name>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily PV energy of the fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery state of health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle kilometres per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 PV · %2 batteries · %3 vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: bad proof, signature or encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified PV data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified vehicle data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets with verified data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified battery data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs by SoH (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::RecordInspector</name>
+    <message>
+        <source>Record at block %1, index %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every check again from the stored bytes (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer, proof and block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1b7f3b&apos;&gt;✔ Verified.&lt;/b&gt; Every check passed again from the bytes in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;✘ Not verified.&lt;/b&gt; A check failed: the stored record or its proof does not match the chain. Do not rely on this record; sync again from a trusted node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>COSE_Sign1, %n byte(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record: type %1, seq %2, time %3, %n sample(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer (kid): %1, algorithm %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merkle proof path (leaf %1, sibling hashes from the leaf up):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block header %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  hash             %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  time             %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  prev_hash        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  history_root     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  records_root     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  record_count     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  validators_hash  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  next_validators  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit of block %1, signed by: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply when PowerProof starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;PowerProof&lt;/h1&gt;&lt;p&gt;Operating data of renewable-energy assets, verified by this computer against a validator-signed chain.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it: the local demo network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a devnet on this computer with 20 PV stations, 60 battery packs and 10 delivery vans and a year of their signed data (a few of them dishonest), runs a node for it, and verifies everything. The first start takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the demo network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One URL a line: nodes run by others, to catch forks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64 hex digits, from the network&apos;s operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: in your data folder, named after the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnesses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key pin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect and sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node URL must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain id must be 64 hex digits: it is what you trust, so get it from the network&apos;s operator, not from the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::WorkspaceSession</name>
+    <message>
+        <source>Could not read the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not inspect the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

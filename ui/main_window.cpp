@@ -1,0 +1,354 @@
+#include "main_window.h"
+
+#include "format.h"
+#include "session/demo_network.h"
+#include "session/workspace_session.h"
+#include "settings.h"
+#include "settings_dialog.h"
+#include "views/assets_view.h"
+#include "views/findings_view.h"
+#include "views/network_view.h"
+#include "views/overview_view.h"
+#include "views/record_inspector.h"
+#include "views/welcome_page.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pp::ui {
+
+MainWindow::MainWindow(QString nodeProgram, QWidget* parent)
+    : QMainWindow(parent), nodeProgram_(std::move(nodeProgram))
+{
+    if (nodeProgram_.isEmpty())
+        nodeProgram_ = QCoreApplication::applicationDirPath() + QStringLiteral("/powerproof-node");
+    setWindowTitle(tr("PowerProof"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/powerproof.svg")));
+    resize(1400, 900);
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    error_ = new QLabel;
+    error_->setWordWrap(true);
+    error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    error_->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #5f2120; padding: 8px; border-bottom: "
+                       "1px solid #b3261e; }"));
+    error_->setAccessibleName(tr("Error message"));
+    error_->hide();
+    layout->addWidget(error_);
+    pages_ = new QStackedWidget;
+    welcome_ = new WelcomePage;
+    pages_->addWidget(welcome_);
+    layout->addWidget(pages_, 1);
+    setCentralWidget(central);
+
+    syncStage_ = new QLabel;
+    syncProgress_ = new QProgressBar;
+    syncProgress_->setMaximumWidth(260);
+    syncCancel_ = new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), tr("Cancel"));
+    syncCancel_->setToolTip(tr("Stop the sync (Esc); what was verified stays verified"));
+    for (QWidget* w : std::initializer_list<QWidget*>{syncStage_, syncProgress_, syncCancel_}) {
+        statusBar()->addPermanentWidget(w);
+        w->hide();
+    }
+    connect(syncCancel_, &QPushButton::clicked, this, [this] {
+        if (session_)
+            session_->cancelSync();
+    });
+
+    connect(welcome_, &WelcomePage::demoRequested, this,
+            [this] { startDemo(Settings::demoDirectory()); });
+    connect(welcome_, &WelcomePage::openRequested, this,
+            [this](const QString& path) { openWorkspace(path); });
+    connect(welcome_, &WelcomePage::connectRequested, this,
+            [this](const QString& path, const lightnode::SyncOptions& o) {
+                openWorkspace(path, o, true);
+            });
+    buildMenus();
+}
+
+MainWindow::~MainWindow() = default;
+
+WorkspaceSession* MainWindow::session() const
+{
+    return session_;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open =
+        file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open workspace…"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a workspace"), QString(),
+                                                          tr("Workspaces (*.db);;All files (*)"));
+        if (!path.isEmpty())
+            openWorkspace(path);
+    });
+    QAction* demo =
+        file->addAction(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Start the &demo network"));
+    connect(demo, &QAction::triggered, this, [this] { startDemo(Settings::demoDirectory()); });
+    QAction* welcome = file->addAction(tr("&Welcome screen"));
+    connect(welcome, &QAction::triggered, this, [this] {
+        welcome_->refreshRecent();
+        pages_->setCurrentWidget(welcome_);
+    });
+    file->addSeparator();
+    QAction* settings =
+        file->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("&Settings…"));
+    settings->setShortcut(QKeySequence::Preferences);
+    connect(settings, &QAction::triggered, this, [this] { SettingsDialog(this).exec(); });
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const std::pair<View, QString> views[] = {{View::Overview, tr("&Overview")},
+                                              {View::Assets, tr("&Assets")},
+                                              {View::Findings, tr("&Findings")},
+                                              {View::Network, tr("&Network")}};
+    int n = 1;
+    for (const auto& [v, name] : views) {
+        QAction* a = view->addAction(name);
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + n++)));
+        connect(a, &QAction::triggered, this, [this, v = v] { showView(v); });
+    }
+
+    QMenu* sync = menuBar()->addMenu(tr("&Sync"));
+    QAction* now = sync->addAction(QIcon(QStringLiteral(":/icons/sync.svg")), tr("Sync &now"));
+    now->setShortcut(QKeySequence::Refresh);
+    connect(now, &QAction::triggered, this, [this] {
+        if (session_ && session_->canSync())
+            session_->sync();
+        else
+            showError(tr("Cannot sync"), tr("This workspace was opened as a file. Connect to its "
+                                            "network from the welcome screen to sync it."));
+    });
+    QAction* stop = sync->addAction(QIcon(QStringLiteral(":/icons/stop.svg")), tr("&Stop"));
+    stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(stop, &QAction::triggered, this, [this] {
+        if (session_)
+            session_->cancelSync();
+    });
+}
+
+QWidget* MainWindow::buildWorkspaceShell()
+{
+    auto* shell = new QWidget;
+    auto* row = new QHBoxLayout(shell);
+    row->setContentsMargins(0, 0, 0, 0);
+    nav_ = new QListWidget;
+    nav_->setAccessibleName(tr("Navigation"));
+    nav_->setIconSize(QSize(22, 22));
+    nav_->setFixedWidth(190);
+    nav_->setSpacing(2);
+    const std::pair<const char*, QString> items[] = {{":/icons/overview.svg", tr("Overview")},
+                                                     {":/icons/assets.svg", tr("Assets")},
+                                                     {":/icons/findings.svg", tr("Findings")},
+                                                     {":/icons/network.svg", tr("Network")}};
+    for (const auto& [icon, name] : items)
+        new QListWidgetItem(QIcon(QString::fromLatin1(icon)), name, nav_);
+    row->addWidget(nav_);
+    views_ = new QStackedWidget;
+    overview_ = new OverviewView;
+    assets_ = new AssetsView(session_);
+    findings_ = new FindingsView;
+    network_ = new NetworkView(session_);
+    for (QWidget* w : std::initializer_list<QWidget*>{overview_, assets_, findings_, network_})
+        views_->addWidget(w);
+    row->addWidget(views_, 1);
+    connect(nav_, &QListWidget::currentRowChanged, views_, &QStackedWidget::setCurrentIndex);
+    connect(findings_, &FindingsView::inspectRequested, this, &MainWindow::inspectRecord);
+    nav_->setCurrentRow(0);
+    return shell;
+}
+
+void MainWindow::showView(View view)
+{
+    if (nav_ != nullptr && pages_->currentWidget() != welcome_)
+        nav_->setCurrentRow(static_cast<int>(view));
+}
+
+void MainWindow::openWorkspace(const QString& path,
+                               std::optional<lightnode::SyncOptions> connection, bool syncNow)
+{
+    error_->hide();
+    if (session_) {
+        session_->cancelSync();
+        session_->deleteLater();
+    }
+    if (pages_->count() > 1) {
+        QWidget* old = pages_->widget(1);
+        pages_->removeWidget(old);
+        old->deleteLater();
+    }
+    session_ = new WorkspaceSession(path, this);
+    if (connection)
+        session_->setConnection(*connection);
+    pages_->addWidget(buildWorkspaceShell());
+    pages_->setCurrentIndex(1);
+    network_->setPrimary(connection ? connection->node : QString());
+    bindSession();
+    Settings::addRecentWorkspace(path);
+    statusBar()->showMessage(tr("Opening %1…").arg(path));
+    if (syncNow && connection)
+        session_->sync();
+    else
+        session_->refresh();
+}
+
+void MainWindow::bindSession()
+{
+    connect(session_, &WorkspaceSession::portfolioLoaded, this, &MainWindow::onPortfolio);
+    connect(session_, &WorkspaceSession::findingsLoaded, findings_, &FindingsView::setFindings);
+    connect(session_, &WorkspaceSession::networkLoaded, network_, &NetworkView::setNetwork);
+    connect(session_, &WorkspaceSession::failed, this, &MainWindow::showError);
+    connect(session_, &WorkspaceSession::syncStarted, this, &MainWindow::onSyncStarted);
+    connect(session_, &WorkspaceSession::syncFinished, this,
+            [this](std::shared_ptr<const lightnode::SyncReport> r) { onSyncFinished(*r); });
+}
+
+void MainWindow::onPortfolio(std::shared_ptr<const analytics::Portfolio> portfolio)
+{
+    portfolio_ = portfolio;
+    overview_->setPortfolio(portfolio);
+    assets_->setPortfolio(portfolio);
+    QHash<QByteArray, QString> names;
+    for (const analytics::AssetOverview& a : portfolio->assets)
+        names.insert(a.info.deviceId, a.info.name);
+    findings_->setAssetNames(std::move(names));
+    setWindowChain(*portfolio);
+    statusBar()->showMessage(
+        tr("%1 records verified").arg(Format::integer(portfolio->recordsVerified)), 5000);
+    emit portfolioShown();
+}
+
+void MainWindow::setWindowChain(const analytics::Portfolio& p)
+{
+    setWindowTitle(tr("PowerProof — %1 (%2)").arg(p.chainName, toHex(p.chainId).left(12)));
+}
+
+void MainWindow::onSyncStarted(BackgroundJob* job)
+{
+    error_->hide();
+    for (QWidget* w : std::initializer_list<QWidget*>{syncStage_, syncProgress_, syncCancel_})
+        w->show();
+    syncStage_->setText(tr("Syncing…"));
+    syncProgress_->setRange(0, 0);
+    network_->setSyncing(true);
+    connect(job, &BackgroundJob::progress, this,
+            [this](const QString& stage, qint64 done, qint64 total) {
+                static const QHash<QString, const char*> kStages = {
+                    {QStringLiteral("tip"), QT_TR_NOOP("Verifying the tip")},
+                    {QStringLiteral("witnesses"), QT_TR_NOOP("Asking the witnesses")},
+                    {QStringLiteral("headers"), QT_TR_NOOP("Verifying headers")},
+                    {QStringLiteral("registrations"), QT_TR_NOOP("Verifying registrations")},
+                    {QStringLiteral("records"), QT_TR_NOOP("Verifying records of devices")},
+                    {QStringLiteral("summaries"), QT_TR_NOOP("Summarising days")}};
+                const char* text = kStages.value(stage, nullptr);
+                syncStage_->setText(text ? tr(text) : stage);
+                syncProgress_->setRange(0, total > 0 ? 1000 : 0);
+                if (total > 0)
+                    syncProgress_->setValue(static_cast<int>(done * 1000 / total));
+            });
+}
+
+void MainWindow::onSyncFinished(const lightnode::SyncReport& r)
+{
+    for (QWidget* w : std::initializer_list<QWidget*>{syncStage_, syncProgress_, syncCancel_})
+        w->hide();
+    network_->setSyncing(false);
+    using lightnode::SyncOutcome;
+    const QString why = r.error ? r.error->localizedMessage() : QString();
+    switch (r.outcome) {
+        case SyncOutcome::Synced:
+            statusBar()->showMessage(
+                tr("Synced to block %1: %2 records verified, %3 rejected")
+                    .arg(Format::integer(r.tipHeight), Format::integer(r.records.verified),
+                         Format::integer(r.records.rejected)),
+                10000);
+            break;
+        case SyncOutcome::Failed:
+            showError(tr("Sync stopped"),
+                      tr("%1. What was verified before stays verified; check the "
+                         "node's address and your connection, then sync again (F5).")
+                          .arg(why));
+            break;
+        case SyncOutcome::InvalidData:
+            showError(
+                tr("The node served data that does not verify"),
+                tr("%1. None of it was stored. Sync from another node you trust, and tell the "
+                   "network's operator.")
+                    .arg(why));
+            break;
+        case SyncOutcome::Fork:
+            showError(tr("Fork detected"),
+                      tr("Validators signed two different blocks. The evidence "
+                         "is on the Network page."));
+            showView(View::Network);
+            break;
+    }
+    emit syncDone(static_cast<int>(r.outcome));
+}
+
+void MainWindow::showError(const QString& what, const QString& message)
+{
+    error_->setText(
+        QStringLiteral("<b>%1</b> — %2").arg(what.toHtmlEscaped(), message.toHtmlEscaped()));
+    error_->show();
+}
+
+void MainWindow::startDemo(const QString& directory, const QStringList& simulateArgs)
+{
+    delete demo_;
+    demo_ = new DemoNetwork(directory, nodeProgram_, this);
+    demo_->setFleet(simulateArgs);
+    pages_->setCurrentWidget(welcome_);
+    connect(demo_, &DemoNetwork::progress, welcome_, &WelcomePage::setDemoProgress);
+    connect(demo_, &DemoNetwork::failed, this, [this](const QString& message) {
+        welcome_->setDemoFailed(message);
+        showError(tr("The demo network could not start"), message);
+    });
+    connect(demo_, &DemoNetwork::ready, this, [this] {
+        lightnode::SyncOptions o;
+        o.node = demo_->url();
+        o.chainId = digestFromBytes(fromHex(demo_->chainId()).value_or(QByteArray()));
+        openWorkspace(demo_->workspacePath(), o, true);
+    });
+    demo_->start();
+}
+
+void MainWindow::inspectRecord(std::uint64_t height, std::uint64_t index)
+{
+    if (!session_)
+        return;
+    auto* inspector = new RecordInspector(session_, height, index, this);
+    inspector->setAttribute(Qt::WA_DeleteOnClose);
+    inspector->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (session_)
+        session_->cancelSync();
+    if (demo_)
+        demo_->stop();
+    event->accept();
+}
+
+}  // namespace pp::ui

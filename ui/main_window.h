@@ -1,0 +1,97 @@
+#pragma once
+
+#include "analytics/portfolio.h"
+#include "lightnode/light_client.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace pp::ui {
+
+class AssetsView;
+class BackgroundJob;
+class DemoNetwork;
+class FindingsView;
+class NetworkView;
+class OverviewView;
+class WelcomePage;
+class WorkspaceSession;
+
+// The console's window: the welcome screen until a workspace is open, then navigation
+// (Overview, Assets, Findings, Network) over the views of that workspace, a banner for
+// errors, and the status bar with the sync's progress and a cancel button.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `nodeProgram`: the powerproof-node the demo network runs (beside this program by
+    // default).
+    explicit MainWindow(QString nodeProgram = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    enum class View { Overview, Assets, Findings, Network };
+    void showView(View view);
+
+    // Opens a workspace file; with a connection it can sync (and syncs at once when
+    // `syncNow`).
+    void openWorkspace(const QString& path, std::optional<lightnode::SyncOptions> connection = {},
+                       bool syncNow = false);
+    void startDemo(const QString& directory, const QStringList& simulateArgs = {});
+    void inspectRecord(std::uint64_t height, std::uint64_t index);
+    void showError(const QString& what, const QString& message);
+
+    WorkspaceSession* session() const;
+    OverviewView* overview() const { return overview_; }
+    AssetsView* assets() const { return assets_; }
+    FindingsView* findings() const { return findings_; }
+    NetworkView* network() const { return network_; }
+    WelcomePage* welcome() const { return welcome_; }
+    DemoNetwork* demo() const { return demo_; }
+    QLabel* errorBanner() const { return error_; }
+    const analytics::Portfolio* portfolio() const { return portfolio_.get(); }
+
+signals:
+    // The workspace's data is on screen (after opening, and after each sync).
+    void portfolioShown();
+    void syncDone(int outcome);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    QWidget* buildWorkspaceShell();
+    void bindSession();
+    void onSyncStarted(BackgroundJob* job);
+    void onSyncFinished(const lightnode::SyncReport& report);
+    void onPortfolio(std::shared_ptr<const analytics::Portfolio> portfolio);
+    void setWindowChain(const analytics::Portfolio& p);
+
+    QString nodeProgram_;
+    QStackedWidget* pages_;
+    WelcomePage* welcome_;
+    QListWidget* nav_;
+    QStackedWidget* views_;
+    OverviewView* overview_ = nullptr;
+    AssetsView* assets_ = nullptr;
+    FindingsView* findings_ = nullptr;
+    NetworkView* network_ = nullptr;
+    QLabel* error_;
+    QLabel* syncStage_;
+    QProgressBar* syncProgress_;
+    QPushButton* syncCancel_;
+    QPointer<WorkspaceSession> session_;
+    DemoNetwork* demo_ = nullptr;
+    std::shared_ptr<const analytics::Portfolio> portfolio_;
+};
+
+}  // namespace pp::ui

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace pp::ui {
+
+class MainWindow;
+
+// Walks the main views of an open workspace and saves a PNG of each into `directory`
+// (overview, assets, a PV, a battery and a vehicle page, findings, network, the record
+// inspector), named with `suffix` ("en", "zh_CN"); quits the application when done.
+// scripts/screenshots runs it under Xvfb for docs/screenshots/.
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+
+public:
+    ScreenshotTour(MainWindow* window, QString directory, QString suffix);
+
+private:
+    void next();
+    void save(const QString& name);
+    void openAssetOfClass(int assetClass);
+
+    MainWindow* window_;
+    QString directory_, suffix_;
+    int step_ = 0;
+};
+
+}  // namespace pp::ui

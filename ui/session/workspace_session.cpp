@@ -1,0 +1,133 @@
+#include "workspace_session.h"
+
+#include "analytics/daily_rebuild.h"
+
+namespace pp::ui {
+
+WorkspaceSession::WorkspaceSession(QString path, QObject* parent)
+    : QObject(parent), path_(std::move(path))
+{
+}
+
+BackgroundJob* WorkspaceSession::run(BackgroundJob::Work work)
+{
+    auto* job = new BackgroundJob(this, std::move(work));
+    connect(job, &BackgroundJob::finished, job, &QObject::deleteLater);
+    job->start();
+    return job;
+}
+
+BackgroundJob* WorkspaceSession::refresh()
+{
+    return run([this, path = path_](BackgroundJob& job) -> std::function<void()> {
+        const QString what = tr("Could not read the workspace");
+        auto fail = [this, what](const Error& e) {
+            return [this, what, message = e.localizedMessage()] { emit failed(what, message); };
+        };
+        auto ws = store::Workspace::open(path);
+        if (!ws)
+            return fail(ws.error());
+        auto rebuild = ws->dailyNeedsRebuild();
+        if (!rebuild)
+            return fail(rebuild.error());
+        if (*rebuild) {
+            auto st = analytics::rebuildDaily(
+                *ws,
+                [&job](std::size_t done, std::size_t total) {
+                    job.reportProgress(QStringLiteral("summaries"), static_cast<qint64>(done),
+                                       static_cast<qint64>(total));
+                },
+                job.cancelFlag());
+            if (!st)
+                return fail(st.error());
+        }
+        auto portfolio = analytics::loadPortfolio(*ws);
+        if (!portfolio)
+            return fail(portfolio.error());
+        auto findings = ws->findings({}, {});
+        if (!findings)
+            return fail(findings.error());
+        auto network = lightnode::loadNetworkState(*ws);
+        if (!network)
+            return fail(network.error());
+        auto p = std::make_shared<const analytics::Portfolio>(std::move(*portfolio));
+        auto f = std::make_shared<const std::vector<store::FindingRow>>(std::move(*findings));
+        auto n = std::make_shared<const lightnode::NetworkState>(std::move(*network));
+        return [this, p, f, n] {
+            emit portfolioLoaded(p);
+            emit findingsLoaded(f);
+            emit networkLoaded(n);
+        };
+    });
+}
+
+BackgroundJob* WorkspaceSession::loadAsset(const QByteArray& deviceId)
+{
+    return run([this, path = path_, deviceId](BackgroundJob& job) -> std::function<void()> {
+        auto ws = store::Workspace::open(path);
+        auto asset = ws ? analytics::loadAssetSeries(*ws, deviceId, job.cancelFlag())
+                        : Result<analytics::AssetSeries>(ws.error());
+        if (!asset) {
+            if (job.cancelled())
+                return {};
+            return [this, message = asset.error().localizedMessage()] {
+                emit failed(tr("Could not open the asset"), message);
+            };
+        }
+        auto a = std::make_shared<const analytics::AssetSeries>(std::move(*asset));
+        return [this, a] { emit assetLoaded(a); };
+    });
+}
+
+BackgroundJob* WorkspaceSession::inspect(std::uint64_t height, std::uint64_t index)
+{
+    return run([this, path = path_, height, index](BackgroundJob&) -> std::function<void()> {
+        auto ws = store::Workspace::open(path);
+        auto inspection = ws ? lightnode::inspectRecord(*ws, height, index)
+                             : Result<lightnode::RecordInspection>(ws.error());
+        if (!inspection) {
+            return [this, message = inspection.error().localizedMessage()] {
+                emit failed(tr("Could not inspect the record"), message);
+            };
+        }
+        auto i = std::make_shared<const lightnode::RecordInspection>(std::move(*inspection));
+        return [this, i] { emit inspected(i); };
+    });
+}
+
+BackgroundJob* WorkspaceSession::sync()
+{
+    if (!connection_ || sync_)
+        return sync_;
+    sync_ = run([this, path = path_,
+                 options = *connection_](BackgroundJob& job) -> std::function<void()> {
+        auto ws = store::Workspace::open(path);
+        auto report = std::make_shared<lightnode::SyncReport>();
+        if (!ws) {
+            report->outcome = lightnode::SyncOutcome::Failed;
+            report->error = ws.error();
+        } else {
+            *report = lightnode::sync(
+                *ws, options,
+                [&job](const lightnode::SyncProgress& p) {
+                    job.reportProgress(QString::fromLatin1(p.stage), static_cast<qint64>(p.done),
+                                       static_cast<qint64>(p.total));
+                },
+                job.cancelFlag());
+        }
+        return [this, report] {
+            emit syncFinished(report);
+            refresh();
+        };
+    });
+    emit syncStarted(sync_);
+    return sync_;
+}
+
+void WorkspaceSession::cancelSync()
+{
+    if (sync_)
+        sync_->cancel();
+}
+
+}  // namespace pp::ui

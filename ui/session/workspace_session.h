@@ -1,0 +1,67 @@
+#pragma once
+
+#include "analytics/asset_series.h"
+#include "analytics/portfolio.h"
+#include "lightnode/light_client.h"
+#include "lightnode/network_state.h"
+#include "lightnode/record_inspection.h"
+#include "session/background_job.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace pp::ui {
+
+// The narrow interface between the console and the core for one open workspace. Every
+// call that reads or writes the file runs as a BackgroundJob with a connection of its own
+// (SQLite in WAL mode lets reads run beside a sync's writes) and answers with a signal on
+// the UI thread; views never touch the database.
+class WorkspaceSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceSession(QString path, QObject* parent = nullptr);
+
+    const QString& path() const { return path_; }
+
+    // Where sync fetches from; without a connection the workspace is read-only.
+    void setConnection(const lightnode::SyncOptions& options) { connection_ = options; }
+    bool canSync() const { return connection_.has_value(); }
+    bool syncing() const { return !sync_.isNull(); }
+
+    // Reads what the Overview, Findings and Network views show. The first time a workspace
+    // from before daily summaries opens, this rebuilds them first (with progress).
+    BackgroundJob* refresh();
+    BackgroundJob* loadAsset(const QByteArray& deviceId);
+    BackgroundJob* inspect(std::uint64_t height, std::uint64_t index);
+    // Syncs from the connection, then refreshes.
+    BackgroundJob* sync();
+    void cancelSync();
+
+signals:
+    void portfolioLoaded(std::shared_ptr<const analytics::Portfolio> portfolio);
+    void findingsLoaded(std::shared_ptr<const std::vector<store::FindingRow>> findings);
+    void networkLoaded(std::shared_ptr<const lightnode::NetworkState> network);
+    void assetLoaded(std::shared_ptr<const analytics::AssetSeries> asset);
+    void inspected(std::shared_ptr<const lightnode::RecordInspection> inspection);
+    void syncStarted(BackgroundJob* job);
+    void syncFinished(std::shared_ptr<const lightnode::SyncReport> report);
+    // Something could not be done: `what` says what was tried, `message` why, both in the
+    // user's language.
+    void failed(const QString& what, const QString& message);
+
+private:
+    BackgroundJob* run(BackgroundJob::Work work);
+
+    QString path_;
+    std::optional<lightnode::SyncOptions> connection_;
+    QPointer<BackgroundJob> sync_;
+};
+
+}  // namespace pp::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "analytics/asset_series.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QDateEdit;
+class QLabel;
+class QGridLayout;
+
+namespace pp::ui {
+
+class ChartPanel;
+
+// One asset: what its registration says and its verified data, drawn for its class.
+// PV: daily energy, the power curve of a chosen day, monthly specific yield, the inverter
+// state timeline. Battery: SoC, voltage, current, temperature, SoH trend, cycles.
+// Vehicle: daily km, SoC, the GPS track, alarms.
+class AssetPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AssetPage(QWidget* parent = nullptr);
+
+    void setAsset(std::shared_ptr<const analytics::AssetSeries> asset);
+    const analytics::AssetSeries* asset() const { return asset_.get(); }
+    QList<ChartPanel*> charts() const;
+
+signals:
+    void back();
+
+private:
+    void showPv();
+    void showBattery();
+    void showVehicle();
+    void showDay();  // the PV power curve of the chosen day
+    ChartPanel* addChart(const QString& title, int row, int column);
+
+    std::shared_ptr<const analytics::AssetSeries> asset_;
+    QLabel* title_;
+    QLabel* details_;
+    QDateEdit* day_;
+    QGridLayout* grid_;
+    QWidget* chartsHost_;
+    ChartPanel* dayChart_ = nullptr;
+};
+
+}  // namespace pp::ui

@@ -1,0 +1,136 @@
+#include "overview_view.h"
+
+#include "analytics/daily_summary.h"
+#include "charts/chart_panel.h"
+#include "format.h"
+
+#include <QDateTime>
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace pp::ui {
+
+OverviewView::OverviewView(QWidget* parent) : QWidget(parent)
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* content = new QWidget;
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(content);
+
+    tiles_ = new QGridLayout;
+    assets_ = tile(tr("Assets"), 0, 0);
+    verified_ = tile(tr("Records verified"), 0, 1);
+    rejected_ = tile(tr("Records rejected"), 0, 2);
+    findings_ = tile(tr("Findings"), 0, 3);
+    tip_ = tile(tr("Verified tip"), 0, 4);
+    layout->addLayout(tiles_);
+
+    auto* charts = new QGridLayout;
+    pvEnergy_ = new ChartPanel(tr("Daily PV energy of the fleet"));
+    soh_ = new ChartPanel(tr("Battery state of health"));
+    km_ = new ChartPanel(tr("Vehicle kilometres per day"));
+    coverage_ = new ChartPanel(tr("Verification coverage"));
+    charts->addWidget(pvEnergy_, 0, 0);
+    charts->addWidget(soh_, 0, 1);
+    charts->addWidget(km_, 1, 0);
+    charts->addWidget(coverage_, 1, 1);
+    for (ChartPanel* c : {pvEnergy_, soh_, km_, coverage_})
+        c->setMinimumHeight(280);
+    layout->addLayout(charts, 1);
+}
+
+QLabel* OverviewView::tile(const QString& caption, int row, int column)
+{
+    auto* frame = new QFrame;
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto* box = new QVBoxLayout(frame);
+    auto* title = new QLabel(caption);
+    title->setForegroundRole(QPalette::PlaceholderText);
+    auto* value = new QLabel;
+    value->setTextFormat(Qt::RichText);
+    value->setWordWrap(true);
+    value->setAccessibleName(caption);
+    box->addWidget(title);
+    box->addWidget(value, 1);
+    tiles_->addWidget(frame, row, column);
+    return value;
+}
+
+void OverviewView::setPortfolio(std::shared_ptr<const analytics::Portfolio> p)
+{
+    using records::AssetClass;
+    auto big = [](const QString& s) {
+        return QStringLiteral("<span style='font-size:18pt'>%1</span>").arg(s);
+    };
+    assets_->setText(big(Format::integer(p->assets.size())) + QStringLiteral("<br>") +
+                     tr("%1 PV · %2 batteries · %3 vehicles")
+                         .arg(p->assetCount(AssetClass::Pv))
+                         .arg(p->assetCount(AssetClass::Battery))
+                         .arg(p->assetCount(AssetClass::Vehicle)));
+    verified_->setText(big(Format::integer(p->recordsVerified)));
+    rejected_->setText(big(Format::integer(p->recordsRejected)) + QStringLiteral("<br>") +
+                       tr("refused: bad proof, signature or encoding"));
+    std::uint64_t total = 0;
+    QStringList byCode;
+    for (const auto& [code, n] : p->findingCounts) {
+        total += n;
+        byCode << QStringLiteral("%1 %2").arg(code, Format::integer(n));
+    }
+    findings_->setText(big(Format::integer(total)) + QStringLiteral("<br>") +
+                       byCode.join(QStringLiteral("<br>")));
+    if (p->tip) {
+        const auto now = static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch());
+        tip_->setText(big(Format::integer(p->tip->header.height)) + QStringLiteral("<br>") +
+                      Format::dateTime(p->tip->header.timeMs) + QStringLiteral("<br>") +
+                      Format::age(p->tip->header.timeMs, now));
+    } else {
+        tip_->setText(big(tr("none")));
+    }
+
+    pvEnergy_->clear();
+    pvEnergy_->addDailyBars(tr("Energy"), QStringLiteral("kWh"), p->pvEnergyKwh);
+    pvEnergy_->setEmptyText(tr("No verified PV data"));
+    km_->clear();
+    km_->addDailyBars(tr("Distance"), QStringLiteral("km"), p->vehicleKm);
+    km_->setEmptyText(tr("No verified vehicle data"));
+    coverage_->clear();
+    std::vector<double> t, v;
+    for (const analytics::DayValue& d : p->coverage) {
+        t.push_back(static_cast<double>(analytics::dayStartMs(d.day)) + 0.5 * analytics::kDayMs);
+        v.push_back(d.value);
+    }
+    coverage_->addLine(tr("Assets with verified data"), QStringLiteral("%"), std::move(t),
+                       std::move(v));
+    coverage_->setValueRange(0, 100);
+    coverage_->setEmptyText(tr("Nothing verified yet"));
+
+    // SoH in at most eight bins of whole points, from the lowest pack to the highest.
+    soh_->clear();
+    QStringList bins;
+    std::vector<double> counts;
+    if (!p->batterySoh.empty()) {
+        const auto [lo, hi] = std::minmax_element(p->batterySoh.begin(), p->batterySoh.end());
+        const int first = static_cast<int>(std::floor(*lo));
+        const int width = std::max(1, static_cast<int>(std::ceil((*hi - first + 1e-9) / 8)));
+        for (int b = first; b <= *hi; b += width) {
+            bins << QStringLiteral("%1–%2").arg(b).arg(b + width);
+            counts.push_back(static_cast<double>(
+                std::count_if(p->batterySoh.begin(), p->batterySoh.end(),
+                              [b, width](double s) { return s >= b && s < b + width; })));
+        }
+    }
+    soh_->setHistogram(tr("Packs by SoH (%)"), bins, counts);
+    soh_->setEmptyText(tr("No verified battery data"));
+}
+
+}  // namespace pp::ui
