@@ -1,0 +1,270 @@
+// The console, offscreen, against a real devnet: the welcome screen's demo flow creates and
+// simulates a small fleet with the real powerproof-node, runs it on loopback and syncs it;
+// then the views are walked. The event loop's latency is measured during the sync.
+#include "charts/chart_panel.h"
+#include "common/bytes.h"
+#include "main_window.h"
+#include "models/asset_filter_model.h"
+#include "models/asset_table_model.h"
+#include "models/finding_table_model.h"
+#include "session/demo_network.h"
+#include "session/workspace_session.h"
+#include "store/sqlite.h"
+#include "views/asset_page.h"
+#include "views/assets_view.h"
+#include "views/findings_view.h"
+#include "views/overview_view.h"
+#include "views/record_inspector.h"
+#include "widgets/message_box.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <set>
+
+using namespace pp;
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir tmp_;
+    std::unique_ptr<ui::MainWindow> window_;
+    qint64 worstGapMs_ = 0;
+
+    store::Workspace workspace()
+    {
+        return std::move(*store::Workspace::open(window_->session()->path()));
+    }
+
+    // Waits for the asset page of `deviceId` to be loaded.
+    const analytics::AssetSeries& openAsset(const QByteArray& deviceId)
+    {
+        QSignalSpy loaded(window_->session(), &ui::WorkspaceSession::assetLoaded);
+        window_->assets()->openAsset(deviceId);
+        [&] { QVERIFY(loaded.wait(60'000)); }();
+        return *window_->assets()->page()->asset();
+    }
+
+    ui::ChartPanel* chart(const QString& seriesName)
+    {
+        for (ui::ChartPanel* c : window_->assets()->page()->charts()) {
+            if (c->seriesNames().contains(seriesName))
+                return c;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        ui::MessageBox::setAnswerForTests(true);
+        window_ = std::make_unique<ui::MainWindow>(QStringLiteral(POWERPROOF_NODE));
+        window_->show();
+    }
+
+    void demoNetworkSyncsWithoutFreezingTheWindow()
+    {
+        QSignalSpy done(window_.get(), &ui::MainWindow::syncDone);
+        QSignalSpy shown(window_.get(), &ui::MainWindow::portfolioShown);
+        window_->startDemo(
+            tmp_.filePath(QStringLiteral("demo")),
+            {QStringLiteral("--pv"), QStringLiteral("3"), QStringLiteral("--batteries"),
+             QStringLiteral("3"), QStringLiteral("--vehicles"), QStringLiteral("2"),
+             QStringLiteral("--days"), QStringLiteral("20"), QStringLiteral("--seed"),
+             QStringLiteral("console")});
+        // A 5 ms timer: how late it fires is how long the UI thread was busy.
+        QElapsedTimer clock;
+        QTimer tick;
+        bool syncing = false;
+        connect(window_.get(), &ui::MainWindow::syncDone, this, [&] { syncing = false; });
+        tick.callOnTimeout(this, [&] {
+            const bool now = window_->session() != nullptr && window_->session()->syncing();
+            if (now && syncing)
+                worstGapMs_ = std::max(worstGapMs_, clock.restart());
+            else
+                clock.restart();
+            syncing = now;
+        });
+        tick.start(5);
+        QVERIFY(done.wait(600'000));
+        tick.stop();
+        QCOMPARE(done.first().first().toInt(), 0);
+        QVERIFY(shown.count() > 0 || shown.wait(60'000));
+        qInfo("worst event-loop gap during the sync: %lld ms", worstGapMs_);
+        QVERIFY2(worstGapMs_ < 50, qPrintable(QString::number(worstGapMs_)));
+        QVERIFY(window_->windowTitle().contains(QStringLiteral("PowerProof demo")));
+    }
+
+    void overviewChartsHoldTheVerifiedDays()
+    {
+        const analytics::Portfolio* p = window_->portfolio();
+        QVERIFY(p != nullptr);
+        QCOMPARE(p->assets.size(), std::size_t{8});
+        QVERIFY(p->recordsVerified > 1000);
+        auto ws = workspace();
+        std::set<std::int64_t> pvDays, vanDays;
+        std::map<QByteArray, int> classOf;
+        for (const auto& a : p->assets)
+            classOf[a.info.deviceId] = static_cast<int>(a.info.assetClass);
+        const auto daily = ws.daily();
+        QVERIFY(daily);
+        for (const store::DailyRow& d : *daily)
+            (classOf[d.deviceId] == 1   ? pvDays
+             : classOf[d.deviceId] == 3 ? vanDays
+                                        : pvDays)
+                .insert(d.day);
+        QCOMPARE(window_->overview()->pvEnergyChart()->pointCount(QStringLiteral("Energy")),
+                 pvDays.size());
+        QCOMPARE(window_->overview()->vehicleKmChart()->pointCount(QStringLiteral("Distance")),
+                 vanDays.size());
+        QCOMPARE(p->batterySoh.size(), std::size_t{3});
+    }
+
+    void modelsPassTheTester()
+    {
+        QAbstractItemModelTester assets(window_->assets()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filtered(window_->assets()->filter(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester findings(window_->findings()->model(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(window_->assets()->model()->rowCount(), 8);
+        window_->assets()->filter()->setAssetClass(2);
+        QCOMPARE(window_->assets()->filter()->rowCount(), 3);
+        window_->assets()->filter()->setAssetClass(std::nullopt);
+    }
+
+    void findingsNameTheDishonestDevices()
+    {
+        QFile truth(tmp_.filePath(QStringLiteral("demo/devnet/ground-truth.json")));
+        QVERIFY(truth.open(QIODevice::ReadOnly));
+        const QJsonArray devices =
+            QJsonDocument::fromJson(truth.readAll()).object().value(u"devices").toArray();
+        // (asset, code) as the Findings view lists them.
+        std::set<std::pair<QString, QString>> listed;
+        std::set<QString> flagged;
+        const ui::FindingTableModel* m = window_->findings()->model();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const QString asset = m->index(r, ui::FindingTableModel::Asset).data().toString();
+            listed.insert({asset, m->index(r, ui::FindingTableModel::Code).data().toString()});
+            flagged.insert(asset);
+        }
+        int dishonest = 0;
+        for (const QJsonValue& v : devices) {
+            const QJsonObject d = v.toObject();
+            const QString name = d.value(u"name").toString();
+            if (d.value(u"honest").toBool()) {
+                QVERIFY2(flagged.count(name) == 0, qPrintable(name));
+                continue;
+            }
+            // Misconduct the chain never holds (refused by the node, or a revocation) has
+            // no finding; every other kind must be listed under its code.
+            for (const QJsonValue& misconduct : d.value(u"misconduct").toArray()) {
+                const QString code = misconduct.toObject().value(u"expected_finding").toString();
+                if (code == u"REVOKED" || code == u"REFUSED_BY_NODE")
+                    continue;
+                ++dishonest;
+                QVERIFY2(listed.count({name, code}) == 1, qPrintable(name + u" lacks " + code));
+            }
+        }
+        QVERIFY(dishonest > 0);
+    }
+
+    void assetPagesDrawEverySample()
+    {
+        const analytics::Portfolio* p = window_->portfolio();
+        auto ws = workspace();
+        for (const analytics::AssetOverview& a : p->assets) {
+            const analytics::AssetSeries& s = openAsset(a.info.deviceId);
+            QCOMPARE(s.info.deviceId, a.info.deviceId);
+            std::uint64_t samples = 0;
+            const auto days = ws.daily(a.info.deviceId);
+            QVERIFY(days);
+            for (const store::DailyRow& d : *days)
+                samples += d.samples;
+            switch (a.info.assetClass) {
+                case records::AssetClass::Pv:
+                    QVERIFY(chart(QStringLiteral("Energy")) != nullptr);
+                    QCOMPARE(chart(QStringLiteral("Energy"))->pointCount(QStringLiteral("Energy")),
+                             s.days.size());
+                    QVERIFY(
+                        chart(QStringLiteral("AC power"))->pointCount(QStringLiteral("AC power")) >
+                        0);
+                    break;
+                case records::AssetClass::Battery: {
+                    ui::ChartPanel* soc = chart(QStringLiteral("SoC"));
+                    QVERIFY(soc != nullptr);
+                    QCOMPARE(soc->pointCount(QStringLiteral("SoC")), samples);
+                    QVERIFY(soc->drawnCount(QStringLiteral("SoC")) <=
+                            ui::ChartPanel::kDrawnPoints + 2);
+                    break;
+                }
+                case records::AssetClass::Vehicle:
+                    QVERIFY(chart(QStringLiteral("Track"))->pointCount(QStringLiteral("Track")) >
+                            100);
+                    QCOMPARE(
+                        chart(QStringLiteral("Distance"))->pointCount(QStringLiteral("Distance")),
+                        s.days.size());
+                    break;
+            }
+        }
+        window_->assets()->showTable();
+    }
+
+    void inspectorPassesAGoodRecordAndFailsACorruptedOne()
+    {
+        auto ws = workspace();
+        const auto devices = *ws.devices();
+        const auto rows = *ws.records(devices.front().deviceId, 0, UINT64_MAX, 1);
+        QCOMPARE(rows.size(), std::size_t{1});
+        const store::RecordRow& r = rows.front();
+        window_->inspectRecord(r.height, r.index);
+        auto* inspector = window_->findChild<ui::RecordInspector*>();
+        QVERIFY(inspector != nullptr);
+        QSignalSpy inspected(inspector, &ui::RecordInspector::inspected);
+        QVERIFY(inspected.wait(60'000));
+        QVERIFY(inspector->inspection()->verified());
+        QVERIFY(inspector->quantities()->rowCount() > 0);
+
+        // One byte of the stored signature flipped, behind the console's back.
+        auto db = store::Database::open(window_->session()->path());
+        QVERIFY(db);
+        QByteArray bad = r.record;
+        bad[bad.size() - 1] = static_cast<char>(bad[bad.size() - 1] ^ 0x01);
+        auto q = db->prepare("UPDATE records SET record = ? WHERE height = ? AND idx = ?");
+        QVERIFY(q);
+        QVERIFY(q->bind(1, bad)
+                    .bind(2, static_cast<std::int64_t>(r.height))
+                    .bind(3, static_cast<std::int64_t>(r.index))
+                    .run());
+        inspector->reverify();
+        QVERIFY(inspected.wait(60'000));
+        QVERIFY(!inspector->inspection()->verified());
+        bool proofFailed = false;
+        for (const auto& c : inspector->inspection()->checks)
+            proofFailed |= c.outcome == lightnode::InspectionCheck::Outcome::Failed;
+        QVERIFY(proofFailed);
+        inspector->close();
+    }
+
+    void cleanupTestCase()
+    {
+        window_->close();
+        window_.reset();
+    }
+};
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"

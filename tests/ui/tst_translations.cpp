@@ -1,0 +1,53 @@
+// zh_CN is complete: no unfinished or empty entry in translations/powerproof_zh_CN.ts, and
+// the catalogue embedded in the console loads and translates.
+#include <QCoreApplication>
+#include <QFile>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void zhCnHasNoUnfinishedEntry()
+    {
+        QFile ts(QStringLiteral(POWERPROOF_TRANSLATIONS "/powerproof_zh_CN.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        int messages = 0;
+        QStringList unfinished;
+        QString source;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == u"source") {
+                source = xml.readElementText();
+            } else if (xml.name() == u"translation") {
+                ++messages;
+                const bool flagged =
+                    xml.attributes().value(QStringLiteral("type")) == QStringLiteral("unfinished");
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (flagged || text.trimmed().isEmpty())
+                    unfinished << source;
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY2(messages > 250, "the catalogue looks truncated");
+        QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("unfinished: ") +
+                                                  unfinished.join(QStringLiteral(" | "))));
+    }
+
+    void embeddedCatalogueTranslates()
+    {
+        QTranslator t;
+        QVERIFY(t.load(QStringLiteral(":/i18n/powerproof_zh_CN.qm")));
+        QCOMPARE(t.translate("pp::ui::MainWindow", "Overview"), QStringLiteral("总览"));
+        QCOMPARE(t.translate("Format", "%n day(s) ago", nullptr, 3), QStringLiteral("%n 天前"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
