@@ -1,11 +1,9 @@
 #include "analytics/asset_series.h"
 
-#include "chain/genesis.h"
 #include "records/gbt32960.h"
 #include "records/record.h"
 #include "records/sunspec.h"
 
-#include <algorithm>
 #include <cstring>
 
 namespace pp::analytics {
@@ -81,24 +79,19 @@ const Series& AssetSeries::operator[](Measure m) const
 Result<AssetSeries> loadAssetSeries(store::Workspace& workspace, const QByteArray& deviceId,
                                     const std::atomic<bool>* cancel)
 {
-    auto genesisBytes = workspace.genesis();
-    if (!genesisBytes)
-        return std::move(genesisBytes).error();
-    auto genesis = chain::Genesis::decode(*genesisBytes);
+    auto genesis = workspace.trustedGenesis();
     if (!genesis)
         return std::move(genesis).error();
     const crypto::HashAlg chainHash = genesis->hashAlg();
-    auto devices = workspace.devices();
+    auto devices = workspace.devices(deviceId);
     if (!devices)
         return std::move(devices).error();
-    auto device = std::find_if(devices->begin(), devices->end(),
-                               [&](const store::DeviceRow& d) { return d.deviceId == deviceId; });
-    if (device == devices->end())
+    if (devices->empty())
         return Error(ErrorKind::Invalid, "asset.unknown",
                      QT_TRANSLATE_NOOP("Error", "no verified registration for device %1"),
                      {QString::fromLatin1(deviceId.toHex())});
     AssetSeries out;
-    out.info = AssetInfo::fromDevice(*device);
+    out.info = AssetInfo::fromDevice(devices->front());
     auto days = workspace.daily(deviceId);
     if (!days)
         return std::move(days).error();

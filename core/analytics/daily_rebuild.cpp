@@ -1,7 +1,6 @@
 #include "analytics/daily_rebuild.h"
 
 #include "analytics/daily_summary.h"
-#include "chain/genesis.h"
 #include "records/record.h"
 
 namespace pp::analytics {
@@ -10,10 +9,7 @@ Status rebuildDaily(store::Workspace& workspace,
                     const std::function<void(std::size_t, std::size_t)>& progress,
                     const std::atomic<bool>* cancel)
 {
-    auto genesisBytes = workspace.genesis();
-    if (!genesisBytes)
-        return std::move(genesisBytes).error();
-    auto genesis = chain::Genesis::decode(*genesisBytes);
+    auto genesis = workspace.trustedGenesis();
     if (!genesis)
         return std::move(genesis).error();
     auto devices = workspace.devices();

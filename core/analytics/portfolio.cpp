@@ -1,7 +1,6 @@
 #include "analytics/portfolio.h"
 
 #include "analytics/daily_summary.h"
-#include "chain/genesis.h"
 #include "lightnode/finding_codes.h"
 
 #include <QDateTime>
@@ -35,10 +34,7 @@ std::uint64_t Portfolio::assetCount(records::AssetClass c) const
 Result<Portfolio> loadPortfolio(store::Workspace& workspace)
 {
     Portfolio p;
-    auto genesisBytes = workspace.genesis();
-    if (!genesisBytes)
-        return std::move(genesisBytes).error();
-    auto genesis = chain::Genesis::decode(*genesisBytes);
+    auto genesis = workspace.trustedGenesis();
     if (!genesis)
         return std::move(genesis).error();
     p.chainName = genesis->fields().name;

@@ -32,10 +32,7 @@ Result<chain::Genesis> anchor(store::Workspace& workspace, net::NodeClient& prim
             return Error(ErrorKind::Io, "lightnode.other-chain",
                          QT_TRANSLATE_NOOP("Error", "the workspace belongs to chain %1, not %2"),
                          {toHex(**stored), toHex(*chainId)});
-        auto bytes = workspace.genesis();
-        if (!bytes)
-            return std::move(bytes).error();
-        return chain::Genesis::decode(*bytes);
+        return workspace.trustedGenesis();
     }
     if (!chainId)
         return Error(ErrorKind::Io, "lightnode.no-chain-id",

@@ -1,16 +1,11 @@
 #include "lightnode/network_state.h"
 
-#include "chain/genesis.h"
-
 namespace pp::lightnode {
 
 Result<NetworkState> loadNetworkState(store::Workspace& workspace)
 {
     NetworkState n;
-    auto genesisBytes = workspace.genesis();
-    if (!genesisBytes)
-        return std::move(genesisBytes).error();
-    auto genesis = chain::Genesis::decode(*genesisBytes);
+    auto genesis = workspace.trustedGenesis();
     if (!genesis)
         return std::move(genesis).error();
     n.chainName = genesis->fields().name;

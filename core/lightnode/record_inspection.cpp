@@ -3,7 +3,6 @@
 #include "analytics/asset_info.h"
 #include "cbor/decoder.h"
 #include "chain/commit.h"
-#include "chain/genesis.h"
 #include "chain/validator_set.h"
 #include "lightnode/device_keys.h"
 #include "lightnode/entry_check.h"
@@ -167,10 +166,7 @@ Result<RecordInspection> inspectRecord(store::Workspace& ws, std::uint64_t heigh
             ErrorKind::Invalid, "inspect.no-record",
             QT_TRANSLATE_NOOP("Error", "the workspace holds no record at block %1, index %2"),
             {QString::number(height), QString::number(index)});
-    auto genesisBytes = ws.genesis();
-    if (!genesisBytes)
-        return std::move(genesisBytes).error();
-    auto genesis = chain::Genesis::decode(*genesisBytes);
+    auto genesis = ws.trustedGenesis();
     if (!genesis)
         return std::move(genesis).error();
     const crypto::HashAlg alg = genesis->hashAlg();
@@ -210,13 +206,11 @@ Result<RecordInspection> inspectRecord(store::Workspace& ws, std::uint64_t heigh
     if (!keys)
         return std::move(keys).error();
     QString vin;
-    auto devices = ws.devices();
+    auto devices = ws.devices(out.row.deviceId);
     if (!devices)
         return std::move(devices).error();
-    for (const store::DeviceRow& d : *devices) {
-        if (d.deviceId == out.row.deviceId)
-            vin = analytics::AssetInfo::fromDevice(d).vin;
-    }
+    if (!devices->empty())
+        vin = analytics::AssetInfo::fromDevice(devices->front()).vin;
     checkEntry(out, out.header->header, alg, *keys, vin);
     return out;
 }

@@ -104,19 +104,10 @@ INSERT INTO records_v2 SELECT height, idx, device, seq, time_ms, type, basis, re
 DROP TABLE records;
 ALTER TABLE records_v2 RENAME TO records;
 )sql"},
-    // Schema 3: daily summaries (store/daily_row.h). They are derived from records by decoding
-    // them, which SQL cannot do: the migration marks them for a rebuild (rebuildDaily()).
+    // Schema 3: daily summaries (store/daily_row.h). The schema creates their table; they are
+    // derived from records by decoding them, which SQL cannot do, so the migration only marks
+    // them for a rebuild (analytics/daily_rebuild.h).
     {3, R"sql(
-CREATE TABLE IF NOT EXISTS daily(
-  device BLOB NOT NULL,
-  day INTEGER NOT NULL,
-  samples INTEGER NOT NULL,
-  last_ms INTEGER NOT NULL,
-  wh_min REAL, wh_max REAL, peak_w REAL,
-  km_min REAL, km_max REAL, speed_max REAL,
-  soc_min REAL, soc_max REAL, soh_last REAL, cycles_last REAL, temp_max REAL,
-  alarms INTEGER NOT NULL,
-  PRIMARY KEY(device, day)) WITHOUT ROWID;
 INSERT OR REPLACE INTO meta(key, value) VALUES('daily_rebuild', x'01');
 )sql"}};
 
@@ -206,6 +197,14 @@ Result<QByteArray> Workspace::genesis()
                                        "the workspace has no chain yet: run sync with "
                                        "--chain-id first"));
     return **v;
+}
+
+Result<chain::Genesis> Workspace::trustedGenesis()
+{
+    auto bytes = genesis();
+    if (!bytes)
+        return std::move(bytes).error();
+    return chain::Genesis::decode(*bytes);
 }
 
 Status Workspace::initialise(const Digest& chainId, const QByteArray& genesis,
@@ -429,7 +428,7 @@ Result<std::vector<RegistrationRow>> Workspace::registrations()
     return rows;
 }
 
-Result<std::vector<DeviceRow>> Workspace::devices()
+Result<std::vector<DeviceRow>> Workspace::devices(const QByteArray& only)
 {
     auto regs = registrations();
     if (!regs)
@@ -437,6 +436,8 @@ Result<std::vector<DeviceRow>> Workspace::devices()
     // Registrations in ledger order: a later one replaces the key, a revocation ends it.
     std::map<QByteArray, DeviceRow> byId;
     for (const RegistrationRow& r : *regs) {
+        if (!only.isEmpty() && r.deviceId != only)
+            continue;
         DeviceRow& d = byId[r.deviceId];
         d.deviceId = r.deviceId;
         if (r.type == 1) {
@@ -449,14 +450,23 @@ Result<std::vector<DeviceRow>> Workspace::devices()
             d.revokedHeight = r.height;
         }
     }
-    // Per-device counts of verified records and of findings.
-    const std::pair<const char*, std::uint64_t DeviceRow::*> counts[] = {
-        {"SELECT device, count(*) FROM records GROUP BY device", &DeviceRow::records},
-        {"SELECT device, count(*) FROM findings GROUP BY device", &DeviceRow::findings}};
-    for (const auto& [query, field] : counts) {
-        auto q = db_.prepare(query);
+    // Per-device counts of verified records and of findings: of one device by its index
+    // range, not of all.
+    const struct
+    {
+        const char* all;
+        const char* one;
+        std::uint64_t DeviceRow::*field;
+    } counts[] = {{"SELECT device, count(*) FROM records GROUP BY device",
+                   "SELECT device, count(*) FROM records WHERE device = ?", &DeviceRow::records},
+                  {"SELECT device, count(*) FROM findings GROUP BY device",
+                   "SELECT device, count(*) FROM findings WHERE device = ?", &DeviceRow::findings}};
+    for (const auto& [all, one, field] : counts) {
+        auto q = db_.prepare(only.isEmpty() ? all : one);
         if (!q)
             return std::move(q).error();
+        if (!only.isEmpty())
+            q->bind(1, only);
         auto st = q->forEachRow([&, field = field](const Statement& r) {
             auto it = byId.find(r.columnBlob(0));
             if (it != byId.end())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chain/genesis.h"
 #include "chain/header.h"
 #include "common/result.h"
 #include "store/daily_row.h"
@@ -113,6 +114,8 @@ public:
     // The trust anchor, set once.
     Result<std::optional<Digest>> chainId();
     Result<QByteArray> genesis();
+    // The stored genesis, decoded: what every reader of the workspace starts from.
+    Result<chain::Genesis> trustedGenesis();
     Status initialise(const Digest& chainId, const QByteArray& genesis,
                       const QByteArray& initialSet);
 
@@ -141,7 +144,8 @@ public:
     Result<std::uint64_t> registrationsAfter();
     Status saveRegistrations(const std::vector<RegistrationRow>& rows, std::uint64_t after);
     Result<std::vector<RegistrationRow>> registrations();
-    Result<std::vector<DeviceRow>> devices();
+    // Every registered device, or only `only` (an empty result when it is not registered).
+    Result<std::vector<DeviceRow>> devices(const QByteArray& only = {});
 
     Result<DeviceProgress> progress(const QByteArray& deviceId);
     // One step of a device's sync: its verified records, the findings they raised, their

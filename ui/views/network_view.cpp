@@ -106,7 +106,10 @@ void NetworkView::setNetwork(std::shared_ptr<const lightnode::NetworkState> n)
     witnesses_->setRowCount(static_cast<int>(n->witnesses.size()) + 1);
     setRow(witnesses_, 0,
            {tr("Primary"), primary_.isEmpty() ? tr("(not connected)") : primary_,
-            n->fork ? tr("fork") : tr("ok"), QString()});
+            n->fork              ? tr("fork")
+            : primary_.isEmpty() ? QString()
+                                 : tr("ok"),
+            QString()});
     for (std::size_t i = 0; i < n->witnesses.size(); ++i) {
         const store::WitnessRow& w = n->witnesses[i];
         setRow(witnesses_, static_cast<int>(i) + 1, {tr("Witness"), w.url, w.status, w.detail});

@@ -43,9 +43,7 @@ int RecordsCommand::execute(const QCommandLineParser& parser)
     auto ws = openExistingWorkspace(parser);
     if (!ws)
         return usageError(ws.error().localizedMessage());
-    auto genesis = ws->genesis();
-    auto chain =
-        genesis ? chain::Genesis::decode(*genesis) : Result<chain::Genesis>(genesis.error());
+    auto chain = ws->trustedGenesis();
     auto rows = ws->records(*device, *from, *to, *limit);
     if (const Error* e = firstError(chain, rows)) {
         err() << tr("error: %1").arg(e->localizedMessage()) << '\n';
