@@ -225,6 +225,7 @@ void ChartPanel::addDailyBars(const QString& name, const QString& unit,
         y.push_back(d.value);
     }
     auto* area = new QAreaSeries(upper);
+    upper->setParent(area);  // QAreaSeries does not own the line it fills under
     area->setName(tr("%1 (%2)").arg(name, unit));
     chart()->addSeries(area);
     // Bars a pixel or two wide: outline and fill in one colour, or the theme's light
