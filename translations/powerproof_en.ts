@@ -23,13 +23,25 @@
         <source>Record and payload decode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>header %1 was tied to the tip by a history proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked by hashes from block %1 up to block %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1: %2 of %3 power, signed by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaf %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
-    <message>
-        <source>the workspace holds no %1 for block %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>header %1 does not hash to its stored hash</source>
         <translation type="unfinished"></translation>
@@ -40,6 +52,782 @@
     </message>
     <message>
         <source>the workspace holds no record at block %1, index %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verified registration for device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR input of %1 bytes exceeds the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR input is empty at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trailing bytes after the CBOR item at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many CBOR items at byte %1 (limit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR simple value not allowed at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR text string has invalid UTF-8 at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR nesting deeper than %2 at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR container at byte %1 declares more items than the input holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate CBOR map key at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR map keys out of deterministic order at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR tag %2 not allowed at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1 bytes, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR input ends early at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected CBOR break code at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indefinite-length CBOR item at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved CBOR additional information %2 at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR floating-point value not allowed at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR integer or length not in shortest form at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBOR string at byte %1 is longer than the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 must be [index, 64-byte signature]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validator indices must strictly increase (entry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commit for height %1 is for another header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validator set given for height %1 is not the one its header names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commit for height %1 has an out-of-order or unknown validator index %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commit for height %1 has a bad signature by validator %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commit for height %1 has %2 of %3 voting power, not more than two thirds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registrar %1 must be [name, key]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genesis registrar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genesis registrar %1 uses %2, which the %3 profile does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol %1 is not powerproof/1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash %1 is not sha-256 or sm3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header is 214 bytes, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header version %1 is not 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header at height %1 follows height %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header at height %1 belongs to another chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header at height %1 does not link to the previous header&apos;s hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header at height %1 has time %2, not after %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header at height %1 names a validator set its predecessor did not announce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validator set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no validators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validator %1 has power 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total power reaches 2^62 at validator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validator %1 uses %2, which the %3 profile does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of [name, key, power]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 must be [name, key, power]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validator set entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COSE_Sign1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: not a CBOR tag 18 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: must be an array of 4 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: the protected header must be a byte string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: protected header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: the protected header must be exactly {1: alg}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: unsupported algorithm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: the unprotected header must be exactly {4: kid} with a 16-byte kid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: the payload must be an embedded byte string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: the signature must be a 64-byte byte string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: kid %1 is not the expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: algorithm %1 does not match the %2 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate: %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is not Ed25519, P-256 or SM2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key is encrypted: a passphrase is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passphrase, or the encrypted key is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PEM private key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 public key must be %2 bytes, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid %1 public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key must be the CBOR array [alg, pub]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported key algorithm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PEM public key of Ed25519, P-256 or SM2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature must be 64 bytes, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA signature has s &gt; n/2 (the low-S rule forbids it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 signs messages, not digests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs a 32-byte digest, not %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time stamping: %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validator set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the served set hashes to %1, not to %2 as header %3 announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tip at height %1 is signed by a validator set the node never announced: it omitted the validator change at height %2. Sync against another node, or add it as --witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node serves chain %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validator change at height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header at the tip (height %1) hashes to %2, not to the %3 the node&apos;s status names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block 0 is not the one the genesis document defines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tip at height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node&apos;s tip (%1) is below the verified tip (%2): it is behind; try another node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new tip does not extend the verified tip at height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1 of a validator change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1 differs from the verified tip at that height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height %1 is above the verified tip %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node served %1 headers from height %2, not the %3 below its tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored registration at height %1 index %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a type %1 record served as a registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kid %1 is not a genesis registrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a type %1 record of device %2 served for device %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 has no verified registration before this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 was revoked at height %2, before this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace belongs to chain %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new workspace needs the chain&apos;s --chain-id (64 hex digits): it is what you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the genesis document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node&apos;s genesis document hashes to %1, not to the chain_id %2 you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fork at height %1: %2 serves a conflicting header signed by a quorum. Sync halted; the evidence is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validator set from block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verified header at height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node served a record that does not verify (height %1, index %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1 holds more registrations than one answer can carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tree of size %1 needs %2 frontier hashes, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tree holds no complete subtree at level %1, index %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proof has %1 hashes where %2 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty tree includes no leaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaf index %1 is outside a tree of size %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proof is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proof is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inclusion proof for leaf %1 of %2 leads to root %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old tree size %1 is larger than new size %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old root %1 cannot precede new root %2 at these sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistency proof leads to old root %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistency proof leads to new root %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no inclusion proof for index %1 in a tree of size %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consistency proof from size %1 to the smaller size %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proof must be a CBOR array of hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proof of %1 hashes is longer than any tree needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proof element %1 is not a 32-byte hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node URL %1 must start with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcurl could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered more than %2 bytes, more than the protocol allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: TLS failed: %2 (trust the node&apos;s CA with --ca-file, or give the client certificate the node requires with --client-cert and --client-key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node&apos;s answer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an array of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is not [height, index, record, proof]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes are not at most %2 headers of 214 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header at height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not {1: height, 2: hash, 3: chain_id, 4: name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node has no header at height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an array of heights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not increasing heights above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB/T 32960 packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit 0x%2 ends early at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not start with ## at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command 0x%2 at byte %1 is not real-time (0x02) or reissue (0x03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response flag at byte %1 is not 0xFE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted data unit (byte %1) not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data length %2 at byte %1 does not match the packet size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BCC at byte %1 is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid time at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported information unit 0x%2 at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet VIN %1 is not the registered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device record&apos;s kid %1 is not its device_id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample %1 must be an array of 10 integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample %1 must be a 104-byte SunSpec block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample %1 must be a GB/T 32960 packet starting with ##</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meta keys must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meta %1 has the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown record type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a type %1 record body has no key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample interval must be at least 1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset class %1 is not 1, 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys are not allowed by the %2 profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SunSpec block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 104 bytes, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1 is not an inverter model 101-103</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model length %1 is not 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale factor %1 = %2 is outside -10..10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 database has schema %2, newer than this program&apos;s %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database: %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace holds a damaged header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has no chain yet: run sync with --chain-id first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has no validator set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a CBOR map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an unsigned integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a byte string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace holds no header for block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace holds no commit for block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -935,6 +1723,18 @@
     </message>
     <message>
         <source>&lt;b&gt;Fork detected at block %1.&lt;/b&gt; Witness %2 holds a different block signed by enough validators. Sync is halted; the evidence (both headers and both commits) is stored in the workspace. Validators who signed both: %3. Tell the network operator and your regulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

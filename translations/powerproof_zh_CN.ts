@@ -16,20 +16,32 @@
         <translation>Merkle 证明通向记录根</translation>
     </message>
     <message>
-        <source>Signed with the device's registered key</source>
+        <source>Signed with the device&apos;s registered key</source>
         <translation>由设备登记的密钥签名</translation>
     </message>
     <message>
         <source>Record and payload decode</source>
         <translation>记录与载荷可解码</translation>
     </message>
+    <message>
+        <source>header %1 was tied to the tip by a history proof</source>
+        <translation>区块头 %1 已通过历史证明与链顶关联</translation>
+    </message>
+    <message>
+        <source>linked by hashes from block %1 up to block %2</source>
+        <translation>从区块 %1 到区块 %2 以哈希逐块链接</translation>
+    </message>
+    <message>
+        <source>block %1: %2 of %3 power, signed by %4</source>
+        <translation>区块 %1：%3 的投票权重中有 %2 签名，签名者 %4</translation>
+    </message>
+    <message>
+        <source>leaf %1 of %2</source>
+        <translation>共 %2 个叶子中的第 %1 个</translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
-    <message>
-        <source>the workspace holds no %1 for block %2</source>
-        <translation>工作区中没有区块 %2 的 %1</translation>
-    </message>
     <message>
         <source>header %1 does not hash to its stored hash</source>
         <translation>区块头 %1 的哈希与存储的哈希不符</translation>
@@ -42,11 +54,787 @@
         <source>the workspace holds no record at block %1, index %2</source>
         <translation>工作区中没有区块 %1、序号 %2 的记录</translation>
     </message>
+    <message>
+        <source>no verified registration for device %1</source>
+        <translation>设备 %1 没有已验证的注册</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>CBOR input of %1 bytes exceeds the limit of %2</source>
+        <translation>CBOR 输入为 %1 字节，超过上限 %2</translation>
+    </message>
+    <message>
+        <source>CBOR input is empty at byte %1</source>
+        <translation>CBOR 输入为空（第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>trailing bytes after the CBOR item at byte %1</source>
+        <translation>CBOR 数据项之后有多余字节（第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>too many CBOR items at byte %1 (limit %2)</source>
+        <translation>CBOR 数据项过多（第 %1 字节，上限 %2）</translation>
+    </message>
+    <message>
+        <source>CBOR simple value not allowed at byte %1</source>
+        <translation>不允许 CBOR 简单值（第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>CBOR text string has invalid UTF-8 at byte %1</source>
+        <translation>CBOR 文本字符串含无效 UTF-8（第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>CBOR nesting deeper than %2 at byte %1</source>
+        <translation>CBOR 嵌套深度超过 %2（第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>CBOR container at byte %1 declares more items than the input holds</source>
+        <translation>第 %1 字节处的 CBOR 容器声明的项数多于输入所含</translation>
+    </message>
+    <message>
+        <source>duplicate CBOR map key at byte %1</source>
+        <translation>CBOR 映射键重复（第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>CBOR map keys out of deterministic order at byte %1</source>
+        <translation>CBOR 映射键不符合确定性排序（第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>CBOR tag %2 not allowed at byte %1</source>
+        <translation>不允许 CBOR 标签 %2（第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>must be %1 bytes, not %2</source>
+        <translation>应为 %1 字节，而不是 %2</translation>
+    </message>
+    <message>
+        <source>CBOR input ends early at byte %1</source>
+        <translation>CBOR 输入在第 %1 字节提前结束</translation>
+    </message>
+    <message>
+        <source>unexpected CBOR break code at byte %1</source>
+        <translation>意外的 CBOR 中断码（第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>indefinite-length CBOR item at byte %1</source>
+        <translation>不定长 CBOR 数据项（第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>reserved CBOR additional information %2 at byte %1</source>
+        <translation>保留的 CBOR 附加信息 %2（第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>CBOR floating-point value not allowed at byte %1</source>
+        <translation>不允许 CBOR 浮点值（第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>CBOR integer or length not in shortest form at byte %1</source>
+        <translation>CBOR 整数或长度未采用最短编码（第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>CBOR string at byte %1 is longer than the input</source>
+        <translation>第 %1 字节处的 CBOR 字符串超出输入长度</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>entry %1 must be [index, 64-byte signature]</source>
+        <translation>第 %1 项应为 [索引, 64 字节签名]</translation>
+    </message>
+    <message>
+        <source>validator indices must strictly increase (entry %1)</source>
+        <translation>验证者索引必须严格递增（第 %1 项）</translation>
+    </message>
+    <message>
+        <source>the commit for height %1 is for another header</source>
+        <translation>高度 %1 的提交属于另一个区块头</translation>
+    </message>
+    <message>
+        <source>the validator set given for height %1 is not the one its header names</source>
+        <translation>为高度 %1 提供的验证者集合不是其区块头所指定的集合</translation>
+    </message>
+    <message>
+        <source>the commit for height %1 has an out-of-order or unknown validator index %2</source>
+        <translation>高度 %1 的提交含有乱序或未知的验证者索引 %2</translation>
+    </message>
+    <message>
+        <source>the commit for height %1 has a bad signature by validator %2 (%3)</source>
+        <translation>高度 %1 的提交中验证者 %2（%3）的签名无效</translation>
+    </message>
+    <message>
+        <source>the commit for height %1 has %2 of %3 voting power, not more than two thirds</source>
+        <translation>高度 %1 的提交仅有 %3 投票权重中的 %2，未超过三分之二</translation>
+    </message>
+    <message>
+        <source>genesis</source>
+        <translation>创世文件</translation>
+    </message>
+    <message>
+        <source>registrar %1 must be [name, key]</source>
+        <translation>注册方 %1 应为 [名称, 公钥]</translation>
+    </message>
+    <message>
+        <source>genesis registrar %1</source>
+        <translation>创世注册方 %1</translation>
+    </message>
+    <message>
+        <source>genesis registrar %1 uses %2, which the %3 profile does not allow</source>
+        <translation>创世注册方 %1 使用 %2，%3 配置不允许该算法</translation>
+    </message>
+    <message>
+        <source>protocol %1 is not powerproof/1</source>
+        <translation>协议 %1 不是 powerproof/1</translation>
+    </message>
+    <message>
+        <source>hash %1 is not sha-256 or sm3</source>
+        <translation>哈希算法 %1 不是 sha-256 或 sm3</translation>
+    </message>
+    <message>
+        <source>a header is 214 bytes, not %1</source>
+        <translation>区块头应为 214 字节，而不是 %1</translation>
+    </message>
+    <message>
+        <source>header version %1 is not 1</source>
+        <translation>区块头版本 %1 不是 1</translation>
+    </message>
+    <message>
+        <source>header at height %1 follows height %2</source>
+        <translation>高度 %1 的区块头接在高度 %2 之后</translation>
+    </message>
+    <message>
+        <source>header at height %1 belongs to another chain</source>
+        <translation>高度 %1 的区块头属于另一条链</translation>
+    </message>
+    <message>
+        <source>header at height %1 does not link to the previous header&apos;s hash</source>
+        <translation>高度 %1 的区块头未链接到前一区块头的哈希</translation>
+    </message>
+    <message>
+        <source>header at height %1 has time %2, not after %3</source>
+        <translation>高度 %1 的区块头时间为 %2，不晚于 %3</translation>
+    </message>
+    <message>
+        <source>header at height %1 names a validator set its predecessor did not announce</source>
+        <translation>高度 %1 的区块头指定了前一区块未宣告的验证者集合</translation>
+    </message>
+    <message>
+        <source>validator set</source>
+        <translation>验证者集合</translation>
+    </message>
+    <message>
+        <source>has no validators</source>
+        <translation>没有验证者</translation>
+    </message>
+    <message>
+        <source>validator %1 has power 0</source>
+        <translation>验证者 %1 的投票权重为 0</translation>
+    </message>
+    <message>
+        <source>total power reaches 2^62 at validator %1</source>
+        <translation>总投票权重在验证者 %1 处达到 2^62</translation>
+    </message>
+    <message>
+        <source>validator %1 uses %2, which the %3 profile does not allow</source>
+        <translation>验证者 %1 使用 %2，%3 配置不允许该算法</translation>
+    </message>
+    <message>
+        <source>must be an array of [name, key, power]</source>
+        <translation>应为 [名称, 公钥, 权重] 的数组</translation>
+    </message>
+    <message>
+        <source>entry %1 must be [name, key, power]</source>
+        <translation>第 %1 项应为 [名称, 公钥, 权重]</translation>
+    </message>
+    <message>
+        <source>validator set entry %1</source>
+        <translation>验证者集合第 %1 项</translation>
+    </message>
+    <message>
+        <source>COSE_Sign1</source>
+        <translation>COSE_Sign1</translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: not a CBOR tag 18 message</source>
+        <translation>COSE_Sign1：不是 CBOR 标签 18 消息</translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: must be an array of 4 elements</source>
+        <translation>COSE_Sign1：应为 4 个元素的数组</translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: the protected header must be a byte string</source>
+        <translation>COSE_Sign1：受保护头部应为字节串</translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: protected header</source>
+        <translation>COSE_Sign1：受保护头部</translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: the protected header must be exactly {1: alg}</source>
+        <translation>COSE_Sign1：受保护头部必须恰好为 {1: alg}</translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: unsupported algorithm %1</source>
+        <translation>COSE_Sign1：不支持的算法 %1</translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: the unprotected header must be exactly {4: kid} with a 16-byte kid</source>
+        <translation>COSE_Sign1：非保护头部必须恰好为 {4: kid}，kid 为 16 字节</translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: the payload must be an embedded byte string</source>
+        <translation>COSE_Sign1：载荷应为内嵌字节串</translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: the signature must be a 64-byte byte string</source>
+        <translation>COSE_Sign1：签名应为 64 字节的字节串</translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: kid %1 is not the expected %2</source>
+        <translation>COSE_Sign1：kid %1 不是预期的 %2</translation>
+    </message>
+    <message>
+        <source>COSE_Sign1: algorithm %1 does not match the %2 key</source>
+        <translation>COSE_Sign1：算法 %1 与 %2 密钥不匹配</translation>
+    </message>
+    <message>
+        <source>certificate: %1 failed: %2</source>
+        <translation>证书：%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>OpenSSL failed to %1: %2</source>
+        <translation>OpenSSL 执行 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>the key is not Ed25519, P-256 or SM2</source>
+        <translation>该密钥不是 Ed25519、P-256 或 SM2</translation>
+    </message>
+    <message>
+        <source>the private key is encrypted: a passphrase is needed</source>
+        <translation>私钥已加密：需要口令</translation>
+    </message>
+    <message>
+        <source>wrong passphrase, or the encrypted key is damaged</source>
+        <translation>口令错误，或加密的密钥已损坏</translation>
+    </message>
+    <message>
+        <source>not a PEM private key (%1)</source>
+        <translation>不是 PEM 私钥（%1）</translation>
+    </message>
+    <message>
+        <source>%1 public key must be %2 bytes, not %3</source>
+        <translation>%1 公钥应为 %2 字节，而不是 %3</translation>
+    </message>
+    <message>
+        <source>not a valid %1 public key</source>
+        <translation>不是有效的 %1 公钥</translation>
+    </message>
+    <message>
+        <source>a key must be the CBOR array [alg, pub]</source>
+        <translation>密钥应为 CBOR 数组 [alg, pub]</translation>
+    </message>
+    <message>
+        <source>unsupported key algorithm %1</source>
+        <translation>不支持的密钥算法 %1</translation>
+    </message>
+    <message>
+        <source>not a PEM public key of Ed25519, P-256 or SM2</source>
+        <translation>不是 Ed25519、P-256 或 SM2 的 PEM 公钥</translation>
+    </message>
+    <message>
+        <source>signature must be 64 bytes, not %1</source>
+        <translation>签名应为 64 字节，而不是 %1</translation>
+    </message>
+    <message>
+        <source>ECDSA signature has s &gt; n/2 (the low-S rule forbids it)</source>
+        <translation>ECDSA 签名的 s &gt; n/2（低 S 规则禁止）</translation>
+    </message>
+    <message>
+        <source>%1 signature does not verify</source>
+        <translation>%1 签名验证未通过</translation>
+    </message>
+    <message>
+        <source>Ed25519 signs messages, not digests</source>
+        <translation>Ed25519 对消息签名，而不是对摘要签名</translation>
+    </message>
+    <message>
+        <source>%1 signs a 32-byte digest, not %2 bytes</source>
+        <translation>%1 对 32 字节摘要签名，而不是 %2 字节</translation>
+    </message>
+    <message>
+        <source>time stamping: %1 failed: %2</source>
+        <translation>时间戳：%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>the validator set</source>
+        <translation>验证者集合</translation>
+    </message>
+    <message>
+        <source>the served set hashes to %1, not to %2 as header %3 announced</source>
+        <translation>节点提供的集合哈希为 %1，而不是区块头 %3 宣告的 %2</translation>
+    </message>
+    <message>
+        <source>the tip at height %1 is signed by a validator set the node never announced: it omitted the validator change at height %2. Sync against another node, or add it as --witness</source>
+        <translation>高度 %1 的链顶由节点从未宣告的验证者集合签名：它遗漏了高度 %2 的验证者变更。请改从其他节点同步，或用 --witness 添加其他节点</translation>
+    </message>
+    <message>
+        <source>the node serves chain %1, not %2</source>
+        <translation>该节点提供的是链 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>validator change at height %1</source>
+        <translation>高度 %1 的验证者变更</translation>
+    </message>
+    <message>
+        <source>the header at the tip (height %1) hashes to %2, not to the %3 the node&apos;s status names</source>
+        <translation>链顶区块头（高度 %1）的哈希为 %2，而不是节点状态给出的 %3</translation>
+    </message>
+    <message>
+        <source>block 0 is not the one the genesis document defines</source>
+        <translation>区块 0 不是创世文件所定义的区块</translation>
+    </message>
+    <message>
+        <source>the tip at height %1</source>
+        <translation>高度 %1 的链顶</translation>
+    </message>
+    <message>
+        <source>the node&apos;s tip (%1) is below the verified tip (%2): it is behind; try another node</source>
+        <translation>节点的链顶（%1）低于已验证的链顶（%2）：该节点落后，请尝试其他节点</translation>
+    </message>
+    <message>
+        <source>the new tip does not extend the verified tip at height %1</source>
+        <translation>新链顶未延续高度 %1 的已验证链顶</translation>
+    </message>
+    <message>
+        <source>header %1 of a validator change</source>
+        <translation>验证者变更的区块头 %1</translation>
+    </message>
+    <message>
+        <source>header %1 differs from the verified tip at that height</source>
+        <translation>区块头 %1 与该高度的已验证链顶不同</translation>
+    </message>
+    <message>
+        <source>height %1 is above the verified tip %2</source>
+        <translation>高度 %1 高于已验证的链顶 %2</translation>
+    </message>
+    <message>
+        <source>the node served %1 headers from height %2, not the %3 below its tip</source>
+        <translation>节点从高度 %2 起提供了 %1 个区块头，而不是其链顶以下的 %3 个</translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation>区块头 %1</translation>
+    </message>
+    <message>
+        <source>stored registration at height %1 index %2</source>
+        <translation>高度 %1 索引 %2 处存储的注册</translation>
+    </message>
+    <message>
+        <source>a type %1 record served as a registration</source>
+        <translation>类型 %1 的记录被当作注册提供</translation>
+    </message>
+    <message>
+        <source>kid %1 is not a genesis registrar</source>
+        <translation>kid %1 不是创世注册方</translation>
+    </message>
+    <message>
+        <source>a type %1 record of device %2 served for device %3</source>
+        <translation>设备 %2 的类型 %1 记录被当作设备 %3 的记录提供</translation>
+    </message>
+    <message>
+        <source>device %1 has no verified registration before this record</source>
+        <translation>在此记录之前，设备 %1 没有已验证的注册</translation>
+    </message>
+    <message>
+        <source>device %1 was revoked at height %2, before this record</source>
+        <translation>设备 %1 已在高度 %2 被吊销，早于此记录</translation>
+    </message>
+    <message>
+        <source>the workspace belongs to chain %1, not %2</source>
+        <translation>该工作区属于链 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>a new workspace needs the chain&apos;s --chain-id (64 hex digits): it is what you trust</source>
+        <translation>新工作区需要链的 --chain-id（64 位十六进制）：这是您所信任的链</translation>
+    </message>
+    <message>
+        <source>the genesis document</source>
+        <translation>创世文件</translation>
+    </message>
+    <message>
+        <source>the node&apos;s genesis document hashes to %1, not to the chain_id %2 you trust</source>
+        <translation>节点的创世文件哈希为 %1，而不是您信任的 chain_id %2</translation>
+    </message>
+    <message>
+        <source>fork at height %1: %2 serves a conflicting header signed by a quorum. Sync halted; the evidence is stored</source>
+        <translation>高度 %1 出现分叉：%2 提供了一个经法定多数签名的冲突区块头。同步已停止，证据已保存</translation>
+    </message>
+    <message>
+        <source>validator set from block %1</source>
+        <translation>来自区块 %1 的验证者集合</translation>
+    </message>
+    <message>
+        <source>no verified header at height %1</source>
+        <translation>高度 %1 没有已验证的区块头</translation>
+    </message>
+    <message>
+        <source>the node served a record that does not verify (height %1, index %2)</source>
+        <translation>节点提供了一条无法验证的记录（高度 %1，索引 %2）</translation>
+    </message>
+    <message>
+        <source>block %1 holds more registrations than one answer can carry</source>
+        <translation>区块 %1 含有的注册多于单次应答能承载的数量</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>a tree of size %1 needs %2 frontier hashes, not %3</source>
+        <translation>大小为 %1 的树需要 %2 个前沿哈希，而不是 %3 个</translation>
+    </message>
+    <message>
+        <source>the tree holds no complete subtree at level %1, index %2</source>
+        <translation>该树在第 %1 层、索引 %2 处没有完整子树</translation>
+    </message>
+    <message>
+        <source>proof has %1 hashes where %2 are needed</source>
+        <translation>证明有 %1 个哈希，而需要 %2 个</translation>
+    </message>
+    <message>
+        <source>an empty tree includes no leaf</source>
+        <translation>空树不包含任何叶子</translation>
+    </message>
+    <message>
+        <source>leaf index %1 is outside a tree of size %2</source>
+        <translation>叶子索引 %1 超出大小为 %2 的树</translation>
+    </message>
+    <message>
+        <source>proof is too long</source>
+        <translation>证明过长</translation>
+    </message>
+    <message>
+        <source>proof is too short</source>
+        <translation>证明过短</translation>
+    </message>
+    <message>
+        <source>inclusion proof for leaf %1 of %2 leads to root %3, not %4</source>
+        <translation>大小为 %2 的树中叶子 %1 的包含证明得出根 %3，而不是 %4</translation>
+    </message>
+    <message>
+        <source>old tree size %1 is larger than new size %2</source>
+        <translation>旧树大小 %1 大于新大小 %2</translation>
+    </message>
+    <message>
+        <source>old root %1 cannot precede new root %2 at these sizes</source>
+        <translation>在这些大小下，旧根 %1 不可能先于新根 %2</translation>
+    </message>
+    <message>
+        <source>consistency proof leads to old root %1, not %2</source>
+        <translation>一致性证明得出旧根 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>consistency proof leads to new root %1, not %2</source>
+        <translation>一致性证明得出新根 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>no inclusion proof for index %1 in a tree of size %2</source>
+        <translation>大小为 %2 的树中索引 %1 没有包含证明</translation>
+    </message>
+    <message>
+        <source>no consistency proof from size %1 to the smaller size %2</source>
+        <translation>不存在从大小 %1 到更小大小 %2 的一致性证明</translation>
+    </message>
+    <message>
+        <source>a proof must be a CBOR array of hashes</source>
+        <translation>证明应为由哈希组成的 CBOR 数组</translation>
+    </message>
+    <message>
+        <source>a proof of %1 hashes is longer than any tree needs</source>
+        <translation>含 %1 个哈希的证明比任何树所需的都长</translation>
+    </message>
+    <message>
+        <source>proof element %1 is not a 32-byte hash</source>
+        <translation>证明元素 %1 不是 32 字节哈希</translation>
+    </message>
+    <message>
+        <source>node URL %1 must start with http:// or https://</source>
+        <translation>节点 URL %1 必须以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <source>libcurl could not start</source>
+        <translation>libcurl 无法启动</translation>
+    </message>
+    <message>
+        <source>%1 answered more than %2 bytes, more than the protocol allows</source>
+        <translation>%1 的应答超过 %2 字节，超出协议允许的范围</translation>
+    </message>
+    <message>
+        <source>%1: TLS failed: %2 (trust the node&apos;s CA with --ca-file, or give the client certificate the node requires with --client-cert and --client-key)</source>
+        <translation>%1：TLS 失败：%2（请用 --ca-file 信任节点的 CA，或用 --client-cert 和 --client-key 提供节点要求的客户端证书）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 返回 HTTP %2：%3</translation>
+    </message>
+    <message>
+        <source>after %1 attempts</source>
+        <translation>已尝试 %1 次</translation>
+    </message>
+    <message>
+        <source>the node&apos;s answer to %1</source>
+        <translation>节点对 %1 的应答</translation>
+    </message>
+    <message>
+        <source>not an array of entries</source>
+        <translation>不是条目数组</translation>
+    </message>
+    <message>
+        <source>entry %1 is not [height, index, record, proof]</source>
+        <translation>第 %1 项不是 [高度, 索引, 记录, 证明]</translation>
+    </message>
+    <message>
+        <source>entry %1 of %2</source>
+        <translation>%2 的第 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 bytes are not at most %2 headers of 214 bytes</source>
+        <translation>%1 字节不是至多 %2 个 214 字节的区块头</translation>
+    </message>
+    <message>
+        <source>header at height %1</source>
+        <translation>高度 %1 的区块头</translation>
+    </message>
+    <message>
+        <source>not {1: height, 2: hash, 3: chain_id, 4: name}</source>
+        <translation>不是 {1: height, 2: hash, 3: chain_id, 4: name}</translation>
+    </message>
+    <message>
+        <source>the node has no header at height %1</source>
+        <translation>该节点没有高度 %1 的区块头</translation>
+    </message>
+    <message>
+        <source>not an array of heights</source>
+        <translation>不是高度数组</translation>
+    </message>
+    <message>
+        <source>not increasing heights above %1</source>
+        <translation>不是高于 %1 的递增高度</translation>
+    </message>
+    <message>
+        <source>GB/T 32960 packet</source>
+        <translation>GB/T 32960 数据包</translation>
+    </message>
+    <message>
+        <source>unit 0x%2 ends early at byte %1</source>
+        <translation>信息单元 0x%2 在第 %1 字节提前结束</translation>
+    </message>
+    <message>
+        <source>too short at byte %1</source>
+        <translation>长度不足（第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>does not start with ## at byte %1</source>
+        <translation>第 %1 字节处不是以 ## 开头</translation>
+    </message>
+    <message>
+        <source>command 0x%2 at byte %1 is not real-time (0x02) or reissue (0x03)</source>
+        <translation>第 %1 字节处的命令 0x%2 不是实时上报（0x02）或补发（0x03）</translation>
+    </message>
+    <message>
+        <source>response flag at byte %1 is not 0xFE</source>
+        <translation>第 %1 字节处的应答标志不是 0xFE</translation>
+    </message>
+    <message>
+        <source>encrypted data unit (byte %1) not supported</source>
+        <translation>不支持加密的数据单元（第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>data length %2 at byte %1 does not match the packet size</source>
+        <translation>第 %1 字节处的数据长度 %2 与数据包大小不符</translation>
+    </message>
+    <message>
+        <source>BCC at byte %1 is wrong</source>
+        <translation>第 %1 字节处的 BCC 校验码错误</translation>
+    </message>
+    <message>
+        <source>no time at byte %1</source>
+        <translation>第 %1 字节处缺少时间</translation>
+    </message>
+    <message>
+        <source>invalid time at byte %1</source>
+        <translation>第 %1 字节处的时间无效</translation>
+    </message>
+    <message>
+        <source>unsupported information unit 0x%2 at byte %1</source>
+        <translation>第 %1 字节处的信息单元 0x%2 不受支持</translation>
+    </message>
+    <message>
+        <source>packet VIN %1 is not the registered %2</source>
+        <translation>数据包的 VIN %1 不是注册的 %2</translation>
+    </message>
+    <message>
+        <source>sample %1</source>
+        <translation>样本 %1</translation>
+    </message>
+    <message>
+        <source>a device record&apos;s kid %1 is not its device_id %2</source>
+        <translation>设备记录的 kid %1 不是其 device_id %2</translation>
+    </message>
+    <message>
+        <source>record body</source>
+        <translation>记录正文</translation>
+    </message>
+    <message>
+        <source>sample %1 must be an array of 10 integers</source>
+        <translation>样本 %1 应为 10 个整数的数组</translation>
+    </message>
+    <message>
+        <source>sample %1 must be a 104-byte SunSpec block</source>
+        <translation>样本 %1 应为 104 字节的 SunSpec 数据块</translation>
+    </message>
+    <message>
+        <source>sample %1 must be a GB/T 32960 packet starting with ##</source>
+        <translation>样本 %1 应为以 ## 开头的 GB/T 32960 数据包</translation>
+    </message>
+    <message>
+        <source>meta keys must be text</source>
+        <translation>元数据的键必须是文本</translation>
+    </message>
+    <message>
+        <source>meta %1 has the wrong type</source>
+        <translation>元数据 %1 的类型错误</translation>
+    </message>
+    <message>
+        <source>unknown record type %1</source>
+        <translation>未知的记录类型 %1</translation>
+    </message>
+    <message>
+        <source>a type %1 record body has no key %2</source>
+        <translation>类型 %1 的记录正文缺少键 %2</translation>
+    </message>
+    <message>
+        <source>the sample interval must be at least 1 s</source>
+        <translation>采样间隔至少为 1 秒</translation>
+    </message>
+    <message>
+        <source>asset class %1 is not 1, 2 or 3</source>
+        <translation>资产类别 %1 不是 1、2 或 3</translation>
+    </message>
+    <message>
+        <source>device key</source>
+        <translation>设备密钥</translation>
+    </message>
+    <message>
+        <source>%1 keys are not allowed by the %2 profile</source>
+        <translation>%2 配置不允许 %1 密钥</translation>
+    </message>
+    <message>
+        <source>SunSpec block</source>
+        <translation>SunSpec 数据块</translation>
+    </message>
+    <message>
+        <source>must be 104 bytes, not %1</source>
+        <translation>应为 104 字节，而不是 %1</translation>
+    </message>
+    <message>
+        <source>model %1 is not an inverter model 101-103</source>
+        <translation>模型 %1 不是逆变器模型 101–103</translation>
+    </message>
+    <message>
+        <source>model length %1 is not 50</source>
+        <translation>模型长度 %1 不是 50</translation>
+    </message>
+    <message>
+        <source>scale factor %1 = %2 is outside -10..10</source>
+        <translation>比例因子 %1 = %2 超出 -10..10</translation>
+    </message>
+    <message>
+        <source>the %1 database has schema %2, newer than this program&apos;s %3</source>
+        <translation>%1 数据库的结构版本为 %2，比本程序的 %3 更新</translation>
+    </message>
+    <message>
+        <source>database: %1 failed: %2</source>
+        <translation>数据库：%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>the workspace holds a damaged header</source>
+        <translation>工作区含有已损坏的区块头</translation>
+    </message>
+    <message>
+        <source>the workspace has no chain yet: run sync with --chain-id first</source>
+        <translation>工作区尚无链：请先带 --chain-id 运行同步</translation>
+    </message>
+    <message>
+        <source>the workspace has no validator set</source>
+        <translation>工作区没有验证者集合</translation>
+    </message>
+    <message>
+        <source>must be a CBOR map</source>
+        <translation>应为 CBOR 映射</translation>
+    </message>
+    <message>
+        <source>unknown key %1</source>
+        <translation>未知的键 %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>键 %1</translation>
+    </message>
+    <message>
+        <source>key %1 is missing</source>
+        <translation>缺少键 %1</translation>
+    </message>
+    <message>
+        <source>must be an unsigned integer</source>
+        <translation>应为无符号整数</translation>
+    </message>
+    <message>
+        <source>must be a byte string</source>
+        <translation>应为字节串</translation>
+    </message>
+    <message>
+        <source>must be a text string</source>
+        <translation>应为文本字符串</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <source>must be a map</source>
+        <translation>应为映射</translation>
+    </message>
+    <message>
+        <source>the workspace holds no header for block %1</source>
+        <translation>工作区没有区块 %1 的区块头</translation>
+    </message>
+    <message>
+        <source>the workspace holds no commit for block %1</source>
+        <translation>工作区没有区块 %1 的提交</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
     <message>
-        <source>The record's Merkle proof does not lead to its block's records root: the node served a record that is not in the block. It was refused.</source>
+        <source>The record&apos;s Merkle proof does not lead to its block&apos;s records root: the node served a record that is not in the block. It was refused.</source>
         <translation>记录的 Merkle 证明无法通向其区块的记录根：节点提供了一条不在该区块中的记录。已拒绝。</translation>
     </message>
     <message>
@@ -54,7 +842,7 @@
         <translation>签名无法用账本该位置上为此设备登记的密钥验证。记录已被拒绝。</translation>
     </message>
     <message>
-        <source>The record's block header could not be tied to the verified chain. The record was refused.</source>
+        <source>The record&apos;s block header could not be tied to the verified chain. The record was refused.</source>
         <translation>记录所在的区块头无法关联到已验证的链。记录已被拒绝。</translation>
     </message>
     <message>
@@ -62,7 +850,7 @@
         <translation>在账本该位置上没有为此设备生效的已验证登记。记录已被拒绝。</translation>
     </message>
     <message>
-        <source>The device's registration had been revoked when this record was written. The record was refused.</source>
+        <source>The device&apos;s registration had been revoked when this record was written. The record was refused.</source>
         <translation>写入此记录时设备的登记已被撤销。记录已被拒绝。</translation>
     </message>
     <message>
@@ -78,7 +866,7 @@
         <translation>设备重复使用了序号：两条记录声称处于其历史中的同一位置。</translation>
     </message>
     <message>
-        <source>The record's time is earlier than the device's previous record: its clock went backwards or the data was back-dated.</source>
+        <source>The record&apos;s time is earlier than the device&apos;s previous record: its clock went backwards or the data was back-dated.</source>
         <translation>记录时间早于设备的上一条记录：时钟倒退，或数据被倒签。</translation>
     </message>
     <message>
@@ -807,7 +1595,7 @@
         <translation>同步已停止</translation>
     </message>
     <message>
-        <source>%1. What was verified before stays verified; check the node's address and your connection, then sync again (F5).</source>
+        <source>%1. What was verified before stays verified; check the node&apos;s address and your connection, then sync again (F5).</source>
         <translation>%1。之前已验证的内容仍然有效；请检查节点地址和网络连接，然后重新同步（F5）。</translation>
     </message>
     <message>
@@ -815,7 +1603,7 @@
         <translation>节点提供了无法验证的数据</translation>
     </message>
     <message>
-        <source>%1. None of it was stored. Sync from another node you trust, and tell the network's operator.</source>
+        <source>%1. None of it was stored. Sync from another node you trust, and tell the network&apos;s operator.</source>
         <translation>%1。这些数据均未保存。请从您信任的其他节点同步，并告知网络运营方。</translation>
     </message>
     <message>
@@ -932,6 +1720,18 @@
     <message>
         <source>&lt;b&gt;Fork detected at block %1.&lt;/b&gt; Witness %2 holds a different block signed by enough validators. Sync is halted; the evidence (both headers and both commits) is stored in the workspace. Validators who signed both: %3. Tell the network operator and your regulator.</source>
         <translation>&lt;b&gt;在区块 %1 检测到分叉。&lt;/b&gt;见证节点 %2 持有另一个由足够验证者签名的区块。同步已停止；证据（两个区块头和两个提交）已保存在工作区中。两边都签名的验证者：%3。请告知网络运营方和监管机构。</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>faulty</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>无法连接</translation>
     </message>
 </context>
 <context>
@@ -1080,12 +1880,12 @@
         <translation>签名者、证明与区块</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#1b7f3b'&gt;✔ Verified.&lt;/b&gt; Every check passed again from the bytes in the workspace.</source>
-        <translation>&lt;b style='color:#1b7f3b'&gt;✔ 已验证。&lt;/b&gt;根据工作区中的字节，所有检查再次通过。</translation>
+        <source>&lt;b style=&apos;color:#1b7f3b&apos;&gt;✔ Verified.&lt;/b&gt; Every check passed again from the bytes in the workspace.</source>
+        <translation>&lt;b style=&apos;color:#1b7f3b&apos;&gt;✔ 已验证。&lt;/b&gt;根据工作区中的字节，所有检查再次通过。</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#b3261e'&gt;✘ Not verified.&lt;/b&gt; A check failed: the stored record or its proof does not match the chain. Do not rely on this record; sync again from a trusted node.</source>
-        <translation>&lt;b style='color:#b3261e'&gt;✘ 未通过验证。&lt;/b&gt;有检查未通过：存储的记录或其证明与链不符。请勿依赖此记录；请从可信节点重新同步。</translation>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;✘ Not verified.&lt;/b&gt; A check failed: the stored record or its proof does not match the chain. Do not rely on this record; sync again from a trusted node.</source>
+        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;✘ 未通过验证。&lt;/b&gt;有检查未通过：存储的记录或其证明与链不符。请勿依赖此记录；请从可信节点重新同步。</translation>
     </message>
     <message>
         <source>✔ passed</source>
@@ -1242,7 +2042,7 @@
         <translation>每行一个 URL：由其他方运行的节点，用于发现分叉</translation>
     </message>
     <message>
-        <source>64 hex digits, from the network's operator</source>
+        <source>64 hex digits, from the network&apos;s operator</source>
         <translation>64 位十六进制，由网络运营方提供</translation>
     </message>
     <message>
@@ -1310,7 +2110,7 @@
         <translation>节点 URL 必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <source>The chain id must be 64 hex digits: it is what you trust, so get it from the network's operator, not from the node.</source>
+        <source>The chain id must be 64 hex digits: it is what you trust, so get it from the network&apos;s operator, not from the node.</source>
         <translation>链 ID 必须是 64 位十六进制：它是您信任的依据，请从网络运营方获取，而不是从节点获取。</translation>
     </message>
 </context>

@@ -10,7 +10,7 @@ namespace pp::cbor {
 
 // Reads one of the protocol's integer-keyed maps strictly (spec §2): every key must be an
 // integer the structure defines, and each field has the type it should. Errors name the
-// structure and the key ("header: key 3 must be ...").
+// structure and the key ("header: key 3: must be ...").
 class MapReader
 {
 public:
@@ -34,7 +34,6 @@ public:
 
 private:
     Error missing(std::int64_t key) const;
-    Error wrongType(std::int64_t key, const char* expected) const;
 
     const Value& map_;
     const char* what_;

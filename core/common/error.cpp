@@ -32,6 +32,9 @@ QString Error::localizedMessage() const
     return render(true);
 }
 
+// Between a context and what it contains: "genesis: key 1: ..."; Chinese uses "：".
+static constexpr const char* kJoin = QT_TRANSLATE_NOOP("Error", ": ");
+
 QString Error::render(bool localized) const
 {
     QString out;
@@ -39,7 +42,8 @@ QString Error::render(bool localized) const
         const QString text = localized ? QCoreApplication::translate("Error", part.text)
                                        : QString::fromUtf8(part.text);
         if (!out.isEmpty())
-            out += QStringLiteral(": ");
+            out +=
+                localized ? QCoreApplication::translate("Error", kJoin) : QString::fromUtf8(kJoin);
         out += substituteArgs(text, part.args);
     }
     return out;

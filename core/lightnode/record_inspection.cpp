@@ -22,11 +22,15 @@ using Outcome = InspectionCheck::Outcome;
 constexpr const char* kHeaderCheck =
     QT_TRANSLATE_NOOP("Check", "Block header belongs to the verified chain");
 
-Error notHeld(const char* what, std::uint64_t height)
+constexpr const char* kNoHeader =
+    QT_TRANSLATE_NOOP("Error", "the workspace holds no header for block %1");
+constexpr const char* kNoCommit =
+    QT_TRANSLATE_NOOP("Error", "the workspace holds no commit for block %1");
+
+// `text`: kNoHeader or kNoCommit.
+Error notHeld(const char* text, std::uint64_t height)
 {
-    return Error(ErrorKind::Invalid, "inspect.missing",
-                 QT_TRANSLATE_NOOP("Error", "the workspace holds no %1 for block %2"),
-                 {QString::fromLatin1(what), QString::number(height)});
+    return Error(ErrorKind::Invalid, "inspect.missing", text, {QString::number(height)});
 }
 
 // The record's header: its hash recomputes, and (when it was synced by hash links) each
@@ -45,8 +49,8 @@ InspectionCheck checkHeader(store::Workspace& ws, const store::StoredHeader& h,
     }
     if (basis == store::RecordRow::Basis::HistoryProof) {
         c.outcome = Outcome::Passed;
-        c.detail =
-            QStringLiteral("header %1 was tied to the tip by a history proof").arg(h.header.height);
+        c.detail = QT_TRANSLATE_NOOP("Check", "header %1 was tied to the tip by a history proof");
+        c.detailArgs = {QString::number(h.header.height)};
         return c;
     }
     Digest below = h.hash;
@@ -54,7 +58,7 @@ InspectionCheck checkHeader(store::Workspace& ws, const store::StoredHeader& h,
         auto next = ws.header(k);
         if (!next || !*next) {
             c.outcome = Outcome::Failed;
-            c.error = next ? notHeld("header", k) : std::move(next).error();
+            c.error = next ? notHeld(kNoHeader, k) : std::move(next).error();
             return c;
         }
         if ((*next)->header.prevHash != below || (*next)->header.hash(alg) != (*next)->hash) {
@@ -67,9 +71,8 @@ InspectionCheck checkHeader(store::Workspace& ws, const store::StoredHeader& h,
         below = (*next)->hash;
     }
     c.outcome = Outcome::Passed;
-    c.detail = QStringLiteral("linked by hashes from block %1 up to block %2")
-                   .arg(h.header.height)
-                   .arg(commitHeight);
+    c.detail = QT_TRANSLATE_NOOP("Check", "linked by hashes from block %1 up to block %2");
+    c.detailArgs = {QString::number(h.header.height), QString::number(commitHeight)};
     return c;
 }
 
@@ -86,7 +89,7 @@ InspectionCheck checkCommit(store::Workspace& ws, std::uint64_t height, const QB
     if (!header)
         return fail(std::move(header).error());
     if (!*header)
-        return fail(notHeld("header", height));
+        return fail(notHeld(kNoHeader, height));
     auto commit = chain::Commit::decode(bytes);
     if (!commit)
         return fail(std::move(commit).error());
@@ -102,11 +105,9 @@ InspectionCheck checkCommit(store::Workspace& ws, std::uint64_t height, const QB
     for (std::uint64_t i : checked->signers)
         signers << set->at(i).name;
     c.outcome = Outcome::Passed;
-    c.detail = QStringLiteral("block %1: %2 of %3 power, signed by %4")
-                   .arg(height)
-                   .arg(checked->signedPower)
-                   .arg(checked->totalPower)
-                   .arg(signers.join(QStringLiteral(", ")));
+    c.detail = QT_TRANSLATE_NOOP("Check", "block %1: %2 of %3 power, signed by %4");
+    c.detailArgs = {QString::number(height), QString::number(checked->signedPower),
+                    QString::number(checked->totalPower), signers.join(QStringLiteral(", "))};
     return c;
 }
 
@@ -124,7 +125,8 @@ void checkEntry(RecordInspection& out, const chain::Header& header, crypto::Hash
     const char* code = v.findingCode;
     if (code == nullptr) {
         proof.outcome = signature.outcome = payload.outcome = Outcome::Passed;
-        proof.detail = QStringLiteral("leaf %1 of %2").arg(out.row.index).arg(header.recordCount);
+        proof.detail = QT_TRANSLATE_NOOP("Check", "leaf %1 of %2");
+        proof.detailArgs = {QString::number(out.row.index), QString::number(header.recordCount)};
     } else if (std::strcmp(code, "PROOF_INVALID") == 0) {
         proof.outcome = Outcome::Failed;
         proof.error = v.error;
@@ -147,6 +149,15 @@ void checkEntry(RecordInspection& out, const chain::Header& header, crypto::Hash
 }
 
 }  // namespace
+
+QString InspectionCheck::detailText(bool localized) const
+{
+    if (detail == nullptr)
+        return {};
+    return substituteArgs(
+        localized ? QCoreApplication::translate("Check", detail) : QString::fromUtf8(detail),
+        detailArgs);
+}
 
 bool RecordInspection::verified() const
 {
@@ -190,7 +201,7 @@ Result<RecordInspection> inspectRecord(store::Workspace& ws, std::uint64_t heigh
     if (!out.header || !*commit) {
         InspectionCheck c(kHeaderCheck);
         c.outcome = Outcome::Failed;
-        c.error = notHeld(!out.header ? "header" : "commit", height);
+        c.error = notHeld(!out.header ? kNoHeader : kNoCommit, height);
         out.checks.push_back(std::move(c));
         return out;
     }

@@ -22,7 +22,11 @@ struct InspectionCheck
     const char* what;  // QT_TRANSLATE_NOOP("Check", ...)
     Outcome outcome = Outcome::NotRun;
     std::optional<Error> error;  // why it failed
-    QString detail;              // what passing established (English; numbers and names)
+    // What passing established: a QT_TRANSLATE_NOOP("Check", ...) text with %1..%n filled
+    // from detailArgs (numbers and names), so the console shows it in the user's language.
+    const char* detail = nullptr;
+    QStringList detailArgs;
+    QString detailText(bool localized) const;
 };
 
 // Everything the workspace holds about one stored record, and the spec §9 checks run on it

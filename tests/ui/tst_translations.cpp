@@ -1,5 +1,7 @@
 // zh_CN is complete: no unfinished or empty entry in translations/powerproof_zh_CN.ts, and
-// the catalogue embedded in the console loads and translates.
+// the catalogue embedded in the console loads and translates, the core's errors included.
+#include "chain/genesis.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QTest>
@@ -46,6 +48,20 @@ private slots:
         QVERIFY(t.load(QStringLiteral(":/i18n/powerproof_zh_CN.qm")));
         QCOMPARE(t.translate("pp::ui::MainWindow", "Overview"), QStringLiteral("总览"));
         QCOMPARE(t.translate("Format", "%n day(s) ago", nullptr, 3), QStringLiteral("%n 天前"));
+    }
+
+    // An error from the core shows in Chinese in the console, every part of it, while its
+    // log form stays English whatever the language.
+    void coreErrorsTranslateAndLogsStayEnglish()
+    {
+        QTranslator t;
+        QVERIFY(t.load(QStringLiteral(":/i18n/powerproof_zh_CN.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&t));  // removed when t is destroyed
+        // A genesis document whose key 1 (the protocol, a text) holds the integer 0.
+        const auto g = pp::chain::Genesis::decode(QByteArray::fromHex("a10100"));
+        QVERIFY(!g);
+        QCOMPARE(g.error().message(), QStringLiteral("genesis: key 1: must be a text string"));
+        QCOMPARE(g.error().localizedMessage(), QStringLiteral("创世文件：键 1：应为文本字符串"));
     }
 };
 

@@ -77,6 +77,22 @@ NetworkView::NetworkView(WorkspaceSession* session, QWidget* parent)
     setSyncing(false);
 }
 
+QString NetworkView::statusText(const QString& status)
+{
+    // The words the light node stores (store::WitnessRow), shown in the user's language.
+    if (status == u"ok")
+        return tr("ok");
+    if (status == u"behind")
+        return tr("behind");
+    if (status == u"faulty")
+        return tr("faulty");
+    if (status == u"fork")
+        return tr("fork");
+    if (status == u"unreachable")
+        return tr("unreachable");
+    return status;
+}
+
 void NetworkView::setPrimary(const QString& url)
 {
     primary_ = url;
@@ -112,7 +128,8 @@ void NetworkView::setNetwork(std::shared_ptr<const lightnode::NetworkState> n)
             QString()});
     for (std::size_t i = 0; i < n->witnesses.size(); ++i) {
         const store::WitnessRow& w = n->witnesses[i];
-        setRow(witnesses_, static_cast<int>(i) + 1, {tr("Witness"), w.url, w.status, w.detail});
+        setRow(witnesses_, static_cast<int>(i) + 1,
+               {tr("Witness"), w.url, statusText(w.status), w.detail});
     }
 
     int rows = 0;

@@ -33,6 +33,7 @@ public:
     QLabel* forkBanner() const { return fork_; }
 
 private:
+    static QString statusText(const QString& status);
     WorkspaceSession* session_;
     QLabel* fork_;
     QLabel* summary_;
