@@ -66,13 +66,15 @@ private:
         std::vector<double> x, y;
         QStringList categories;
         QAbstractSeries* series = nullptr;
+        std::size_t drawn = 0;  // bars: how many the visible range shows
     };
     class View;
 
     void attachTimeAxes(QAbstractSeries* series, const QString& unit);
     void fitTimeAxes();  // every series in view
     QDateTimeAxis* timeAxis() const;
-    void redraw();  // refills downsampled lines for the visible range
+    void redraw();  // refills downsampled lines and the bars for the visible range
+    void drawBars(Data& d, double lo, double hi);
     QString tooltipAt(const QPointF& value) const;
     void exportPngDialog();
     void exportCsvDialog();
