@@ -10,6 +10,7 @@
 #include "session/demo_network.h"
 #include "session/workspace_session.h"
 #include "store/sqlite.h"
+#include "support/event_loop_probe.h"
 #include "views/asset_page.h"
 #include "views/assets_view.h"
 #include "views/findings_view.h"
@@ -19,7 +20,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,7 +28,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <set>
 
@@ -40,7 +39,6 @@ class TestConsole : public QObject
 
     QTemporaryDir tmp_;
     std::unique_ptr<ui::MainWindow> window_;
-    qint64 worstGapMs_ = 0;
 
     store::Workspace workspace()
     {
@@ -84,26 +82,16 @@ private slots:
              QStringLiteral("3"), QStringLiteral("--vehicles"), QStringLiteral("2"),
              QStringLiteral("--days"), QStringLiteral("20"), QStringLiteral("--seed"),
              QStringLiteral("console")});
-        // A 5 ms timer: how late it fires is how long the UI thread was busy.
-        QElapsedTimer clock;
-        QTimer tick;
-        bool syncing = false;
-        connect(window_.get(), &ui::MainWindow::syncDone, this, [&] { syncing = false; });
-        tick.callOnTimeout(this, [&] {
-            const bool now = window_->session() != nullptr && window_->session()->syncing();
-            if (now && syncing)
-                worstGapMs_ = std::max(worstGapMs_, clock.restart());
-            else
-                clock.restart();
-            syncing = now;
-        });
-        tick.start(5);
+        test::EventLoopProbe probe(
+            [this] { return window_->session() != nullptr && window_->session()->syncing(); });
+        probe.start();
         QVERIFY(done.wait(600'000));
-        tick.stop();
+        probe.stop();
+        QVERIFY(probe.samples() > 0);
         QCOMPARE(done.first().first().toInt(), 0);
         QVERIFY(shown.count() > 0 || shown.wait(60'000));
-        qInfo("worst event-loop gap during the sync: %lld ms", worstGapMs_);
-        QVERIFY2(worstGapMs_ < 50, qPrintable(QString::number(worstGapMs_)));
+        qInfo("worst event-loop gap during the sync: %lld ms", probe.worstGapMs());
+        QVERIFY2(probe.worstGapMs() < 50, qPrintable(QString::number(probe.worstGapMs())));
         QVERIFY(window_->windowTitle().contains(QStringLiteral("PowerProof demo")));
     }
 
