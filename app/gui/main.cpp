@@ -12,6 +12,11 @@
 
 int main(int argc, char** argv)
 {
+    // The fleet's days are UTC+8 days (analytics/daily_summary.h) and Format writes times
+    // in UTC+8. Qt Charts' date axes and the date pickers use the process's local zone,
+    // so it is set to UTC+8 too (POSIX writes the offset west of UTC, hence the minus):
+    // a PV station's day then runs from 00:00 to 24:00 wherever the console runs.
+    qputenv("TZ", "CST-8");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PowerProof"));
     QApplication::setApplicationName(QStringLiteral("PowerProof"));
