@@ -51,11 +51,16 @@ double timeUntil(ui::MainWindow& window, const Sender* sender, Signal done,
     return ok ? static_cast<double>(clock.nsecsElapsed()) / 1e6 : -1;
 }
 
-double rawMs(const std::function<void()>& scan)
+// Milliseconds SQLite takes to step through every row of `queries`; -1 when one fails.
+double rawMs(const QString& path, std::initializer_list<const char*> queries,
+             const QByteArray& blob = {})
 {
     QElapsedTimer clock;
     clock.start();
-    scan();
+    for (const char* sql : queries) {
+        if (rawScan(path, sql, blob) < 0)
+            return -1;
+    }
     return static_cast<double>(clock.nsecsElapsed()) / 1e6;
 }
 
@@ -106,7 +111,7 @@ int main(int argc, char** argv)
                QStringLiteral("SQLite: every record blob of that station"),
                200};
     QByteArray station;
-    std::uint64_t samples = 0;
+    std::uint64_t days = 0;
     for (int run = 0; run < kRuns; ++run) {
         ui::MainWindow window;
         window.show();
@@ -118,16 +123,13 @@ int main(int argc, char** argv)
             return 1;
         }
         dashboard.ours.push_back(shown);
-        dashboard.raw.push_back(rawMs([&] {
-            rawScan(path, "SELECT * FROM daily");
-            rawScan(path, "SELECT count(*) FROM records");
-            rawScan(path, "SELECT code, count(*) FROM findings GROUP BY code");
-        }));
+        dashboard.raw.push_back(rawMs(path, {"SELECT * FROM daily", "SELECT count(*) FROM records",
+                                             "SELECT code, count(*) FROM findings GROUP BY code"}));
 
         if (station.isEmpty()) {
             for (const analytics::AssetOverview& a : window.portfolio()->assets) {
-                if (a.info.assetClass == records::AssetClass::Pv && a.daysWithData > samples) {
-                    samples = a.daysWithData;
+                if (a.info.assetClass == records::AssetClass::Pv && a.daysWithData > days) {
+                    days = a.daysWithData;
                     station = a.info.deviceId;
                 }
             }
@@ -135,10 +137,14 @@ int main(int argc, char** argv)
         window.showView(ui::MainWindow::View::Assets);
         asset.ours.push_back(timeUntil(window, window.session(), &ui::WorkspaceSession::assetLoaded,
                                        [&] { window.assets()->openAsset(station); }));
-        asset.raw.push_back(rawMs([&] {
-            rawScan(path, "SELECT record FROM records WHERE device = ?1 ORDER BY time_ms", station);
-        }));
+        asset.raw.push_back(rawMs(
+            path, {"SELECT record FROM records WHERE device = ?1 ORDER BY time_ms"}, station));
         window.close();
+        if (asset.ours.back() < 0 || dashboard.raw.back() < 0 || asset.raw.back() < 0) {
+            QTextStream(stderr) << "the asset page did not open, or SQLite failed on " << path
+                                << '\n';
+            return 1;
+        }
     }
 
     QTextStream(stdout) << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
@@ -151,6 +157,6 @@ int main(int argc, char** argv)
     print(dashboard);
     print(asset);
     QTextStream(stdout)
-        << QStringLiteral("(%1 runs; the station has %2 days of data)\n").arg(kRuns).arg(samples);
+        << QStringLiteral("(%1 runs; the station has %2 days of data)\n").arg(kRuns).arg(days);
     return 0;
 }

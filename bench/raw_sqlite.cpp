@@ -19,7 +19,8 @@ long long rawScan(const QString& path, const char* sql, const QByteArray& blob)
             sqlite3_bind_blob(stmt, 1, blob.constData(), static_cast<int>(blob.size()),
                               SQLITE_STATIC);
         rows = 0;
-        unsigned sink = 0;  // every column is read, as a real consumer would
+        // Every column is read, as a real consumer would; volatile keeps the reads.
+        volatile unsigned sink = 0;
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             ++rows;
@@ -27,10 +28,10 @@ long long rawScan(const QString& path, const char* sql, const QByteArray& blob)
                 const auto* p = static_cast<const unsigned char*>(sqlite3_column_blob(stmt, c));
                 const int n = sqlite3_column_bytes(stmt, c);
                 if (n > 0)
-                    sink += p[0] + p[n - 1];
+                    sink = sink + p[0] + p[n - 1];
             }
         }
-        if (rc != SQLITE_DONE || sink == 0xFFFFFFFFu)
+        if (rc != SQLITE_DONE)
             rows = -1;
     }
     sqlite3_finalize(stmt);
