@@ -826,10 +826,6 @@
         <source>the workspace holds no commit for block %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>: </source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -879,6 +875,78 @@
     </message>
     <message>
         <source>A witness served a header that differs from the verified chain without a valid commit. The witness is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet %1 (and %2 more in this record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample %1 (and %2 more in this record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AC power %1 kW exceeds the %2 kW AC rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lifetime energy register went back from %1 to %2 kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kWh in %2 min, more than the %3 kW AC rating allows (%4 kWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kW generated with the sun %2° below the horizon at the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cycle counter went back from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state of health rose from %1 % to %2 %, more than a BMS re-estimate moves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell temperatures %1 to %2 °C are outside the physical range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the odometer went back from %1 km to %2 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved %1 km in %2 s (%3 km/h), faster than a van can drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>battery temperature %1 °C is outside the physical range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seq %1 again after seq %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seq %1 follows seq %2: %3 records missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device&apos;s first record has seq %1: %2 records before it are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time %1 is before the previous record&apos;s %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -980,6 +1048,40 @@
     </message>
     <message>
         <source>State %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Witness</name>
+    <message>
+        <source>serves a header at height %1 that differs from the verified one without a valid commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicting header at height %1 signed by a quorum; no validator is named as signing both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicting header at height %1 signed by a quorum; validators who signed both: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it serves chain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agrees at height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at height %1, in the verified history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -826,10 +826,6 @@
         <source>the workspace holds no commit for block %1</source>
         <translation>工作区没有区块 %1 的提交</translation>
     </message>
-    <message>
-        <source>: </source>
-        <translation>：</translation>
-    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -880,6 +876,78 @@
     <message>
         <source>A witness served a header that differs from the verified chain without a valid commit. The witness is not trusted.</source>
         <translation>见证节点提供了与已验证链不同且没有有效提交的区块头。该见证节点不可信。</translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <translation>数据包 %1</translation>
+    </message>
+    <message>
+        <source>sample %1</source>
+        <translation>样本 %1</translation>
+    </message>
+    <message>
+        <source>packet %1 (and %2 more in this record)</source>
+        <translation>数据包 %1（本记录中另有 %2 个）</translation>
+    </message>
+    <message>
+        <source>sample %1 (and %2 more in this record)</source>
+        <translation>样本 %1（本记录中另有 %2 个）</translation>
+    </message>
+    <message>
+        <source>AC power %1 kW exceeds the %2 kW AC rating</source>
+        <translation>交流功率 %1 kW 超过 %2 kW 的交流额定功率</translation>
+    </message>
+    <message>
+        <source>the lifetime energy register went back from %1 to %2 kWh</source>
+        <translation>累计发电量寄存器从 %1 kWh 回退到 %2 kWh</translation>
+    </message>
+    <message>
+        <source>%1 kWh in %2 min, more than the %3 kW AC rating allows (%4 kWh)</source>
+        <translation>%2 分钟内发电 %1 kWh，超过 %3 kW 交流额定功率所允许的 %4 kWh</translation>
+    </message>
+    <message>
+        <source>%1 kW generated with the sun %2° below the horizon at the site</source>
+        <translation>太阳位于站点地平线以下 %2° 时仍发电 %1 kW</translation>
+    </message>
+    <message>
+        <source>the cycle counter went back from %1 to %2</source>
+        <translation>循环次数计数器从 %1 回退到 %2</translation>
+    </message>
+    <message>
+        <source>state of health rose from %1 % to %2 %, more than a BMS re-estimate moves it</source>
+        <translation>健康度（SoH）从 %1 % 升至 %2 %，超出 BMS 重新估算的变化幅度</translation>
+    </message>
+    <message>
+        <source>cell temperatures %1 to %2 °C are outside the physical range</source>
+        <translation>电芯温度 %1 至 %2 °C 超出物理范围</translation>
+    </message>
+    <message>
+        <source>the odometer went back from %1 km to %2 km</source>
+        <translation>累计里程从 %1 km 回退到 %2 km</translation>
+    </message>
+    <message>
+        <source>moved %1 km in %2 s (%3 km/h), faster than a van can drive</source>
+        <translation>%2 秒内移动 %1 km（%3 km/h），超过货车可能的行驶速度</translation>
+    </message>
+    <message>
+        <source>battery temperature %1 °C is outside the physical range</source>
+        <translation>电池温度 %1 °C 超出物理范围</translation>
+    </message>
+    <message>
+        <source>seq %1 again after seq %2</source>
+        <translation>序号 %1 出现在序号 %2 之后（重复）</translation>
+    </message>
+    <message>
+        <source>seq %1 follows seq %2: %3 records missing</source>
+        <translation>序号 %1 紧接序号 %2：缺少 %3 条记录</translation>
+    </message>
+    <message>
+        <source>the device&apos;s first record has seq %1: %2 records before it are missing</source>
+        <translation>设备的第一条记录序号为 %1：其前缺少 %2 条记录</translation>
+    </message>
+    <message>
+        <source>time %1 is before the previous record&apos;s %2</source>
+        <translation>时间 %1 早于上一条记录的时间 %2</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1045,40 @@
     <message>
         <source>State %1</source>
         <translation>状态 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+</context>
+<context>
+    <name>Witness</name>
+    <message>
+        <source>serves a header at height %1 that differs from the verified one without a valid commit</source>
+        <translation>在高度 %1 提供与已验证区块头不同的区块头，且没有有效的提交</translation>
+    </message>
+    <message>
+        <source>conflicting header at height %1 signed by a quorum; no validator is named as signing both</source>
+        <translation>高度 %1 的冲突区块头已获法定多数签名；无法指明同时签署两者的验证者</translation>
+    </message>
+    <message>
+        <source>conflicting header at height %1 signed by a quorum; validators who signed both: %2</source>
+        <translation>高度 %1 的冲突区块头已获法定多数签名；同时签署两者的验证者：%2</translation>
+    </message>
+    <message>
+        <source>it serves chain %1</source>
+        <translation>它提供的是链 %1</translation>
+    </message>
+    <message>
+        <source>agrees at height %1</source>
+        <translation>在高度 %1 一致</translation>
+    </message>
+    <message>
+        <source>at height %1, in the verified history</source>
+        <translation>位于高度 %1，在已验证的历史中</translation>
     </message>
 </context>
 <context>

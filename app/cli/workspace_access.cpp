@@ -56,7 +56,8 @@ QString isoTime(std::uint64_t ms)
 
 QJsonObject findingJson(const store::FindingRow& f)
 {
-    QJsonObject o{{QStringLiteral("code"), f.code}, {QStringLiteral("message"), f.message}};
+    QJsonObject o{{QStringLiteral("code"), f.code},
+                  {QStringLiteral("message"), f.message.english()}};
     if (!f.deviceId.isEmpty())
         o.insert(QStringLiteral("device"), toHex(f.deviceId));
     auto put = [&](const char* key, const std::optional<std::uint64_t>& v) {
@@ -82,7 +83,7 @@ QString findingLine(const store::FindingRow& f)
         where += QStringLiteral(" seq %1").arg(*f.seq);
     return QStringLiteral("%1 %2%3: %4")
         .arg(f.code, f.deviceId.isEmpty() ? QStringLiteral("chain") : toHex(f.deviceId), where,
-             f.message);
+             f.message.localized());
 }
 
 }  // namespace pp::cli

@@ -49,16 +49,33 @@ std::optional<double> metaNumber(const cbor::Value& meta, const char16_t* key, d
     return static_cast<double>(*v->toInt64()) * scale;
 }
 
+// "Finding" context: what the Findings view and --json say about a record.
+Text finding(const char* source, QStringList args)
+{
+    return Text("Finding", source, std::move(args));
+}
+
+QString fixed(double v, int decimals)
+{
+    return QString::number(v, 'f', decimals);
+}
+
 }  // namespace
 
 // The first sample at fault per kind of finding, and how many samples share it.
 struct PlausibilityCheck::Findings
 {
-    std::map<int, std::pair<QString, int>> byKind;
-    void add(int kind, const QString& message)
+    struct First
     {
-        auto [it, fresh] = byKind.try_emplace(kind, message, 0);
-        ++it->second.second;
+        std::size_t sample;
+        Text message;
+        int count = 0;
+    };
+    std::map<int, First> byKind;
+    void add(int kind, std::size_t sample, Text message)
+    {
+        auto [it, fresh] = byKind.try_emplace(kind, First{sample, std::move(message)});
+        ++it->second.count;
     }
 };
 
@@ -114,7 +131,7 @@ QByteArray PlausibilityCheck::state() const
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-std::vector<QString> PlausibilityCheck::check(const records::RecordBody& body)
+std::vector<Text> PlausibilityCheck::check(const records::RecordBody& body)
 {
     Findings found;
     switch (body.type) {
@@ -130,13 +147,23 @@ std::vector<QString> PlausibilityCheck::check(const records::RecordBody& body)
         default:
             break;
     }
-    std::vector<QString> messages;
-    for (const auto& [kind, first] : found.byKind) {
-        messages.push_back(first.second == 1
-                               ? first.first
-                               : QStringLiteral("%1 (and %2 more samples in this record)")
-                                     .arg(first.first)
-                                     .arg(first.second - 1));
+    const bool packets = body.type == records::RecordType::VehicleBatch;
+    std::vector<Text> messages;
+    for (auto& [kind, first] : found.byKind) {
+        const QString index = QString::number(first.sample);
+        if (first.count == 1) {
+            first.message.within("Finding",
+                                 packets ? QT_TRANSLATE_NOOP("Finding", "packet %1")
+                                         : QT_TRANSLATE_NOOP("Finding", "sample %1"),
+                                 {index});
+        } else {
+            first.message.within(
+                "Finding",
+                packets ? QT_TRANSLATE_NOOP("Finding", "packet %1 (and %2 more in this record)")
+                        : QT_TRANSLATE_NOOP("Finding", "sample %1 (and %2 more in this record)"),
+                {index, QString::number(first.count - 1)});
+        }
+        messages.push_back(std::move(first.message));
     }
     return messages;
 }
@@ -150,36 +177,33 @@ void PlausibilityCheck::checkPv(const records::RecordBody& body, Findings& out)
         if (!block)
             continue;  // the payload check refused such records already
         const std::uint64_t t = body.timeMs + i * intervalMs;
-        // Named only when a finding needs it: most samples raise none.
-        const auto at = [i] { return QStringLiteral("sample %1").arg(i); };
         const std::optional<double> w = block->value(u"W");
         const std::optional<double> wh = block->value(u"WH");
         if (profile_.capacityAcW && w && *w > *profile_.capacityAcW * kAcOverload + 100) {
-            out.add(AboveRating, QStringLiteral("%1: AC power %2 kW exceeds the %3 kW AC rating")
-                                     .arg(at())
-                                     .arg(*w / 1000, 0, 'f', 1)
-                                     .arg(*profile_.capacityAcW / 1000, 0, 'f', 1));
+            out.add(
+                AboveRating, i,
+                finding(QT_TRANSLATE_NOOP("Finding", "AC power %1 kW exceeds the %2 kW AC rating"),
+                        {fixed(*w / 1000, 1), fixed(*profile_.capacityAcW / 1000, 1)}));
         }
         if (wh && lastWh_) {
             if (*wh < *lastWh_ - 0.5) {
-                out.add(WhBackwards,
-                        QStringLiteral("%1: the lifetime energy register went back from %2 to "
-                                       "%3 kWh")
-                            .arg(at())
-                            .arg(*lastWh_ / 1000, 0, 'f', 1)
-                            .arg(*wh / 1000, 0, 'f', 1));
+                out.add(WhBackwards, i,
+                        finding(QT_TRANSLATE_NOOP("Finding",
+                                                  "the lifetime energy register went "
+                                                  "back from %1 to %2 kWh"),
+                                {fixed(*lastWh_ / 1000, 1), fixed(*wh / 1000, 1)}));
             } else if (profile_.capacityAcW && t > lastWhTimeMs_) {
                 const double allowed =
                     *profile_.capacityAcW * kAcOverload * hoursOf(t - lastWhTimeMs_) + 10;
                 if (*wh - *lastWh_ > allowed) {
-                    out.add(EnergyAboveRating,
-                            QStringLiteral("%1: %2 kWh in %3 min, more than the %4 kW AC rating "
-                                           "allows (%5 kWh)")
-                                .arg(at())
-                                .arg((*wh - *lastWh_) / 1000, 0, 'f', 2)
-                                .arg((t - lastWhTimeMs_) / 60000)
-                                .arg(*profile_.capacityAcW / 1000, 0, 'f', 1)
-                                .arg(allowed / 1000, 0, 'f', 2));
+                    out.add(EnergyAboveRating, i,
+                            finding(QT_TRANSLATE_NOOP("Finding",
+                                                      "%1 kWh in %2 min, more than the %3 kW AC "
+                                                      "rating allows (%4 kWh)"),
+                                    {fixed((*wh - *lastWh_) / 1000, 2),
+                                     QString::number((t - lastWhTimeMs_) / 60000),
+                                     fixed(*profile_.capacityAcW / 1000, 1),
+                                     fixed(allowed / 1000, 2)}));
                 }
             }
         }
@@ -193,11 +217,12 @@ void PlausibilityCheck::checkPv(const records::RecordBody& body, Findings& out)
             const SunPosition start = sunPosition(s, *profile_.latitude, *profile_.longitude);
             const SunPosition end = sunPosition(e, *profile_.latitude, *profile_.longitude);
             if (start.zenith > kNightZenith && end.zenith > kNightZenith) {
-                out.add(Night, QStringLiteral("%1: %2 kW generated with the sun %3° below the "
-                                              "horizon at the site")
-                                   .arg(at())
-                                   .arg(*w / 1000, 0, 'f', 2)
-                                   .arg(std::min(start.zenith, end.zenith) - 90, 0, 'f', 0));
+                out.add(Night, i,
+                        finding(QT_TRANSLATE_NOOP("Finding",
+                                                  "%1 kW generated with the sun %2° "
+                                                  "below the horizon at the site"),
+                                {fixed(*w / 1000, 2),
+                                 fixed(std::min(start.zenith, end.zenith) - 90, 0)}));
             }
         }
         if (wh) {
@@ -212,31 +237,29 @@ void PlausibilityCheck::checkBattery(const records::RecordBody& body, Findings& 
     enum { CyclesBackwards, SohRises, Temperature };
     for (std::size_t i = 0; i < body.batterySamples.size(); ++i) {
         const records::BatterySample& s = body.batterySamples[i];
-        // Named only when a finding needs it: most samples raise none.
-        const auto at = [i] { return QStringLiteral("sample %1").arg(i); };
         const std::int64_t soh = s[3];
         const std::int64_t tMax = s[4];
         const std::int64_t tMin = s[5];
         const std::int64_t cycles = s[8];
         if (lastCycles_ && cycles < *lastCycles_) {
-            out.add(CyclesBackwards, QStringLiteral("%1: the cycle counter went back from %2 to %3")
-                                         .arg(at())
-                                         .arg(*lastCycles_)
-                                         .arg(cycles));
+            out.add(
+                CyclesBackwards, i,
+                finding(QT_TRANSLATE_NOOP("Finding", "the cycle counter went back from %1 to %2"),
+                        {QString::number(*lastCycles_), QString::number(cycles)}));
         }
         if (minSoh_ && soh > *minSoh_ + kSohRiseTolerance) {
-            out.add(SohRises, QStringLiteral("%1: state of health rose from %2 % to %3 %, more "
-                                             "than a BMS re-estimate moves it")
-                                  .arg(at())
-                                  .arg(*minSoh_ / 10.0, 0, 'f', 1)
-                                  .arg(soh / 10.0, 0, 'f', 1));
+            out.add(SohRises, i,
+                    finding(QT_TRANSLATE_NOOP("Finding",
+                                              "state of health rose from %1 % to %2 %, "
+                                              "more than a BMS re-estimate moves it"),
+                            {fixed(*minSoh_ / 10.0, 1), fixed(soh / 10.0, 1)}));
         }
         if (tMax > kMaxTempC * 10 || tMin < kMinTempC * 10 || tMin > tMax) {
-            out.add(Temperature, QStringLiteral("%1: cell temperatures %2 to %3 °C are outside "
-                                                "the physical range")
-                                     .arg(at())
-                                     .arg(tMin / 10.0)
-                                     .arg(tMax / 10.0));
+            out.add(Temperature, i,
+                    finding(QT_TRANSLATE_NOOP("Finding",
+                                              "cell temperatures %1 to %2 °C are "
+                                              "outside the physical range"),
+                            {QString::number(tMin / 10.0), QString::number(tMax / 10.0)}));
         }
         lastCycles_ = cycles;
         // After a jump is reported, the new level is the baseline: one finding a jump, not
@@ -254,7 +277,6 @@ void PlausibilityCheck::checkVehicle(const records::RecordBody& body, Findings& 
         auto packet = records::gbt32960::decode(body.binarySamples[i]);
         if (!packet)
             continue;
-        const auto at = [i] { return QStringLiteral("packet %1").arg(i); };
         // The few quantities these checks read, picked out in one pass: this runs for
         // every packet of every van, so no map and no name copies.
         std::optional<double> odometer, speed, latitude, longitude, maxTemp, minTemp;
@@ -273,11 +295,10 @@ void PlausibilityCheck::checkVehicle(const records::RecordBody& body, Findings& 
         const std::uint64_t t = records::gbt32960::utcMs(packet->time);
         if (odometer) {
             if (lastOdometerKm_ && *odometer < *lastOdometerKm_ - kOdometerToleranceKm) {
-                out.add(OdometerBackwards,
-                        QStringLiteral("%1: the odometer went back from %2 km to %3 km")
-                            .arg(at())
-                            .arg(*lastOdometerKm_, 0, 'f', 1)
-                            .arg(*odometer, 0, 'f', 1));
+                out.add(OdometerBackwards, i,
+                        finding(QT_TRANSLATE_NOOP("Finding",
+                                                  "the odometer went back from %1 km to %2 km"),
+                                {fixed(*lastOdometerKm_, 1), fixed(*odometer, 1)}));
             }
             lastOdometerKm_ = odometer;
         }
@@ -288,13 +309,12 @@ void PlausibilityCheck::checkVehicle(const records::RecordBody& body, Findings& 
                 const double fastest =
                     std::max({speed.value_or(0), lastSpeedKmh_, kMaxVanSpeedKmh});
                 if (km > fastest * h * 1.5 + kGpsSlackKm) {
-                    out.add(PositionJump,
-                            QStringLiteral("%1: moved %2 km in %3 s (%4 km/h), faster than a van "
-                                           "can drive")
-                                .arg(at())
-                                .arg(km, 0, 'f', 1)
-                                .arg((t - lastFixMs_) / 1000)
-                                .arg(km / h, 0, 'f', 0));
+                    out.add(PositionJump, i,
+                            finding(QT_TRANSLATE_NOOP("Finding",
+                                                      "moved %1 km in %2 s (%3 km/h), "
+                                                      "faster than a van can drive"),
+                                    {fixed(km, 1), QString::number((t - lastFixMs_) / 1000),
+                                     fixed(km / h, 0)}));
                 }
             }
             lastLat_ = latitude;
@@ -304,11 +324,11 @@ void PlausibilityCheck::checkVehicle(const records::RecordBody& body, Findings& 
         lastSpeedKmh_ = speed.value_or(0);
         for (const std::optional<double>& temp : {maxTemp, minTemp}) {
             if (temp && (*temp > kMaxTempC || *temp < kMinTempC)) {
-                out.add(Temperature,
-                        QStringLiteral("%1: battery temperature %2 °C is outside the physical "
-                                       "range")
-                            .arg(at())
-                            .arg(*temp));
+                out.add(Temperature, i,
+                        finding(QT_TRANSLATE_NOOP("Finding",
+                                                  "battery temperature %1 °C is "
+                                                  "outside the physical range"),
+                                {QString::number(*temp)}));
             }
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cbor/value.h"
+#include "common/text.h"
 #include "records/record_body.h"
 
 #include <QByteArray>
@@ -35,9 +36,9 @@ class PlausibilityCheck
 public:
     PlausibilityCheck(DeviceProfile profile, const QByteArray& state);
 
-    // One message per kind of implausibility found in the record (English; the first
-    // sample at fault, and how many more).
-    std::vector<QString> check(const records::RecordBody& body);
+    // One message per kind of implausibility found in the record: the first sample at
+    // fault, and how many more share it.
+    std::vector<Text> check(const records::RecordBody& body);
     QByteArray state() const;
 
 private:

@@ -1,9 +1,6 @@
 #pragma once
 
-#include <QString>
-#include <QStringList>
-
-#include <vector>
+#include "common/text.h"
 
 namespace pp {
 
@@ -17,10 +14,10 @@ enum class ErrorKind {
     Internal,     // a library call that should not fail did
 };
 
-// An error carried as a value. The text is a translatable source string (marked with
-// QT_TRANSLATE_NOOP("Error", ...)) with %1..%n placeholders, so one error gives English for
-// logs (message()) and the user's language for the GUI (localizedMessage()). Outer layers
-// add context ("record 3: ") with within(), keeping each part translatable.
+// An error carried as a value. Its text is a Text of translatable source strings (marked
+// with QT_TRANSLATE_NOOP("Error", ...)) with %1..%n placeholders, so one error gives English
+// for logs (message()) and the user's language for the GUI (localizedMessage()). Outer
+// layers add context ("record 3: ") with within(), keeping each part translatable.
 class Error
 {
 public:
@@ -36,23 +33,15 @@ public:
     Error& within(const char* text, QStringList args = {}) &;
     [[nodiscard]] Error within(const char* text, QStringList args = {}) &&;
 
-    QString message() const;           // English
-    QString localizedMessage() const;  // through QCoreApplication::translate("Error", ...)
+    QString message() const { return text_.english(); }
+    QString localizedMessage() const { return text_.localized(); }
+    // To keep: a stored finding shows the error in the language of whoever reads it.
+    const Text& text() const { return text_; }
 
 private:
-    struct Part
-    {
-        const char* text;
-        QStringList args;
-    };
-    QString render(bool localized) const;
-
     ErrorKind kind_;
     const char* code_;
-    std::vector<Part> parts_;  // outermost context first, the error itself last
+    Text text_;  // outermost context first, the error itself last
 };
-
-// Substitutes %1..%9 in one pass, so an argument that itself contains "%1" stays literal.
-QString substituteArgs(const QString& text, const QStringList& args);
 
 }  // namespace pp

@@ -8,8 +8,6 @@
 #include "lightnode/entry_check.h"
 #include "merkle/proof_codec.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <cstring>
 
@@ -49,8 +47,9 @@ InspectionCheck checkHeader(store::Workspace& ws, const store::StoredHeader& h,
     }
     if (basis == store::RecordRow::Basis::HistoryProof) {
         c.outcome = Outcome::Passed;
-        c.detail = QT_TRANSLATE_NOOP("Check", "header %1 was tied to the tip by a history proof");
-        c.detailArgs = {QString::number(h.header.height)};
+        c.detail = Text(
+            "Check", QT_TRANSLATE_NOOP("Check", "header %1 was tied to the tip by a history proof"),
+            {QString::number(h.header.height)});
         return c;
     }
     Digest below = h.hash;
@@ -71,8 +70,9 @@ InspectionCheck checkHeader(store::Workspace& ws, const store::StoredHeader& h,
         below = (*next)->hash;
     }
     c.outcome = Outcome::Passed;
-    c.detail = QT_TRANSLATE_NOOP("Check", "linked by hashes from block %1 up to block %2");
-    c.detailArgs = {QString::number(h.header.height), QString::number(commitHeight)};
+    c.detail =
+        Text("Check", QT_TRANSLATE_NOOP("Check", "linked by hashes from block %1 up to block %2"),
+             {QString::number(h.header.height), QString::number(commitHeight)});
     return c;
 }
 
@@ -105,9 +105,9 @@ InspectionCheck checkCommit(store::Workspace& ws, std::uint64_t height, const QB
     for (std::uint64_t i : checked->signers)
         signers << set->at(i).name;
     c.outcome = Outcome::Passed;
-    c.detail = QT_TRANSLATE_NOOP("Check", "block %1: %2 of %3 power, signed by %4");
-    c.detailArgs = {QString::number(height), QString::number(checked->signedPower),
-                    QString::number(checked->totalPower), signers.join(QStringLiteral(", "))};
+    c.detail = Text("Check", QT_TRANSLATE_NOOP("Check", "block %1: %2 of %3 power, signed by %4"),
+                    {QString::number(height), QString::number(checked->signedPower),
+                     QString::number(checked->totalPower), signers.join(QStringLiteral(", "))});
     return c;
 }
 
@@ -125,8 +125,8 @@ void checkEntry(RecordInspection& out, const chain::Header& header, crypto::Hash
     const char* code = v.findingCode;
     if (code == nullptr) {
         proof.outcome = signature.outcome = payload.outcome = Outcome::Passed;
-        proof.detail = QT_TRANSLATE_NOOP("Check", "leaf %1 of %2");
-        proof.detailArgs = {QString::number(out.row.index), QString::number(header.recordCount)};
+        proof.detail = Text("Check", QT_TRANSLATE_NOOP("Check", "leaf %1 of %2"),
+                            {QString::number(out.row.index), QString::number(header.recordCount)});
     } else if (std::strcmp(code, "PROOF_INVALID") == 0) {
         proof.outcome = Outcome::Failed;
         proof.error = v.error;
@@ -149,15 +149,6 @@ void checkEntry(RecordInspection& out, const chain::Header& header, crypto::Hash
 }
 
 }  // namespace
-
-QString InspectionCheck::detailText(bool localized) const
-{
-    if (detail == nullptr)
-        return {};
-    return substituteArgs(
-        localized ? QCoreApplication::translate("Check", detail) : QString::fromUtf8(detail),
-        detailArgs);
-}
 
 bool RecordInspection::verified() const
 {

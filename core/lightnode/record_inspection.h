@@ -22,11 +22,9 @@ struct InspectionCheck
     const char* what;  // QT_TRANSLATE_NOOP("Check", ...)
     Outcome outcome = Outcome::NotRun;
     std::optional<Error> error;  // why it failed
-    // What passing established: a QT_TRANSLATE_NOOP("Check", ...) text with %1..%n filled
-    // from detailArgs (numbers and names), so the console shows it in the user's language.
-    const char* detail = nullptr;
-    QStringList detailArgs;
-    QString detailText(bool localized) const;
+    // What passing established, in "Check" context, so the console shows it in the user's
+    // language.
+    Text detail;
 };
 
 // Everything the workspace holds about one stored record, and the spec §9 checks run on it

@@ -8,6 +8,8 @@
 #include "lightnode/entry_check.h"
 #include "merkle/proof_codec.h"
 
+#include <QDateTime>
+
 #include <functional>
 #include <future>
 #include <map>
@@ -22,10 +24,17 @@ namespace {
 constexpr std::uint64_t kPage = 2000;
 
 store::FindingRow entryFinding(const QByteArray& deviceId, const char* code, const net::Entry& e,
-                               const QString& message, std::optional<std::uint64_t> seq = {},
+                               const Text& message, std::optional<std::uint64_t> seq = {},
                                std::optional<std::uint64_t> timeMs = {})
 {
     return {deviceId, QString::fromLatin1(code), e.height, e.index, seq, timeMs, message};
+}
+
+// Record times in findings: ISO 8601 in UTC, as --from and --to take them.
+QString isoUtc(std::uint64_t ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC)
+        .toString(Qt::ISODateWithMs);
 }
 
 QByteArray proofBytes(const merkle::Proof& proof)
@@ -110,7 +119,7 @@ Status RecordSync::syncRegistrations(RecordTally& tally)
                 return std::move(h).error();
             EntryVerdict v = checkRegistrarEntry(e, *h, genesis_, hasher_);
             if (!v.record) {
-                findings.push_back(entryFinding({}, v.findingCode, e, v.error->message()));
+                findings.push_back(entryFinding({}, v.findingCode, e, v.error->text()));
                 first = first ? first : v.error;
                 continue;
             }
@@ -202,25 +211,35 @@ Status RecordSync::saveChecked(const CheckedPage& page, std::uint64_t fromMs, Re
     for (std::size_t i = 0; i < page.entries.size(); ++i) {
         const net::Entry& e = page.entries[i];
         const records::RecordBody& b = page.verdicts[i].record->body;
-        auto note = [&](const char* code, const QString& message) {
+        auto note = [&](const char* code, const Text& message) {
             findings.push_back(entryFinding(id, code, e, message, b.seq, b.timeMs));
         };
         const auto& last = progress.lastSeq;
+        const QString seq = QString::number(b.seq);
         if (last && b.seq <= *last) {
-            note("SEQ_REPEAT", QStringLiteral("seq %1 again after seq %2").arg(b.seq).arg(*last));
+            note("SEQ_REPEAT",
+                 Text("Finding", QT_TRANSLATE_NOOP("Finding", "seq %1 again after seq %2"),
+                      {seq, QString::number(*last)}));
         } else if (const std::uint64_t expected = last ? *last + 1 : 0;
                    b.seq > expected && (last || fromMs == 0)) {
-            note("SEQ_GAP", QStringLiteral("seq %1 follows seq %2: %3 records missing")
-                                .arg(b.seq)
-                                .arg(last ? QString::number(*last) : QStringLiteral("none"))
-                                .arg(b.seq - expected));
+            const QString missing = QString::number(b.seq - expected);
+            note("SEQ_GAP", last ? Text("Finding",
+                                        QT_TRANSLATE_NOOP(
+                                            "Finding", "seq %1 follows seq %2: %3 records missing"),
+                                        {seq, QString::number(*last), missing})
+                                 : Text("Finding",
+                                        QT_TRANSLATE_NOOP("Finding",
+                                                          "the device's first record has seq %1: "
+                                                          "%2 records before it are missing"),
+                                        {seq, missing}));
         }
         if (last && b.timeMs < progress.lastTimeMs) {
-            note("TIME_REGRESSION", QStringLiteral("time %1 is before the previous record's %2")
-                                        .arg(b.timeMs)
-                                        .arg(progress.lastTimeMs));
+            note("TIME_REGRESSION",
+                 Text("Finding",
+                      QT_TRANSLATE_NOOP("Finding", "time %1 is before the previous record's %2"),
+                      {isoUtc(b.timeMs), isoUtc(progress.lastTimeMs)}));
         }
-        for (const QString& message : device.plausibility->check(b))
+        for (const Text& message : device.plausibility->check(b))
             note("IMPLAUSIBLE", message);
         daily.add(b);
         rows.push_back({id, b.seq, e.height, e.index, b.timeMs, static_cast<int>(b.type), e.record,
@@ -342,7 +361,7 @@ Status RecordSync::syncDevices(const std::vector<store::DeviceRow>& devices, std
         for (std::size_t i = 0; i < entries.size(); ++i) {
             if (!verdicts[i].record)
                 rejected.push_back(entryFinding(device->row->deviceId, verdicts[i].findingCode,
-                                                entries[i], verdicts[i].error->message()));
+                                                entries[i], verdicts[i].error->text()));
         }
         if (!rejected.empty()) {
             const Error first = *std::find_if(verdicts.begin(), verdicts.end(), [](const auto& v) {

@@ -31,26 +31,33 @@ struct Probe
     const chain::Genesis& genesis;
     WitnessVerdict& out;
 
-    void report(const char* status, const QString& detail)
+    void report(const char* status, const Text& detail)
     {
         out.witnesses.push_back({witness.url(), QString::fromLatin1(status), detail});
     }
 
-    void faulty(std::uint64_t height, const QString& why)
+    // A chain-level finding names the witness first.
+    void chainFinding(const char* code, std::uint64_t height, const Text& detail)
     {
-        const QString detail = QStringLiteral(
-                                   "serves a header at height %1 that differs from the "
-                                   "verified one without a valid commit (%2)")
-                                   .arg(height)
-                                   .arg(why);
-        report("faulty", detail);
         out.findings.push_back({{},
-                                QStringLiteral("WITNESS_FAULTY"),
+                                QString::fromLatin1(code),
                                 height,
                                 std::nullopt,
                                 std::nullopt,
                                 std::nullopt,
-                                witness.url() + u": " + detail});
+                                Text::verbatim(witness.url()).append(detail)});
+    }
+
+    void faulty(std::uint64_t height, const Text& why)
+    {
+        Text detail("Witness",
+                    QT_TRANSLATE_NOOP("Witness",
+                                      "serves a header at height %1 that differs from "
+                                      "the verified one without a valid commit"),
+                    {QString::number(height)});
+        detail.append(why);
+        report("faulty", detail);
+        chainFinding("WITNESS_FAULTY", height, detail);
     }
 
     // The witness's header at `height` differs from ours (`ours`, with `ourCommit`).
@@ -63,10 +70,10 @@ struct Probe
                             : Result<chain::ValidatorSet>(setBytes.error());
         auto commit = witness.commit(height);
         if (!set || !commit)
-            return faulty(height, (!set ? set.error() : commit.error()).message());
+            return faulty(height, (!set ? set.error() : commit.error()).text());
         auto valid = chain::verifyCommit(*commit, theirs, theirs.hash(genesis.hashAlg()), *set);
         if (!valid)
-            return faulty(height, valid.error().message());
+            return faulty(height, valid.error().text());
         auto mine = chain::Commit::decode(ourCommit);
         const QString signers = mine ? doubleSigners(*mine, *commit, *set) : QString();
         out.fork = store::ForkRow{height,
@@ -78,19 +85,20 @@ struct Probe
                                   theirs.encode(),
                                   commit->encode(),
                                   signers};
-        const QString detail = QStringLiteral(
-                                   "conflicting header at height %1 signed by a quorum; "
-                                   "validators who signed both: %2")
-                                   .arg(height)
-                                   .arg(signers.isEmpty() ? QStringLiteral("none named") : signers);
+        const Text detail =
+            signers.isEmpty()
+                ? Text("Witness",
+                       QT_TRANSLATE_NOOP("Witness",
+                                         "conflicting header at height %1 signed by a "
+                                         "quorum; no validator is named as signing both"),
+                       {QString::number(height)})
+                : Text("Witness",
+                       QT_TRANSLATE_NOOP("Witness",
+                                         "conflicting header at height %1 signed by a "
+                                         "quorum; validators who signed both: %2"),
+                       {QString::number(height), signers});
         report("fork", detail);
-        out.findings.push_back({{},
-                                QStringLiteral("FORK"),
-                                height,
-                                std::nullopt,
-                                std::nullopt,
-                                std::nullopt,
-                                witness.url() + u": " + detail});
+        chainFinding("FORK", height, detail);
     }
 
     void run()
@@ -98,28 +106,33 @@ struct Probe
         const store::StoredHeader& tip = *chain.tip();
         auto status = witness.status();
         if (!status)
-            return report("unreachable", status.error().message());
+            return report("unreachable", status.error().text());
         if (status->chainId != genesis.chainId())
             return faulty(tip.header.height,
-                          QStringLiteral("it serves chain %1").arg(toHex(status->chainId)));
+                          Text("Witness", QT_TRANSLATE_NOOP("Witness", "it serves chain %1"),
+                               {toHex(status->chainId)}));
         const std::uint64_t height = std::min(status->tipHeight, tip.header.height);
         auto theirs = witness.header(height);
         if (!theirs)
-            return report("unreachable", theirs.error().message());
+            return report("unreachable", theirs.error().text());
         const store::StoredHeader candidate{*theirs, theirs->hash(genesis.hashAlg())};
         if (height == tip.header.height) {
             if (candidate.hash == tip.hash)
-                return report("ok", QStringLiteral("agrees at height %1").arg(height));
+                return report("ok",
+                              Text("Witness", QT_TRANSLATE_NOOP("Witness", "agrees at height %1"),
+                                   {QString::number(height)}));
             return conflict(*theirs, tip, chain.tipCommit());
         }
         // Behind: its tip must be in our tip's history.
         if (chain.tiedToTip(candidate))
-            return report("behind",
-                          QStringLiteral("at height %1, in the verified history").arg(height));
+            return report("behind", Text("Witness",
+                                         QT_TRANSLATE_NOOP("Witness",
+                                                           "at height %1, in the verified history"),
+                                         {QString::number(height)}));
         auto ours = chain.provenHeader(height);
         auto ourCommit = primary.commit(height);
         if (!ours || !ourCommit)
-            return report("unreachable", (!ours ? ours.error() : ourCommit.error()).message());
+            return report("unreachable", (!ours ? ours.error() : ourCommit.error()).text());
         conflict(*theirs, {*ours, ours->hash(genesis.hashAlg())}, ourCommit->encode());
     }
 };

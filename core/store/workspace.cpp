@@ -54,7 +54,8 @@ CREATE TABLE IF NOT EXISTS findings(
   idx INTEGER,
   seq INTEGER,
   time_ms INTEGER,
-  message TEXT NOT NULL);
+  message TEXT NOT NULL,
+  message_parts TEXT);
 CREATE INDEX IF NOT EXISTS findings_by_device ON findings(device, code);
 CREATE TABLE IF NOT EXISTS forks(
   height INTEGER PRIMARY KEY,
@@ -69,7 +70,8 @@ CREATE TABLE IF NOT EXISTS forks(
 CREATE TABLE IF NOT EXISTS witnesses(
   url TEXT PRIMARY KEY,
   status TEXT NOT NULL,
-  detail TEXT NOT NULL);
+  detail TEXT NOT NULL,
+  detail_parts TEXT);
 CREATE TABLE IF NOT EXISTS daily(
   device BLOB NOT NULL,
   day INTEGER NOT NULL,
@@ -109,6 +111,12 @@ ALTER TABLE records_v2 RENAME TO records;
     // them for a rebuild (analytics/daily_rebuild.h).
     {3, R"sql(
 INSERT OR REPLACE INTO meta(key, value) VALUES('daily_rebuild', x'01');
+)sql"},
+    // Schema 4: findings and witness details kept translatable (common/text.h) beside their
+    // English. Older rows have English only (NULL parts) and are shown as they are.
+    {4, R"sql(
+ALTER TABLE findings ADD COLUMN message_parts TEXT;
+ALTER TABLE witnesses ADD COLUMN detail_parts TEXT;
 )sql"}};
 
 // Adds a page's daily rows to those already stored: counts add up, extremes widen, and the
@@ -149,6 +157,15 @@ Result<StoredHeader> headerFrom(const Statement& row, int headerColumn, int hash
         return Error(ErrorKind::Io, "workspace.corrupt",
                      QT_TRANSLATE_NOOP("Error", "the workspace holds a damaged header"));
     return StoredHeader{*header, *hash};
+}
+
+// A finding's or witness's text: translatable parts when stored by schema 4 and later,
+// the English alone before.
+Text storedText(const Statement& row, int englishColumn, int partsColumn)
+{
+    if (auto parts = Text::fromJson(row.columnBlob(partsColumn)))
+        return *std::move(parts);
+    return Text::verbatim(row.columnText(englishColumn));
 }
 
 // Runs `body` in one transaction: all of it is stored, or none.
@@ -496,8 +513,8 @@ Result<DeviceProgress> Workspace::progress(const QByteArray& deviceId)
 Status Workspace::insertFindings(const std::vector<FindingRow>& findings)
 {
     auto q = db_.prepare(
-        "INSERT INTO findings(device, code, height, idx, seq, time_ms, message) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO findings(device, code, height, idx, seq, time_ms, message, message_parts) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     if (!q)
         return std::move(q).error();
     for (const FindingRow& f : findings) {
@@ -508,7 +525,8 @@ Status Workspace::insertFindings(const std::vector<FindingRow>& findings)
                           .bind(4, f.index)
                           .bind(5, f.seq)
                           .bind(6, f.timeMs)
-                          .bind(7, f.message)
+                          .bind(7, f.message.english())
+                          .bind(8, QString::fromUtf8(f.message.toJson()))
                           .run();
             !st)
             return st;
@@ -722,7 +740,7 @@ Result<std::vector<FindingRow>> Workspace::findings(const QByteArray& deviceId, 
 {
     // Empty filters match everything.
     auto q = db_.prepare(
-        "SELECT device, code, height, idx, seq, time_ms, message FROM findings "
+        "SELECT device, code, height, idx, seq, time_ms, message, message_parts FROM findings "
         "WHERE (length(?1) = 0 OR device = ?1) AND (?2 = '' OR code = ?2) "
         "ORDER BY id");
     if (!q)
@@ -732,7 +750,7 @@ Result<std::vector<FindingRow>> Workspace::findings(const QByteArray& deviceId, 
     if (auto st = q->forEachRow([&](const Statement& r) {
             rows.push_back({r.columnBlob(0), r.columnText(1), r.columnOptional(2),
                             r.columnOptional(3), r.columnOptional(4), r.columnOptional(5),
-                            r.columnText(6)});
+                            storedText(r, 6, 7)});
         });
         !st)
         return st.error();
@@ -792,20 +810,25 @@ Result<std::optional<ForkRow>> Workspace::fork()
 
 Status Workspace::saveWitness(const WitnessRow& w)
 {
-    auto q = db_.prepare("INSERT OR REPLACE INTO witnesses(url, status, detail) VALUES(?, ?, ?)");
+    auto q = db_.prepare(
+        "INSERT OR REPLACE INTO witnesses(url, status, detail, detail_parts) VALUES(?, ?, ?, ?)");
     if (!q)
         return std::move(q).error();
-    return q->bind(1, w.url).bind(2, w.status).bind(3, w.detail).run();
+    return q->bind(1, w.url)
+        .bind(2, w.status)
+        .bind(3, w.detail.english())
+        .bind(4, QString::fromUtf8(w.detail.toJson()))
+        .run();
 }
 
 Result<std::vector<WitnessRow>> Workspace::witnesses()
 {
-    auto q = db_.prepare("SELECT url, status, detail FROM witnesses ORDER BY url");
+    auto q = db_.prepare("SELECT url, status, detail, detail_parts FROM witnesses ORDER BY url");
     if (!q)
         return std::move(q).error();
     std::vector<WitnessRow> rows;
     if (auto st = q->forEachRow([&](const Statement& r) {
-            rows.push_back({r.columnText(0), r.columnText(1), r.columnText(2)});
+            rows.push_back({r.columnText(0), r.columnText(1), storedText(r, 2, 3)});
         });
         !st)
         return st.error();

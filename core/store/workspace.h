@@ -76,7 +76,7 @@ struct FindingRow
     std::optional<std::uint64_t> index;
     std::optional<std::uint64_t> seq;
     std::optional<std::uint64_t> timeMs;
-    QString message;  // English, for humans: what and why
+    Text message;  // for humans: what and why
 };
 
 // Where a device's verification stopped: its last verified record and the state its
@@ -101,13 +101,13 @@ struct WitnessRow
 {
     QString url;
     QString status;  // "ok", "behind", "faulty", "fork", "unreachable"
-    QString detail;
+    Text detail;
 };
 
 class Workspace
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     static Result<Workspace> open(const QString& path);
 

@@ -132,9 +132,10 @@ private slots:
                                              [&](const auto& row) { return row.deviceId == id; });
             QVERIFY(device != devices.end());
             if (d.value(u"honest").toBool()) {
-                QVERIFY2(findings.empty(),
-                         qPrintable(d.value(u"name").toString() + u": " +
-                                    (findings.empty() ? QString() : findings[0].message)));
+                QVERIFY2(
+                    findings.empty(),
+                    qPrintable(d.value(u"name").toString() + u": " +
+                               (findings.empty() ? QString() : findings[0].message.english())));
                 QVERIFY(device->records > 0);
                 continue;
             }

@@ -1,6 +1,7 @@
 // The workspace's schema versions on real SQLite files: a schema 1 file (records keyed
-// WITHOUT ROWID by height and index) is migrated to schema 2 with every record kept, a
-// migrated file opens again unchanged, and a file from a newer program is refused.
+// WITHOUT ROWID by height and index) is migrated to the current schema with every record and
+// finding kept, a migrated file opens again unchanged, findings and witness details keep
+// their translatable parts (schema 4), and a file from a newer program is refused.
 
 #include "store/meta_table.h"
 #include "store/sqlite.h"
@@ -32,6 +33,21 @@ CREATE INDEX records_by_device_time ON records(device, time_ms);
 INSERT INTO records VALUES(7, 3, x'0102', 1, 2000, 3, 1, x'a1', x'80');
 INSERT INTO records VALUES(5, 0, x'0102', 0, 1000, 3, 1, x'a0', x'80');
 INSERT INTO records VALUES(6, 1, x'0304', 0, 1500, 4, 2, x'b0', x'81');
+CREATE TABLE findings(
+  id INTEGER PRIMARY KEY,
+  device BLOB NOT NULL,
+  code TEXT NOT NULL,
+  height INTEGER,
+  idx INTEGER,
+  seq INTEGER,
+  time_ms INTEGER,
+  message TEXT NOT NULL);
+INSERT INTO findings VALUES(1, x'0102', 'SEQ_GAP', 7, 3, 1, 2000, 'seq 1 follows seq %1');
+CREATE TABLE witnesses(
+  url TEXT PRIMARY KEY,
+  status TEXT NOT NULL,
+  detail TEXT NOT NULL);
+INSERT INTO witnesses VALUES('http://w', 'ok', 'agrees at height 7');
 )sql";
 
 }  // namespace
@@ -61,6 +77,16 @@ private slots:
             QCOMPARE(rows->at(0).seq, std::uint64_t{0});
             QCOMPARE(rows->at(0).height, std::uint64_t{5});
             QCOMPARE(rows->at(1).record, QByteArray::fromHex("a1"));
+            // Rows from before schema 4 hold English only, shown as it is in any language
+            // (its "%1" is text, not a placeholder).
+            auto findings = w->findings({}, {});
+            QVERIFY(findings.ok());
+            QCOMPARE(findings->size(), std::size_t{1});
+            QCOMPARE(findings->at(0).message.english(), u"seq 1 follows seq %1");
+            QCOMPARE(findings->at(0).message.localized(), u"seq 1 follows seq %1");
+            auto witnesses = w->witnesses();
+            QVERIFY(witnesses.ok());
+            QCOMPARE(witnesses->at(0).detail.english(), u"agrees at height 7");
         }
         auto db = store::Database::open(path);
         QCOMPARE(**store::readMeta(*db, "schema_version"),
@@ -69,6 +95,41 @@ private slots:
         QVERIFY(db->exec("SELECT rowid FROM records").ok());
         QVERIFY(
             !db->exec("INSERT INTO records VALUES(5, 0, x'09', 9, 9, 3, 1, x'00', x'80')").ok());
+    }
+
+    // A finding is stored as English for logs and --json, and as parts that translate when
+    // it is read back: the same text in whichever language the reader uses.
+    void findingsKeepTheirTranslatableParts()
+    {
+        const QString path = tmp_.filePath(QStringLiteral("parts.db"));
+        auto w = store::Workspace::open(path);
+        QVERIFY(w.ok());
+        Text message("Finding", "the odometer went back from %1 km to %2 km",
+                     {QStringLiteral("12.5"), QStringLiteral("9.0")});
+        message.within("Finding", "packet %1", {QStringLiteral("3")});
+        Text witnessDetail = Text::verbatim(QStringLiteral("https://w:1"));
+        witnessDetail.append(Text("Witness", "agrees at height %1", {QStringLiteral("9")}));
+        QVERIFY(w->addFindings({{QByteArray::fromHex("0a"), QStringLiteral("IMPLAUSIBLE"), 9, 0, 4,
+                                 1000, message}})
+                    .ok());
+        QVERIFY(w->saveWitness({QStringLiteral("https://w:1"), QStringLiteral("ok"), witnessDetail})
+                    .ok());
+
+        auto stored = w->findings({}, QStringLiteral("IMPLAUSIBLE"));
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->size(), std::size_t{1});
+        QCOMPARE(stored->at(0).message.english(),
+                 u"packet 3: the odometer went back from 12.5 km to 9.0 km");
+        QCOMPARE(stored->at(0).message.toJson(), message.toJson());
+        auto db = store::Database::open(path);  // a second connection, as SQLite allows
+        QVERIFY(db.ok());
+        auto english = db->firstRow("SELECT message FROM findings");
+        QCOMPARE((*english)->columnText(0), stored->at(0).message.english());
+        QCOMPARE(w->witnesses()->at(0).detail.english(), u"https://w:1: agrees at height 9");
+
+        // Damaged parts fall back to the English column rather than failing the read.
+        QVERIFY(db->exec("UPDATE findings SET message_parts = '[[1]]'").ok());
+        QCOMPARE(w->findings({}, {})->at(0).message.english(), stored->at(0).message.english());
     }
 
     void aNewerFileIsRefused()

@@ -1,6 +1,8 @@
 // zh_CN is complete: no unfinished or empty entry in translations/powerproof_zh_CN.ts, and
-// the catalogue embedded in the console loads and translates, the core's errors included.
+// the catalogue embedded in the console loads and translates, the core's errors and stored
+// findings included.
 #include "chain/genesis.h"
+#include "common/text.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -62,6 +64,30 @@ private slots:
         QVERIFY(!g);
         QCOMPARE(g.error().message(), QStringLiteral("genesis: key 1: must be a text string"));
         QCOMPARE(g.error().localizedMessage(), QStringLiteral("创世文件：键 1：应为文本字符串"));
+    }
+
+    // A finding as a sync stores it (its parts, as JSON) reads back in Chinese, with the
+    // witness URL left as it is; its English form is unchanged.
+    void storedFindingsTranslate()
+    {
+        QTranslator t;
+        QVERIFY(t.load(QStringLiteral(":/i18n/powerproof_zh_CN.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&t));
+        pp::Text odometer("Finding", "the odometer went back from %1 km to %2 km",
+                          {QStringLiteral("12.5"), QStringLiteral("9.0")});
+        odometer.within("Finding", "packet %1 (and %2 more in this record)",
+                        {QStringLiteral("3"), QStringLiteral("4")});
+        const auto stored = pp::Text::fromJson(odometer.toJson());
+        QVERIFY(stored);
+        QCOMPARE(stored->english(), QStringLiteral("packet 3 (and 4 more in this record): the "
+                                                   "odometer went back from 12.5 km to 9.0 km"));
+        QCOMPARE(stored->localized(),
+                 QStringLiteral("数据包 3（本记录中另有 4 个）：累计里程从 12.5 km 回退到 9.0 km"));
+
+        pp::Text witness = pp::Text::verbatim(QStringLiteral("https://w.example:8443"));
+        witness.append(pp::Text("Witness", "agrees at height %1", {QStringLiteral("7")}));
+        QCOMPARE(pp::Text::fromJson(witness.toJson())->localized(),
+                 QStringLiteral("https://w.example:8443：在高度 7 一致"));
     }
 };
 

@@ -62,7 +62,7 @@ QVariant FindingTableModel::data(const QModelIndex& index, int role) const
                                                         Format::integer(f.index.value_or(0)))
                                     : QString();
                 case Detail:
-                    return f.message;
+                    return f.message.localized();
                 default:
                     return {};
             }

@@ -129,7 +129,7 @@ void NetworkView::setNetwork(std::shared_ptr<const lightnode::NetworkState> n)
     for (std::size_t i = 0; i < n->witnesses.size(); ++i) {
         const store::WitnessRow& w = n->witnesses[i];
         setRow(witnesses_, static_cast<int>(i) + 1,
-               {tr("Witness"), w.url, statusText(w.status), w.detail});
+               {tr("Witness"), w.url, statusText(w.status), w.detail.localized()});
     }
 
     int rows = 0;

@@ -121,7 +121,8 @@ void RecordInspector::display(std::shared_ptr<const lightnode::RecordInspection>
         checks_->setItem(r, 0, new QTableWidgetItem(QCoreApplication::translate("Check", c.what)));
         checks_->setItem(r, 1, new QTableWidgetItem(result));
         checks_->setItem(
-            r, 2, new QTableWidgetItem(c.error ? c.error->localizedMessage() : c.detailText(true)));
+            r, 2,
+            new QTableWidgetItem(c.error ? c.error->localizedMessage() : c.detail.localized()));
     }
     raw_->setPlainText(
         tr("COSE_Sign1, %n byte(s):", nullptr, static_cast<int>(i.row.record.size())) +

@@ -45,7 +45,7 @@ int StatusCommand::execute(const QCommandLineParser& parser)
     for (const store::WitnessRow& w : *witnesses)
         ws_.append(QJsonObject{{QStringLiteral("url"), w.url},
                                {QStringLiteral("status"), w.status},
-                               {QStringLiteral("detail"), w.detail}});
+                               {QStringLiteral("detail"), w.detail.english()}});
     const QJsonObject o{
         {QStringLiteral("chain_id"), *chainId ? toHex(**chainId) : QString()},
         {QStringLiteral("tip_height"), *tip ? static_cast<double>((*tip)->header.height) : -1},
@@ -81,7 +81,7 @@ int StatusCommand::execute(const QCommandLineParser& parser)
     for (const auto& [code, n] : *findings)
         out() << tr("finding   %1: %2").arg(code).arg(n) << '\n';
     for (const store::WitnessRow& w : *witnesses)
-        out() << tr("witness   %1: %2 (%3)").arg(w.url, w.status, w.detail) << '\n';
+        out() << tr("witness   %1: %2 (%3)").arg(w.url, w.status, w.detail.localized()) << '\n';
     if (*fork)
         out() << tr("FORK      at height %1 with %2; double signers: %3")
                      .arg((*fork)->height)

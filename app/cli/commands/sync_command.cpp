@@ -23,7 +23,7 @@ QJsonObject reportJson(const lightnode::SyncReport& r)
     for (const store::WitnessRow& w : r.witnesses)
         witnesses.append(QJsonObject{{QStringLiteral("url"), w.url},
                                      {QStringLiteral("status"), w.status},
-                                     {QStringLiteral("detail"), w.detail}});
+                                     {QStringLiteral("detail"), w.detail.english()}});
     QJsonValue fork = QJsonValue::Null;
     if (r.fork) {
         fork = QJsonObject{
@@ -162,7 +162,7 @@ int SyncCommand::execute(const QCommandLineParser& parser)
         for (const auto& [code, n] : r.findings)
             out() << tr("finding   %1: %2").arg(code).arg(n) << '\n';
         for (const store::WitnessRow& w : r.witnesses)
-            out() << tr("witness   %1: %2 (%3)").arg(w.url, w.status, w.detail) << '\n';
+            out() << tr("witness   %1: %2 (%3)").arg(w.url, w.status, w.detail.localized()) << '\n';
     }
     if (r.error)
         err() << (r.outcome == lightnode::SyncOutcome::InvalidData ? tr("INVALID: %1")
