@@ -1168,10 +1168,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State (1 off … 4 MPPT … 7 fault)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>AC power</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,6 +1249,10 @@
     </message>
     <message>
         <source>No alarms in the verified data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,6 +1418,10 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1922,6 +1926,20 @@
         <source>Packs by SoH (%)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>without %n station-day(s) of implausible data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>without %n vehicle-day(s) of implausible data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pp::ui::RecordInspector</name>
@@ -2100,10 +2118,6 @@
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes apply when PowerProof starts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

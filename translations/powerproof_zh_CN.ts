@@ -1164,10 +1164,6 @@
         <translation>逆变器状态</translation>
     </message>
     <message>
-        <source>State (1 off … 4 MPPT … 7 fault)</source>
-        <translation>状态（1 关机 … 4 MPPT … 7 故障）</translation>
-    </message>
-    <message>
         <source>AC power</source>
         <translation>交流功率</translation>
     </message>
@@ -1250,6 +1246,10 @@
     <message>
         <source>No alarms in the verified data</source>
         <translation>已验证数据中没有报警</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1415,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>State %1</source>
+        <translation>状态 %1</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1922,18 @@
         <source>Packs by SoH (%)</source>
         <translation>按 SoH（%）分组的电池包数</translation>
     </message>
+    <message numerus="yes">
+        <source>without %n station-day(s) of implausible data</source>
+        <translation>
+            <numerusform>不含 %n 个站·日的不合理数据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>without %n vehicle-day(s) of implausible data</source>
+        <translation>
+            <numerusform>不含 %n 个车·日的不合理数据</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pp::ui::RecordInspector</name>
@@ -2095,10 +2111,6 @@
     <message>
         <source>Theme:</source>
         <translation>主题：</translation>
-    </message>
-    <message>
-        <source>Changes apply when PowerProof starts again.</source>
-        <translation>更改将在 PowerProof 重新启动后生效。</translation>
     </message>
 </context>
 <context>

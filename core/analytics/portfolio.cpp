@@ -70,6 +70,13 @@ Result<Portfolio> loadPortfolio(store::Workspace& workspace)
         a.info = AssetInfo::fromDevice(d);
         p.assets.push_back(std::move(a));
     }
+    auto implausible = workspace.findingTimes(QStringLiteral("IMPLAUSIBLE"));
+    if (!implausible)
+        return std::move(implausible).error();
+    std::set<std::pair<QByteArray, std::int64_t>> implausibleDays;
+    for (const auto& [device, timeMs] : *implausible)
+        implausibleDays.emplace(device, dayOf(timeMs));
+
     std::map<std::int64_t, double> energy, km;
     std::map<std::int64_t, std::set<QByteArray>> reporting;
     for (const store::DailyRow& row : *daily) {
@@ -81,14 +88,21 @@ Result<Portfolio> loadPortfolio(store::Workspace& workspace)
             a.firstDay = row.day;
         a.lastDay = row.day;  // rows come in day order per device
         reporting[row.day].insert(row.deviceId);
+        const bool plausible = !implausibleDays.contains({row.deviceId, row.day});
         switch (a.info.assetClass) {
             case records::AssetClass::Pv:
                 a.energyWh += row.energyWh();
-                energy[row.day] += row.energyWh() / 1000;
+                if (plausible)
+                    energy[row.day] += row.energyWh() / 1000;
+                else
+                    ++p.pvDaysLeftOut;
                 break;
             case records::AssetClass::Vehicle:
                 a.km += row.km();
-                km[row.day] += row.km();
+                if (plausible)
+                    km[row.day] += row.km();
+                else
+                    ++p.vehicleDaysLeftOut;
                 break;
             case records::AssetClass::Battery:
                 if (row.sohLast)

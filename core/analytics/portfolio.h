@@ -41,10 +41,13 @@ struct Portfolio
     std::uint64_t recordsRejected = 0;  // entries a node served that failed a check
     std::map<QString, std::uint64_t> findingCounts;
     std::vector<AssetOverview> assets;
-    std::vector<DayValue> pvEnergyKwh;  // the PV fleet's generation per day
-    std::vector<DayValue> vehicleKm;    // the vans' distance per day
-    std::vector<DayValue> coverage;     // % of assets with verified samples per day
-    std::vector<double> batterySoh;     // each pack's latest SoH
+    // The fleet's totals leave out the days on which a device's data was found implausible:
+    // one van whose odometer jumped would otherwise dwarf every honest day.
+    std::vector<DayValue> pvEnergyKwh;                        // the PV fleet's generation per day
+    std::vector<DayValue> vehicleKm;                          // the vans' distance per day
+    std::uint64_t pvDaysLeftOut = 0, vehicleDaysLeftOut = 0;  // device-days
+    std::vector<DayValue> coverage;  // % of assets with verified samples per day
+    std::vector<double> batterySoh;  // each pack's latest SoH
 
     std::uint64_t assetCount(records::AssetClass c) const;
 };

@@ -771,6 +771,23 @@ Result<std::map<QString, std::uint64_t>> Workspace::findingCounts()
     return counts;
 }
 
+Result<std::vector<std::pair<QByteArray, std::uint64_t>>> Workspace::findingTimes(
+    const QString& code)
+{
+    auto q = db_.prepare(
+        "SELECT DISTINCT device, time_ms FROM findings WHERE code = ? AND time_ms IS NOT NULL");
+    if (!q)
+        return std::move(q).error();
+    q->bind(1, code);
+    std::vector<std::pair<QByteArray, std::uint64_t>> rows;
+    if (auto st = q->forEachRow([&](const Statement& r) {
+            rows.emplace_back(r.columnBlob(0), static_cast<std::uint64_t>(r.columnInt(1)));
+        });
+        !st)
+        return st.error();
+    return rows;
+}
+
 Status Workspace::saveFork(const ForkRow& f)
 {
     return inTransaction(db_, [&]() -> Status {

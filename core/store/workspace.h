@@ -167,6 +167,8 @@ public:
     Result<std::uint64_t> registrationCount();  // registrations and revocations
     Result<std::vector<FindingRow>> findings(const QByteArray& deviceId, const QString& code);
     Result<std::map<QString, std::uint64_t>> findingCounts();
+    // The device and record time of each finding with `code`, without its message.
+    Result<std::vector<std::pair<QByteArray, std::uint64_t>>> findingTimes(const QString& code);
 
     // Daily summaries of one device (or of every device, when `deviceId` is empty), by
     // device and day.

@@ -10,11 +10,13 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QDateTimeAxis>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QStyle>
 #include <QTextStream>
@@ -28,6 +30,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <set>
 
 namespace pp::ui {
 
@@ -107,6 +110,10 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent) : QWidget(parent)
     bold.setBold(true);
     title_->setFont(bold);
     bar->addWidget(title_);
+    note_ = new QLabel;
+    note_->setForegroundRole(QPalette::PlaceholderText);
+    note_->hide();
+    bar->addWidget(note_);
     bar->addStretch();
     auto button = [&](const char* icon, const QString& tip, auto slot) {
         auto* b = new QToolButton;
@@ -148,6 +155,7 @@ void ChartPanel::clear()
     data_.clear();
     units_.clear();
     fixedRange_.reset();
+    setNote({});
 }
 
 void ChartPanel::setValueRange(double min, double max)
@@ -162,13 +170,19 @@ void ChartPanel::setEmptyText(const QString& text)
     showEmpty(data_.empty());
 }
 
+void ChartPanel::setNote(const QString& text)
+{
+    note_->setText(text);
+    note_->setVisible(!text.isEmpty());
+}
+
 void ChartPanel::showEmpty(bool empty)
 {
     empty_->setVisible(empty && !empty_->text().isEmpty());
     empty_->resize(view_->size());
 }
 
-void ChartPanel::attachTimeAxes(QAbstractSeries* series, const QString& unit)
+QDateTimeAxis* ChartPanel::ensureTimeAxis()
 {
     QDateTimeAxis* time = timeAxis();
     if (time == nullptr) {
@@ -178,7 +192,17 @@ void ChartPanel::attachTimeAxes(QAbstractSeries* series, const QString& unit)
         chart()->addAxis(time, Qt::AlignBottom);
         connect(time, &QDateTimeAxis::rangeChanged, this, [this] { redraw(); });
     }
-    series->attachAxis(time);
+    return time;
+}
+
+bool ChartPanel::onTimeAxis(const Data& d)
+{
+    return d.kind == Kind::Line || d.kind == Kind::Bars || d.kind == Kind::States;
+}
+
+void ChartPanel::attachTimeAxes(QAbstractSeries* series, const QString& unit)
+{
+    series->attachAxis(ensureTimeAxis());
     if (!units_.contains(unit))
         units_ << unit;
     const int side = units_.indexOf(unit);
@@ -261,17 +285,122 @@ void ChartPanel::drawBars(Data& d, double lo, double hi)
     d.drawn = n;
 }
 
+void ChartPanel::addStates(const QString& name, std::vector<double> timeMs,
+                           std::vector<double> values, const std::vector<StateLane>& lanes)
+{
+    std::set<int> present;
+    for (double v : values)
+        present.insert(static_cast<int>(v));
+    std::vector<StateLane> shown;
+    for (const StateLane& lane : lanes) {
+        if (present.erase(lane.value) != 0)
+            shown.push_back(lane);
+    }
+    for (int v : present)
+        shown.push_back({v, tr("State %1").arg(v), QColor()});
+
+    Data d{Kind::States, name, {}, {}, std::move(timeMs), std::move(values), {}, nullptr};
+    // How long a sample's state holds when the next sample is missing: the typical
+    // sampling interval, with some slack for jitter.
+    std::vector<double> steps;
+    for (std::size_t i = 1; i < d.x.size() && steps.size() < 1000; ++i)
+        steps.push_back(d.x[i] - d.x[i - 1]);
+    if (!steps.empty()) {
+        std::nth_element(steps.begin(), steps.begin() + steps.size() / 2, steps.end());
+        d.holdMs = 1.5 * steps[steps.size() / 2];
+    }
+    if (!shown.empty()) {
+        auto* axis = new QCategoryAxis;
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+        axis->setStartValue(-0.5);
+        axis->setRange(-0.5, static_cast<double>(shown.size()) - 0.5);
+        chart()->addAxis(axis, Qt::AlignLeft);
+        for (std::size_t lane = 0; lane < shown.size(); ++lane) {
+            axis->append(shown[lane].name, static_cast<double>(lane) + 0.5);
+            auto* upper = new QLineSeries;
+            auto* lower = new QLineSeries;
+            auto* area = new QAreaSeries(upper, lower);
+            upper->setParent(area);  // QAreaSeries does not own the lines it fills between
+            lower->setParent(area);
+            area->setName(shown[lane].name);
+            chart()->addSeries(area);
+            area->setPen(Qt::NoPen);
+            if (shown[lane].color.isValid())
+                area->setBrush(shown[lane].color);
+            area->attachAxis(ensureTimeAxis());
+            area->attachAxis(axis);
+            // The axis names the lanes already.
+            for (QLegendMarker* marker : chart()->legend()->markers(area))
+                marker->setVisible(false);
+            d.lanes.emplace_back(shown[lane].value, area);
+            d.categories << shown[lane].name;
+        }
+        d.series = d.lanes.front().second;
+    }
+    data_.push_back(std::move(d));
+    fitTimeAxes();
+}
+
+void ChartPanel::drawStates(Data& d, double lo, double hi)
+{
+    // Gaps narrower than a pixel would not show: a lane's runs are joined across them, so
+    // a year of daily on/off runs paints as a few rectangles, not thousands of edges.
+    const double pixelMs = (hi - lo) / std::max(1.0, chart()->plotArea().width());
+    const auto from = static_cast<std::size_t>(
+        std::lower_bound(d.x.begin(), d.x.end(), lo - d.holdMs) - d.x.begin());
+    const auto to =
+        static_cast<std::size_t>(std::upper_bound(d.x.begin(), d.x.end(), hi) - d.x.begin());
+    d.drawn = 0;
+    for (std::size_t lane = 0; lane < d.lanes.size(); ++lane) {
+        const auto [value, series] = d.lanes[lane];
+        const double base = static_cast<double>(lane) - 0.35,
+                     top = static_cast<double>(lane) + 0.35;
+        QList<QPointF> upper;
+        std::optional<std::pair<double, double>> run;
+        auto flush = [&] {
+            upper << QPointF(run->first, base) << QPointF(run->first, top)
+                  << QPointF(run->second, top) << QPointF(run->second, base);
+            ++d.drawn;
+        };
+        for (std::size_t i = from; i < to; ++i) {
+            if (static_cast<int>(d.y[i]) != value)
+                continue;
+            const double start = d.x[i];
+            // At least two pixels wide: a quarter-hour fault in a year would not show.
+            const double end = std::max(
+                i + 1 < d.x.size() ? std::min(d.x[i + 1], start + d.holdMs) : start + d.holdMs,
+                start + 2 * pixelMs);
+            if (run && start - run->second < pixelMs) {
+                run->second = end;
+            } else {
+                if (run)
+                    flush();
+                run = std::pair(start, end);
+            }
+        }
+        if (run)
+            flush();
+        auto* area = static_cast<QAreaSeries*>(series);
+        area->upperSeries()->replace(upper);
+        area->lowerSeries()->replace(
+            upper.isEmpty() ? QList<QPointF>()
+                            : QList<QPointF>{{upper.front().x(), base}, {upper.back().x(), base}});
+    }
+}
+
 void ChartPanel::fitTimeAxes()
 {
     QDateTimeAxis* time = timeAxis();
     double lo = INFINITY, hi = -INFINITY;
     std::map<QAbstractAxis*, std::pair<double, double>> valueRanges;
     for (const Data& d : data_) {
-        if ((d.kind != Kind::Line && d.kind != Kind::Bars) || d.x.empty())
+        if (!onTimeAxis(d) || d.x.empty())
             continue;
         const double margin = d.kind == Kind::Bars ? 0.5 * analytics::kDayMs : 0;
         lo = std::min(lo, d.x.front() - margin);
-        hi = std::max(hi, d.x.back() + margin);
+        hi = std::max(hi, d.x.back() + std::max(margin, d.holdMs));
+        if (d.kind == Kind::States)
+            continue;  // its lanes are fixed
         const auto [mn, mx] = std::minmax_element(d.y.begin(), d.y.end());
         for (QAbstractAxis* a : d.series->attachedAxes()) {
             if (a->orientation() != Qt::Vertical)
@@ -391,12 +520,16 @@ void ChartPanel::redraw()
     redrawing_ = true;
     QDateTimeAxis* time = timeAxis();
     for (Data& d : data_) {
-        if ((d.kind != Kind::Line && d.kind != Kind::Bars) || time == nullptr)
+        if (!onTimeAxis(d) || time == nullptr)
             continue;
         const double lo = static_cast<double>(time->min().toMSecsSinceEpoch());
         const double hi = static_cast<double>(time->max().toMSecsSinceEpoch());
         if (d.kind == Kind::Bars) {
             drawBars(d, lo, hi);
+            continue;
+        }
+        if (d.kind == Kind::States) {
+            drawStates(d, lo, hi);
             continue;
         }
         // The visible samples and one beyond each edge, so the line reaches the border.
@@ -436,6 +569,20 @@ QString ChartPanel::tooltipAt(const QPointF& value) const
                               Format::withUnit(d.y[best], d.unit, 5));
             continue;
         }
+        if (d.kind == Kind::States) {
+            // The state in force: the last sample at or before the pointer.
+            auto it = std::upper_bound(d.x.begin(), d.x.end(), value.x());
+            if (it == d.x.begin() || value.x() - *(it - 1) > d.holdMs)
+                continue;
+            const auto i = static_cast<std::size_t>(it - 1 - d.x.begin());
+            const auto lane = std::find_if(d.lanes.begin(), d.lanes.end(), [&](const auto& l) {
+                return l.first == static_cast<int>(d.y[i]);
+            });
+            lines << tr("%1: %2 at %3")
+                         .arg(d.name, d.categories.value(lane - d.lanes.begin()),
+                              Format::dateTime(static_cast<std::uint64_t>(d.x[i])));
+            continue;
+        }
         auto it = std::lower_bound(d.x.begin(), d.x.end(), value.x());
         if (it == d.x.end() || (it != d.x.begin() && value.x() - *(it - 1) < *it - value.x()))
             --it;
@@ -463,7 +610,7 @@ std::size_t ChartPanel::drawnCount(const QString& name) const
             continue;
         if (auto* line = qobject_cast<QLineSeries*>(d.series))
             return static_cast<std::size_t>(line->count());
-        if (d.kind == Kind::Bars)
+        if (d.kind == Kind::Bars || d.kind == Kind::States)
             return d.drawn;
         return d.x.size();
     }
@@ -493,7 +640,7 @@ bool ChartPanel::exportCsv(const QString& path) const
     for (const Data& d : data_) {
         for (std::size_t i = 0; i < d.x.size(); ++i) {
             QString x;
-            if (d.kind == Kind::Line || d.kind == Kind::Bars)
+            if (onTimeAxis(d))
                 x = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(d.x[i]), QTimeZone::utc())
                         .toString(Qt::ISODateWithMs);
             else if (d.kind == Kind::Histogram)

@@ -3,6 +3,7 @@
 #include "analytics/portfolio.h"
 
 #include <QChartView>
+#include <QColor>
 #include <QWidget>
 
 #include <optional>
@@ -38,6 +39,18 @@ public:
     // One bar a day (UTC+8 days).
     void addDailyBars(const QString& name, const QString& unit,
                       const std::vector<analytics::DayValue>& days);
+    // A state over time as a timeline: one lane a state, filled while the state holds. Each
+    // sample's state lasts until the next sample, or for the typical sampling interval
+    // when data is missing. Lanes are the states that occur, in `lanes` order; states not
+    // named there get a lane named by their number.
+    struct StateLane
+    {
+        int value;
+        QString name;
+        QColor color;
+    };
+    void addStates(const QString& name, std::vector<double> timeMs, std::vector<double> values,
+                   const std::vector<StateLane>& lanes);
     // A path in the plane (a GPS track: x longitude, y latitude).
     void addPath(const QString& name, const QString& xUnit, const QString& yUnit,
                  std::vector<double> xs, std::vector<double> ys);
@@ -48,6 +61,8 @@ public:
     void setValueRange(double min, double max);
     // Shown instead of an empty plot.
     void setEmptyText(const QString& text);
+    // A line beside the title on what the chart leaves out or how it was derived.
+    void setNote(const QString& text);
 
     // For tests and exports.
     std::size_t pointCount(const QString& name) const;  // the real data
@@ -58,23 +73,29 @@ public:
     QChart* chart() const;
 
 private:
-    enum class Kind { Line, Bars, Path, Histogram };
+    enum class Kind { Line, Bars, States, Path, Histogram };
     struct Data
     {
         Kind kind;
         QString name, unit, xUnit;
         std::vector<double> x, y;
-        QStringList categories;
+        QStringList categories;  // histogram bins, state lanes
         QAbstractSeries* series = nullptr;
         std::size_t drawn = 0;  // bars: how many the visible range shows
+        // States: each lane's value and its series; how long a sample lasts at most.
+        std::vector<std::pair<int, QAbstractSeries*>> lanes = {};
+        double holdMs = 0;
     };
     class View;
 
+    QDateTimeAxis* ensureTimeAxis();
     void attachTimeAxes(QAbstractSeries* series, const QString& unit);
     void fitTimeAxes();  // every series in view
     QDateTimeAxis* timeAxis() const;
     void redraw();  // refills downsampled lines and the bars for the visible range
     void drawBars(Data& d, double lo, double hi);
+    void drawStates(Data& d, double lo, double hi);
+    static bool onTimeAxis(const Data& d);
     QString tooltipAt(const QPointF& value) const;
     void exportPngDialog();
     void exportCsvDialog();
@@ -82,6 +103,7 @@ private:
 
     View* view_;
     QLabel* title_;
+    QLabel* note_;
     QLabel* empty_;
     std::vector<Data> data_;
     QStringList units_;

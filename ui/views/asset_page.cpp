@@ -154,8 +154,15 @@ void AssetPage::showPv()
     addChart(tr("Monthly specific yield"), 1, 0)
         ->addLine(tr("Specific yield"), QStringLiteral("kWh/kWp"), std::move(t), std::move(v));
     const analytics::Series& st = a[Measure::PvState];
-    addChart(tr("Inverter state"), 1, 1)
-        ->addLine(tr("State (1 off … 4 MPPT … 7 fault)"), QString(), st.timeMs, st.values);
+    // SunSpec St, coloured by what an operator reads into it: green producing, amber held
+    // back, red fault, greys idle.
+    std::vector<ChartPanel::StateLane> lanes;
+    const char* colors[] = {"#9e9e9e", "#7986cb", "#4dd0e1", "#43a047",
+                            "#fb8c00", "#4dd0e1", "#e53935", "#90a4ae"};
+    for (int state = 1; state <= 8; ++state)
+        lanes.push_back(
+            {state, Format::sunspecState(state), QColor(QLatin1String(colors[state - 1]))});
+    addChart(tr("Inverter state"), 1, 1)->addStates(tr("State"), st.timeMs, st.values, lanes);
     if (!a.days.empty()) {
         const QSignalBlocker block(day_);
         day_->setDateRange(dateOf(a.days.front().day), dateOf(a.days.back().day));
@@ -179,9 +186,12 @@ void AssetPage::showDay()
     auto lo = std::lower_bound(w.timeMs.begin(), w.timeMs.end(), from);
     auto hi = std::lower_bound(w.timeMs.begin(), w.timeMs.end(), to);
     const auto a = lo - w.timeMs.begin(), b = hi - w.timeMs.begin();
+    // In kW, as stations are rated: a 4 MW station's peak reads 3,300, not 3,300,000.
+    std::vector<double> kw(w.values.begin() + a, w.values.begin() + b);
+    for (double& v : kw)
+        v /= 1000;
     dayChart_->clear();
-    dayChart_->addLine(tr("AC power"), QStringLiteral("W"), {lo, hi},
-                       {w.values.begin() + a, w.values.begin() + b});
+    dayChart_->addLine(tr("AC power"), QStringLiteral("kW"), {lo, hi}, std::move(kw));
     dayChart_->setEmptyText(tr("No verified samples on this day"));
 }
 

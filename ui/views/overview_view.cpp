@@ -100,9 +100,15 @@ void OverviewView::setPortfolio(std::shared_ptr<const analytics::Portfolio> p)
     pvEnergy_->clear();
     pvEnergy_->addDailyBars(tr("Energy"), QStringLiteral("kWh"), p->pvEnergyKwh);
     pvEnergy_->setEmptyText(tr("No verified PV data"));
+    if (p->pvDaysLeftOut > 0)
+        pvEnergy_->setNote(tr("without %n station-day(s) of implausible data", nullptr,
+                              static_cast<int>(p->pvDaysLeftOut)));
     km_->clear();
     km_->addDailyBars(tr("Distance"), QStringLiteral("km"), p->vehicleKm);
     km_->setEmptyText(tr("No verified vehicle data"));
+    if (p->vehicleDaysLeftOut > 0)
+        km_->setNote(tr("without %n vehicle-day(s) of implausible data", nullptr,
+                        static_cast<int>(p->vehicleDaysLeftOut)));
     coverage_->clear();
     std::vector<double> t, v;
     for (const analytics::DayValue& d : p->coverage) {
