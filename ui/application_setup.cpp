@@ -6,6 +6,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPalette>
+#include <QPointer>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTranslator>
@@ -38,27 +39,44 @@ QPalette darkPalette()
 
 }  // namespace
 
-QString setUpApplication(QApplication& app, const QString& languageOverride)
+QString applyLanguage(const QString& setting)
 {
-    QString language = languageOverride.isEmpty() ? Settings::language() : languageOverride;
+    // Ours and Qt's own (standard buttons, dialogs); children of the application.
+    static QPointer<QTranslator> ours, qt;
+    for (QPointer<QTranslator>* t : {&ours, &qt}) {
+        if (*t) {
+            QApplication::removeTranslator(*t);
+            delete *t;
+        }
+    }
+    QString language = setting;
     if (language == u"system")
         language = QLocale::system().name().startsWith(QStringLiteral("zh"))
                        ? QStringLiteral("zh_CN")
                        : QStringLiteral("en");
     QLocale::setDefault(QLocale(language));
     if (language != u"en") {
-        // Translators live as long as the application: children of it.
-        auto* ours = new QTranslator(&app);
+        ours = new QTranslator(qApp);
         if (ours->load(QStringLiteral(":/i18n/powerproof_%1.qm").arg(language)))
             QApplication::installTranslator(ours);
-        auto* qt = new QTranslator(&app);
+        qt = new QTranslator(qApp);
         if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QApplication::installTranslator(qt);
     }
-    switch (Settings::theme()) {
+    return language;
+}
+
+void applyTheme(Settings::Theme theme)
+{
+    // What the platform gave, to go back to when the setting returns to "system".
+    static const QString platformStyle = QApplication::style()->name();
+    static const QPalette platformPalette = QApplication::palette();
+    switch (theme) {
         case Settings::Theme::System:
-            break;  // the platform's style and palette
+            QApplication::setStyle(QStyleFactory::create(platformStyle));
+            QApplication::setPalette(platformPalette);
+            break;
         case Settings::Theme::Light:
             QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
             QApplication::setPalette(QApplication::style()->standardPalette());
@@ -68,6 +86,13 @@ QString setUpApplication(QApplication& app, const QString& languageOverride)
             QApplication::setPalette(darkPalette());
             break;
     }
+}
+
+QString setUpApplication(const QString& languageOverride)
+{
+    const QString language =
+        applyLanguage(languageOverride.isEmpty() ? Settings::language() : languageOverride);
+    applyTheme(Settings::theme());
     return language;
 }
 

@@ -1,14 +1,20 @@
 #pragma once
 
-#include <QString>
+#include "settings.h"
 
-class QApplication;
+#include <QString>
 
 namespace pp::ui {
 
 // What the console sets up before its first window: the language (the setting, else the
 // system's) with its translations (ours, embedded, and Qt's), the locale that numbers and
 // dates follow, and the theme. Returns the language chosen ("en", "zh_CN").
-QString setUpApplication(QApplication& app, const QString& languageOverride = {});
+QString setUpApplication(const QString& languageOverride = {});
+
+// Each part again, when the settings change while the console runs: the translators
+// installed before are replaced. `language` is "system", "en" or "zh_CN"; returns the one
+// used.
+QString applyLanguage(const QString& language);
+void applyTheme(Settings::Theme theme);
 
 }  // namespace pp::ui

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "application_setup.h"
 #include "format.h"
 #include "session/demo_network.h"
 #include "session/workspace_session.h"
@@ -47,20 +48,17 @@ MainWindow::MainWindow(QString nodeProgram, QWidget* parent)
     error_->setStyleSheet(
         QStringLiteral("QLabel { background: #fdecea; color: #5f2120; padding: 8px; border-bottom: "
                        "1px solid #b3261e; }"));
-    error_->setAccessibleName(tr("Error message"));
     error_->hide();
     layout->addWidget(error_);
     pages_ = new QStackedWidget;
-    welcome_ = new WelcomePage;
-    pages_->addWidget(welcome_);
     layout->addWidget(pages_, 1);
     setCentralWidget(central);
+    buildWelcome();
 
     syncStage_ = new QLabel;
     syncProgress_ = new QProgressBar;
     syncProgress_->setMaximumWidth(260);
-    syncCancel_ = new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), tr("Cancel"));
-    syncCancel_->setToolTip(tr("Stop the sync (Esc); what was verified stays verified"));
+    syncCancel_ = new QPushButton(QIcon(QStringLiteral(":/icons/stop.svg")), QString());
     for (QWidget* w : std::initializer_list<QWidget*>{syncStage_, syncProgress_, syncCancel_}) {
         statusBar()->addPermanentWidget(w);
         w->hide();
@@ -70,6 +68,37 @@ MainWindow::MainWindow(QString nodeProgram, QWidget* parent)
             session_->cancelSync();
     });
 
+    setTexts();
+    buildMenus();
+}
+
+void MainWindow::setTexts()
+{
+    if (portfolio_)
+        setWindowChain(*portfolio_);
+    else
+        setWindowTitle(tr("PowerProof"));
+    error_->setAccessibleName(tr("Error message"));
+    syncCancel_->setText(tr("Cancel"));
+    syncCancel_->setToolTip(tr("Stop the sync (Esc); what was verified stays verified"));
+}
+
+void MainWindow::replacePage(QWidget* old, QWidget* page)
+{
+    const int index = pages_->indexOf(old);
+    pages_->removeWidget(old);
+    old->deleteLater();
+    pages_->insertWidget(index, page);
+}
+
+void MainWindow::buildWelcome()
+{
+    auto* welcome = new WelcomePage;
+    if (welcome_ != nullptr)
+        replacePage(welcome_, welcome);
+    else
+        pages_->insertWidget(0, welcome);
+    welcome_ = welcome;
     connect(welcome_, &WelcomePage::demoRequested, this,
             [this] { startDemo(Settings::demoDirectory()); });
     connect(welcome_, &WelcomePage::openRequested, this,
@@ -78,7 +107,27 @@ MainWindow::MainWindow(QString nodeProgram, QWidget* parent)
             [this](const QString& path, const lightnode::SyncOptions& o) {
                 openWorkspace(path, o, true);
             });
+    if (demo_ != nullptr)
+        connect(demo_, &DemoNetwork::progress, welcome_, &WelcomePage::setDemoProgress);
+}
+
+void MainWindow::applySettings()
+{
+    applyLanguage(Settings::language());
+    applyTheme(Settings::theme());
+    const bool onWelcome = pages_->currentWidget() == welcome_;
+    const int view = nav_ != nullptr ? nav_->currentRow() : 0;
+    menuBar()->clear();
     buildMenus();
+    setTexts();
+    buildWelcome();
+    if (session_) {
+        QWidget* old = pages_->widget(1);
+        replacePage(old, buildWorkspaceShell());
+        fillWorkspaceShell();
+        nav_->setCurrentRow(view);
+    }
+    pages_->setCurrentWidget(onWelcome || !session_ ? welcome_ : pages_->widget(1));
 }
 
 MainWindow::~MainWindow() = default;
@@ -112,7 +161,10 @@ void MainWindow::buildMenus()
     QAction* settings =
         file->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("&Settings…"));
     settings->setShortcut(QKeySequence::Preferences);
-    connect(settings, &QAction::triggered, this, [this] { SettingsDialog(this).exec(); });
+    connect(settings, &QAction::triggered, this, [this] {
+        if (SettingsDialog(this).exec() == QDialog::Accepted)
+            applySettings();
+    });
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -200,9 +252,12 @@ void MainWindow::openWorkspace(const QString& path,
     session_ = new WorkspaceSession(path, this);
     if (connection)
         session_->setConnection(*connection);
+    portfolio_.reset();
+    findingRows_.reset();
+    networkState_.reset();
     pages_->addWidget(buildWorkspaceShell());
     pages_->setCurrentIndex(1);
-    network_->setPrimary(connection ? connection->node : QString());
+    fillWorkspaceShell();
     bindSession();
     Settings::addRecentWorkspace(path);
     statusBar()->showMessage(tr("Opening %1…").arg(path));
@@ -212,11 +267,33 @@ void MainWindow::openWorkspace(const QString& path,
         session_->refresh();
 }
 
+void MainWindow::fillWorkspaceShell()
+{
+    const auto& connection = session_->connection();
+    network_->setPrimary(connection ? connection->node : QString());
+    network_->setSyncing(session_->syncing());
+    if (portfolio_)
+        onPortfolio(portfolio_);
+    if (findingRows_)
+        findings_->setFindings(findingRows_);
+    if (networkState_)
+        network_->setNetwork(networkState_);
+}
+
 void MainWindow::bindSession()
 {
+    // Through the window, not to the views: they are built again when the language changes.
     connect(session_, &WorkspaceSession::portfolioLoaded, this, &MainWindow::onPortfolio);
-    connect(session_, &WorkspaceSession::findingsLoaded, findings_, &FindingsView::setFindings);
-    connect(session_, &WorkspaceSession::networkLoaded, network_, &NetworkView::setNetwork);
+    connect(session_, &WorkspaceSession::findingsLoaded, this,
+            [this](std::shared_ptr<const std::vector<store::FindingRow>> rows) {
+                findingRows_ = rows;
+                findings_->setFindings(std::move(rows));
+            });
+    connect(session_, &WorkspaceSession::networkLoaded, this,
+            [this](std::shared_ptr<const lightnode::NetworkState> state) {
+                networkState_ = state;
+                network_->setNetwork(std::move(state));
+            });
     connect(session_, &WorkspaceSession::failed, this, &MainWindow::showError);
     connect(session_, &WorkspaceSession::syncStarted, this, &MainWindow::onSyncStarted);
     connect(session_, &WorkspaceSession::syncFinished, this,

@@ -2,6 +2,7 @@
 
 #include "analytics/portfolio.h"
 #include "lightnode/light_client.h"
+#include "lightnode/network_state.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -48,6 +49,9 @@ public:
     void startDemo(const QString& directory, const QStringList& simulateArgs = {});
     void inspectRecord(std::uint64_t height, std::uint64_t index);
     void showError(const QString& what, const QString& message);
+    // Applies the language and theme of the settings now: the menus, the welcome screen
+    // and the workspace's views are built again in them, from the data already loaded.
+    void applySettings();
 
     WorkspaceSession* session() const;
     OverviewView* overview() const { return overview_; }
@@ -69,7 +73,11 @@ protected:
 
 private:
     void buildMenus();
+    void setTexts();  // of the widgets that live as long as the window
+    void buildWelcome();
+    void replacePage(QWidget* old, QWidget* page);
     QWidget* buildWorkspaceShell();
+    void fillWorkspaceShell();  // from the data last loaded
     void bindSession();
     void onSyncStarted(BackgroundJob* job);
     void onSyncFinished(const lightnode::SyncReport& report);
@@ -78,9 +86,9 @@ private:
 
     QString nodeProgram_;
     QStackedWidget* pages_;
-    WelcomePage* welcome_;
-    QListWidget* nav_;
-    QStackedWidget* views_;
+    WelcomePage* welcome_ = nullptr;
+    QListWidget* nav_ = nullptr;
+    QStackedWidget* views_ = nullptr;
     OverviewView* overview_ = nullptr;
     AssetsView* assets_ = nullptr;
     FindingsView* findings_ = nullptr;
@@ -92,6 +100,8 @@ private:
     QPointer<WorkspaceSession> session_;
     DemoNetwork* demo_ = nullptr;
     std::shared_ptr<const analytics::Portfolio> portfolio_;
+    std::shared_ptr<const std::vector<store::FindingRow>> findingRows_;
+    std::shared_ptr<const lightnode::NetworkState> networkState_;
 };
 
 }  // namespace pp::ui

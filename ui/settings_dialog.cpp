@@ -5,7 +5,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 
 namespace pp::ui {
 
@@ -25,9 +24,6 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
     theme_->setCurrentIndex(static_cast<int>(Settings::theme()));
     form->addRow(tr("Language:"), language_);
     form->addRow(tr("Theme:"), theme_);
-    auto* note = new QLabel(tr("Changes apply when PowerProof starts again."));
-    note->setWordWrap(true);
-    form->addRow(note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         save();

@@ -48,7 +48,7 @@ int main(int argc, char** argv)
     parser.addOptions({workspace, node, witness, chainId, demo, demoDir, language, screenshots});
     parser.process(app);
 
-    const QString chosen = pp::ui::setUpApplication(app, parser.value(language));
+    const QString chosen = pp::ui::setUpApplication(parser.value(language));
     pp::ui::MainWindow window;
     window.show();
     if (parser.isSet(screenshots))

@@ -1,6 +1,7 @@
 // The console, offscreen, against a real devnet: the welcome screen's demo flow creates and
 // simulates a small fleet with the real powerproof-node, runs it on loopback and syncs it;
 // then the views are walked. The event loop's latency is measured during the sync.
+#include "analytics/daily_summary.h"
 #include "charts/chart_panel.h"
 #include "common/bytes.h"
 #include "main_window.h"
@@ -9,6 +10,7 @@
 #include "models/finding_table_model.h"
 #include "session/demo_network.h"
 #include "session/workspace_session.h"
+#include "settings.h"
 #include "store/sqlite.h"
 #include "support/event_loop_probe.h"
 #include "views/asset_page.h"
@@ -23,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -102,17 +105,37 @@ private slots:
         QCOMPARE(p->assets.size(), std::size_t{8});
         QVERIFY(p->recordsVerified > 1000);
         auto ws = workspace();
-        std::set<std::int64_t> pvDays, vanDays;
-        std::map<QByteArray, int> classOf;
+        // The fleet charts hold each day with a plausible device-day of their class, and
+        // leave out (and count) the device-days of IMPLAUSIBLE findings.
+        std::set<std::pair<QByteArray, std::int64_t>> implausible;
+        const auto findings = ws.findings({}, QStringLiteral("IMPLAUSIBLE"));
+        QVERIFY(findings);
+        for (const store::FindingRow& f : *findings)
+            implausible.emplace(f.deviceId, analytics::dayOf(*f.timeMs));
+        std::map<QByteArray, records::AssetClass> classOf;
         for (const auto& a : p->assets)
-            classOf[a.info.deviceId] = static_cast<int>(a.info.assetClass);
+            classOf[a.info.deviceId] = a.info.assetClass;
+        std::set<std::int64_t> pvDays, vanDays;
+        std::uint64_t pvLeftOut = 0, vanLeftOut = 0;
         const auto daily = ws.daily();
         QVERIFY(daily);
-        for (const store::DailyRow& d : *daily)
-            (classOf[d.deviceId] == 1   ? pvDays
-             : classOf[d.deviceId] == 3 ? vanDays
-                                        : pvDays)
-                .insert(d.day);
+        for (const store::DailyRow& d : *daily) {
+            const bool left = implausible.contains({d.deviceId, d.day});
+            if (classOf[d.deviceId] == records::AssetClass::Pv) {
+                if (left)
+                    ++pvLeftOut;
+                else
+                    pvDays.insert(d.day);
+            } else if (classOf[d.deviceId] == records::AssetClass::Vehicle) {
+                if (left)
+                    ++vanLeftOut;
+                else
+                    vanDays.insert(d.day);
+            }
+        }
+        QVERIFY(pvLeftOut + vanLeftOut > 0);  // the simulator's lies reach the fleet charts
+        QCOMPARE(p->pvDaysLeftOut, pvLeftOut);
+        QCOMPARE(p->vehicleDaysLeftOut, vanLeftOut);
         QCOMPARE(window_->overview()->pvEnergyChart()->pointCount(QStringLiteral("Energy")),
                  pvDays.size());
         QCOMPARE(window_->overview()->vehicleKmChart()->pointCount(QStringLiteral("Distance")),
@@ -190,6 +213,16 @@ private slots:
                     QVERIFY(
                         chart(QStringLiteral("AC power"))->pointCount(QStringLiteral("AC power")) >
                         0);
+                    {
+                        // Every sample's state, drawn as runs in one lane a state: at least
+                        // one run, and far fewer than samples (states last for hours).
+                        ui::ChartPanel* states = chart(QStringLiteral("State"));
+                        QVERIFY(states != nullptr);
+                        QCOMPARE(states->pointCount(QStringLiteral("State")), samples);
+                        const std::size_t runs = states->drawnCount(QStringLiteral("State"));
+                        QVERIFY(runs > 0);
+                        QVERIFY2(runs < samples / 4, qPrintable(QString::number(runs)));
+                    }
                     break;
                 case records::AssetClass::Battery: {
                     ui::ChartPanel* soc = chart(QStringLiteral("SoC"));
@@ -245,6 +278,39 @@ private slots:
             proofFailed |= c.outcome == lightnode::InspectionCheck::Outcome::Failed;
         QVERIFY(proofFailed);
         inspector->close();
+    }
+
+    // Language and theme apply at once: the views are built again, in Chinese, with the
+    // data already loaded, findings details included (stored as translatable parts).
+    void settingsApplyWithoutRestart()
+    {
+        const std::size_t pvPoints =
+            window_->overview()->pvEnergyChart()->pointCount(QStringLiteral("Energy"));
+        ui::Settings::setLanguage(QStringLiteral("zh_CN"));
+        ui::Settings::setTheme(ui::Settings::Theme::Dark);
+        window_->applySettings();
+        QCOMPARE(window_->menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+        const ui::ChartPanel* pv = window_->overview()->pvEnergyChart();
+        QCOMPARE(pv->seriesNames(), QStringList{QStringLiteral("电量")});
+        QCOMPARE(pv->pointCount(pv->seriesNames().first()), pvPoints);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+        const ui::FindingTableModel* m = window_->findings()->model();
+        QVERIFY(m->rowCount() > 0);
+        bool chinese = false;
+        for (int r = 0; r < m->rowCount(); ++r) {
+            const QString detail = m->index(r, ui::FindingTableModel::Detail).data().toString();
+            chinese |=
+                detail.contains(u"样本") || detail.contains(u"数据包") || detail.contains(u"序号");
+        }
+        QVERIFY(chinese);
+
+        ui::Settings::setLanguage(QStringLiteral("en"));
+        ui::Settings::setTheme(ui::Settings::Theme::System);
+        window_->applySettings();
+        QCOMPARE(window_->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QVERIFY(m != window_->findings()->model());  // built again
+        QVERIFY(window_->findings()->model()->rowCount() > 0);
+        ui::Settings::setLanguage(QStringLiteral("system"));  // as a first run has it
     }
 
     void cleanupTestCase()

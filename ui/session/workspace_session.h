@@ -33,6 +33,7 @@ public:
     // Where sync fetches from; without a connection the workspace is read-only.
     void setConnection(const lightnode::SyncOptions& options) { connection_ = options; }
     bool canSync() const { return connection_.has_value(); }
+    const std::optional<lightnode::SyncOptions>& connection() const { return connection_; }
     bool syncing() const { return !sync_.isNull(); }
 
     // Reads what the Overview, Findings and Network views show. The first time a workspace
