@@ -41,6 +41,29 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose a folder you can write to.</source>
+        <translation>无法写入 %1。请选择一个可写入的文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>header %1 does not hash to its stored hash</source>
@@ -1350,14 +1373,6 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Could not write %1. Choose a folder you can write to.</source>
-        <translation>无法写入 %1。请选择您有写入权限的文件夹。</translation>
-    </message>
-    <message>
         <source>Loading the verified records of %1…</source>
         <translation>正在加载 %1 的已验证记录…</translation>
     </message>
@@ -1528,14 +1543,6 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Could not write %1. Choose a folder you can write to.</source>
-        <translation>无法写入 %1。请选择您有写入权限的文件夹。</translation>
     </message>
     <message>
         <source>All codes</source>

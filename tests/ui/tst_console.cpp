@@ -8,6 +8,7 @@
 #include "models/asset_filter_model.h"
 #include "models/asset_table_model.h"
 #include "models/finding_table_model.h"
+#include "session/background_job.h"
 #include "session/demo_network.h"
 #include "session/workspace_session.h"
 #include "settings.h"
@@ -18,10 +19,12 @@
 #include "views/findings_view.h"
 #include "views/overview_view.h"
 #include "views/record_inspector.h"
+#include "widgets/csv_export.h"
 #include "widgets/message_box.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -241,6 +244,38 @@ private slots:
                     break;
             }
         }
+        window_->assets()->showTable();
+    }
+
+    // Exports run off the UI thread: a table as shown and a chart's full data (not the
+    // downsampled points) reach the file; an unwritable path is reported, not a crash.
+    void exportsWriteTheFullDataInTheBackground()
+    {
+        auto finish = [](ui::BackgroundJob* job) {
+            QSignalSpy done(job, &ui::BackgroundJob::finished);
+            return done.wait(60'000);
+        };
+        auto lines = [](const QString& path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll().count('\n') : -1;
+        };
+        const QString table = tmp_.filePath(QStringLiteral("assets.csv"));
+        QVERIFY(finish(window_->assets()->exportCsv(table)));
+        QCOMPARE(lines(table), window_->assets()->filter()->rowCount() + 1);
+
+        const auto& battery = *std::find_if(
+            window_->portfolio()->assets.begin(), window_->portfolio()->assets.end(),
+            [](const auto& a) { return a.info.assetClass == records::AssetClass::Battery; });
+        openAsset(battery.info.deviceId);
+        ui::ChartPanel* soc = chart(QStringLiteral("SoC"));
+        const QString series = tmp_.filePath(QStringLiteral("soc.csv"));
+        QVERIFY(finish(ui::exportCsv(window_.get(), series, soc->csvWriter())));
+        QCOMPARE(lines(series), static_cast<qsizetype>(soc->pointCount(QStringLiteral("SoC"))) + 1);
+
+        const QString nowhere = tmp_.filePath(QStringLiteral("missing-folder/soc.csv"));
+        QVERIFY(finish(ui::exportCsv(window_.get(), nowhere, soc->csvWriter())));
+        QVERIFY(!QFile::exists(nowhere));
+        QVERIFY(ui::MessageBox::lastTextForTests().contains(nowhere));
         window_->assets()->showTable();
     }
 

@@ -3,8 +3,9 @@
 #include "analytics/daily_summary.h"
 #include "analytics/lttb.h"
 #include "format.h"
+#include "session/background_job.h"
+#include "widgets/csv_export.h"
 #include "widgets/message_box.h"
-#include "widgets/table_export.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -12,7 +13,6 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QDateTimeAxis>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -630,30 +630,50 @@ bool ChartPanel::exportPng(const QString& path)
     return view_->grab().save(path, "PNG");
 }
 
-bool ChartPanel::exportCsv(const QString& path) const
+CsvWriter ChartPanel::csvWriter() const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    QTextStream out(&file);
-    out << "series,unit,x,value\n";
+    // A copy of the real data: the chart may be closed while the file is written.
+    struct Series
+    {
+        QString name, unit;
+        bool time;
+        std::vector<double> x, y;
+        QStringList categories;
+    };
+    std::vector<Series> all;
+    std::size_t total = 0;
     for (const Data& d : data_) {
-        for (std::size_t i = 0; i < d.x.size(); ++i) {
-            QString x;
-            if (onTimeAxis(d))
-                x = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(d.x[i]), QTimeZone::utc())
-                        .toString(Qt::ISODateWithMs);
-            else if (d.kind == Kind::Histogram)
-                x = d.categories.value(static_cast<qsizetype>(i));
-            else
-                x = QString::number(d.x[i], 'g', 10);
-            // Numbers in C locale: a CSV is read by programs, not people.
-            out << csvField(d.name) << ',' << csvField(d.unit) << ',' << csvField(x) << ','
-                << QString::number(d.y[i], 'g', 12) << '\n';
-        }
+        all.push_back({d.name, d.unit, onTimeAxis(d), d.x, d.y,
+                       d.kind == Kind::Histogram ? d.categories : QStringList()});
+        total += d.x.size();
     }
-    out.flush();
-    return file.error() == QFile::NoError;
+    return [all = std::move(all), total](QTextStream& out, BackgroundJob& job) {
+        out << "series,unit,x,value\n";
+        std::size_t written = 0;
+        for (const Series& d : all) {
+            for (std::size_t i = 0; i < d.x.size(); ++i, ++written) {
+                if (written % 4096 == 0) {
+                    if (job.cancelled())
+                        return false;
+                    job.reportProgress({}, static_cast<qint64>(written),
+                                       static_cast<qint64>(total));
+                }
+                QString x;
+                if (d.time)
+                    x = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(d.x[i]),
+                                                       QTimeZone::utc())
+                            .toString(Qt::ISODateWithMs);
+                else if (!d.categories.isEmpty())
+                    x = d.categories.value(static_cast<qsizetype>(i));
+                else
+                    x = QString::number(d.x[i], 'g', 10);
+                // Numbers in C locale: a CSV is read by programs, not people.
+                out << csvField(d.name) << ',' << csvField(d.unit) << ',' << csvField(x) << ','
+                    << QString::number(d.y[i], 'g', 12) << '\n';
+            }
+        }
+        return true;
+    };
 }
 
 void ChartPanel::exportPngDialog()
@@ -671,9 +691,8 @@ void ChartPanel::exportCsvDialog()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export chart data as CSV"),
                                                       title_->text() + QStringLiteral(".csv"),
                                                       tr("CSV files (*.csv)"));
-    if (!path.isEmpty() && !exportCsv(path))
-        MessageBox::warning(this, tr("Export failed"),
-                            tr("Could not write %1. Choose a folder you can write to.").arg(path));
+    if (!path.isEmpty())
+        exportCsv(this, path, csvWriter());
 }
 
 }  // namespace pp::ui

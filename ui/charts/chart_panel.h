@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/portfolio.h"
+#include "widgets/csv_export.h"
 
 #include <QChartView>
 #include <QColor>
@@ -69,7 +70,8 @@ public:
     std::size_t drawnCount(const QString& name) const;  // what is drawn now
     QStringList seriesNames() const;
     bool exportPng(const QString& path);
-    bool exportCsv(const QString& path) const;
+    // The full data as CSV (series, unit, x, value), for exportCsv (widgets/csv_export.h).
+    CsvWriter csvWriter() const;
     QChart* chart() const;
 
 private:

@@ -5,8 +5,7 @@
 #include "models/asset_table_model.h"
 #include "session/workspace_session.h"
 #include "views/asset_page.h"
-#include "widgets/message_box.h"
-#include "widgets/table_export.h"
+#include "widgets/csv_export.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -99,10 +98,8 @@ AssetsView::AssetsView(WorkspaceSession* session, QWidget* parent)
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export assets as CSV"), tr("assets.csv"), tr("CSV files (*.csv)"));
-        if (!path.isEmpty() && !exportCsv(path))
-            MessageBox::warning(
-                this, tr("Export failed"),
-                tr("Could not write %1. Choose a folder you can write to.").arg(path));
+        if (!path.isEmpty())
+            exportCsv(path);
     });
     connect(cancel, &QPushButton::clicked, this, [this] {
         if (job_)
@@ -151,9 +148,9 @@ void AssetsView::showTable()
     stack_->setCurrentIndex(0);
 }
 
-bool AssetsView::exportCsv(const QString& path) const
+BackgroundJob* AssetsView::exportCsv(const QString& path)
 {
-    return exportModelCsv(*filter_, path);
+    return ui::exportCsv(this, path, rowsWriter(modelRows(*filter_)));
 }
 
 }  // namespace pp::ui

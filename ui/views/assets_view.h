@@ -39,7 +39,7 @@ public:
     AssetTableModel* model() const { return model_; }
     AssetFilterModel* filter() const { return filter_; }
     AssetPage* page() const { return page_; }
-    bool exportCsv(const QString& path) const;
+    BackgroundJob* exportCsv(const QString& path);
 
 private:
     WorkspaceSession* session_;

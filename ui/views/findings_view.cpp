@@ -1,8 +1,7 @@
 #include "findings_view.h"
 
 #include "models/finding_table_model.h"
-#include "widgets/message_box.h"
-#include "widgets/table_export.h"
+#include "widgets/csv_export.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -117,10 +116,8 @@ FindingsView::FindingsView(QWidget* parent) : QWidget(parent)
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export findings as CSV"), tr("findings.csv"), tr("CSV files (*.csv)"));
-        if (!path.isEmpty() && !exportModelCsv(*proxy_, path))
-            MessageBox::warning(
-                this, tr("Export failed"),
-                tr("Could not write %1. Choose a folder you can write to.").arg(path));
+        if (!path.isEmpty())
+            exportCsv(this, path, rowsWriter(modelRows(*proxy_)));
     });
 }
 
