@@ -849,6 +849,14 @@
         <source>the workspace holds no commit for block %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the last record of a page of device %1 does not parse, so the next page cannot be asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node served records out of seq order: seq %1 after seq %2 (height %3, index %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

@@ -849,6 +849,14 @@
         <source>the workspace holds no commit for block %1</source>
         <translation>工作区没有区块 %1 的提交</translation>
     </message>
+    <message>
+        <source>the last record of a page of device %1 does not parse, so the next page cannot be asked for</source>
+        <translation>设备 %1 一页记录的最后一条无法解析，因此无法请求下一页</translation>
+    </message>
+    <message>
+        <source>the node served records out of seq order: seq %1 after seq %2 (height %3, index %4)</source>
+        <translation>节点提供的记录未按序号排列：序号 %1 出现在序号 %2 之后（高度 %3，索引 %4）</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

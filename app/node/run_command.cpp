@@ -85,6 +85,8 @@ int run(const QStringList& args)
         {QStringLiteral("corrupt-proofs"),
          QCoreApplication::translate("node",
                                      "Misbehave: serve Merkle proofs with an altered hash.")},
+        {QStringLiteral("misorder-records"),
+         QCoreApplication::translate("node", "Misbehave: serve device records out of seq order.")},
         {QStringLiteral("omit-validator-changes"),
          QCoreApplication::translate("node",
                                      "Misbehave: answer /v1/validator-changes with nothing.")},
@@ -175,6 +177,7 @@ int run(const QStringList& args)
     lies.corruptHeaders = parser.isSet(QStringLiteral("corrupt-headers"));
     lies.corruptCommits = parser.isSet(QStringLiteral("corrupt-commits"));
     lies.corruptRecords = parser.isSet(QStringLiteral("corrupt-records"));
+    lies.misorderRecords = parser.isSet(QStringLiteral("misorder-records"));
     lies.corruptProofs = parser.isSet(QStringLiteral("corrupt-proofs"));
     lies.omitValidatorChanges = parser.isSet(QStringLiteral("omit-validator-changes"));
     lies.delayMs = parser.value(QStringLiteral("delay-ms")).toInt();

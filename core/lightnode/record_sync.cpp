@@ -6,6 +6,7 @@
 #include "cbor/writer.h"
 #include "common/parallel.h"
 #include "lightnode/entry_check.h"
+#include "lightnode/page_stream.h"
 #include "merkle/proof_codec.h"
 
 #include <QDateTime>
@@ -263,28 +264,24 @@ Status RecordSync::syncDevices(const std::vector<store::DeviceRow>& devices, std
 {
     if (devices.empty())
         return okStatus();
-    const std::uint64_t tipHeight = chain_.tip()->header.height;
-
     // A pipeline, so that no core waits for the network or the disk while there are
-    // signatures to check: the next page (of this device or the next one) is fetched on
-    // its own connection while this one is verified, and a verified page is checked for
-    // continuity and written on its own thread while the next one is verified. The
-    // workspace is used by one thread at a time: headers and progress are read before a
-    // write starts, and the write is joined before anything else touches the workspace.
-    auto fetch = [this, fromMs, toMs](const QByteArray& id, std::optional<std::uint64_t> after) {
-        return std::async(std::launch::async, [this, fromMs, toMs, id, after] {
-            return pages_.records(id, fromMs, toMs, after, kPage);
-        });
-    };
-    std::size_t current = 0;
-    auto state = open(devices[current]);
-    if (!state)
-        return std::move(state).error();
-    std::shared_ptr<DeviceState> device = std::move(*state);
-    // Where the page being fetched starts. Read by this thread only: the writer advances
-    // the device's own progress concurrently.
-    std::optional<std::uint64_t> fetchAfter = device->progress.lastSeq;
-    std::future<Result<std::vector<net::Entry>>> next = fetch(device->row->deviceId, fetchAfter);
+    // signatures to check: the pages stream in ahead on their own connection and thread,
+    // and a verified page is checked for continuity and written on its own thread while
+    // the next one is verified. The workspace is used by one thread at a time: progress is
+    // read before the first write, headers before each write starts, and the write is
+    // joined before anything else touches the workspace.
+    std::vector<std::shared_ptr<DeviceState>> states;
+    std::vector<PageStream::Device> starts;
+    for (const store::DeviceRow& row : devices) {
+        auto state = open(row);
+        if (!state)
+            return std::move(state).error();
+        starts.push_back({row.deviceId, (*state)->progress.lastSeq});
+        states.push_back(std::move(*state));
+    }
+    PageStream stream(pages_, std::move(starts),
+                      {fromMs, toMs, chain_.tip()->header.height, hasher_.alg(), kPage});
+
     std::optional<CheckedPage> pending;  // verified, not yet checked and written
     auto write = [this, fromMs, &tally](CheckedPage page) {
         return std::async(std::launch::async, [this, fromMs, &tally, page = std::move(page)] {
@@ -296,98 +293,86 @@ Status RecordSync::syncDevices(const std::vector<store::DeviceRow>& devices, std
     auto flush = [&]() -> Status {
         return pending ? saveChecked(*std::exchange(pending, {}), fromMs, tally) : okStatus();
     };
-    auto fail = [&](Error error, const DeviceState& at) -> Status {
+    auto fail = [&](Error error) -> Status {
         if (auto st = flush(); !st)
             error = std::move(st).error();
-        return std::move(error).within(QT_TRANSLATE_NOOP("Error", "device %1"),
-                                       {toHex(at.row->deviceId)});
+        return error;
     };
-    // Moves on to the next device and starts fetching its first page; false after the last.
-    auto advance = [&]() -> Result<bool> {
-        deviceDone(current);
-        if (++current == devices.size())
-            return false;
-        auto opened = open(devices[current]);
-        if (!opened)
-            return std::move(opened).error();
-        device = std::move(*opened);
-        fetchAfter = device->progress.lastSeq;
-        next = fetch(device->row->deviceId, fetchAfter);
-        return true;
+    auto withinDevice = [](Error error, const DeviceState& device) {
+        return std::move(error).within(QT_TRANSLATE_NOOP("Error", "device %1"),
+                                       {toHex(device.row->deviceId)});
     };
 
     while (true) {
         if (cancel && cancel->load())
             return fail(Error(ErrorKind::Io, "lightnode.cancelled",
-                              QT_TRANSLATE_NOOP("Error", "cancelled")),
-                        *device);
-        auto page = next.get();
-        if (!page)
-            return fail(std::move(page).error(), *device);
-        const bool more = page->size() >= kPage;
-        std::vector<net::Entry> entries;
-        for (net::Entry& e : *page) {
-            if (e.height > tipHeight)
-                break;  // by seq, so every later one is above the tip too
-            entries.push_back(std::move(e));
-        }
-        if (entries.empty()) {
-            auto moved = advance();
-            if (!moved)
-                return fail(std::move(moved).error(), *device);
-            if (!*moved)
-                return flush();
+                              QT_TRANSLATE_NOOP("Error", "cancelled")));
+        auto next = stream.next();
+        if (!next)
+            return fail(std::move(next).error());
+        if (!*next)
+            return flush();
+        PageStream::Page& page = **next;
+        const std::shared_ptr<DeviceState>& device = states[page.device];
+        if (page.entries.empty()) {
+            deviceDone(page.device);
             continue;
         }
-        auto headers = headersOf(entries);
+        auto headers = headersOf(page.entries);
         if (!headers)
-            return fail(std::move(headers).error(), *device);
+            return fail(withinDevice(std::move(headers).error(), *device));
 
         std::future<Status> writing;
-        if (pending)
+        std::shared_ptr<DeviceState> written;  // whose page is being written
+        if (pending) {
+            written = pending->device;
             writing = write(*std::exchange(pending, {}));
+        }
         // The signatures dominate the cost: every core checks its share of the page.
-        std::vector<EntryVerdict> verdicts(entries.size());
-        parallelFor(entries.size(), [&](std::size_t i) {
-            verdicts[i] = checkDeviceEntry(entries[i], headers->at(entries[i].height), hasher_,
-                                           device->row->deviceId, *keys_, device->vin);
+        std::vector<EntryVerdict> verdicts(page.entries.size());
+        parallelFor(page.entries.size(), [&](std::size_t i) {
+            const net::Entry& e = page.entries[i];
+            verdicts[i] = checkDeviceEntry(e, headers->at(e.height), hasher_, device->row->deviceId,
+                                           *keys_, device->vin);
         });
         if (writing.valid()) {
             if (auto st = writing.get(); !st)
-                return fail(std::move(st).error(), *device);
+                return fail(withinDevice(std::move(st).error(), *written));
         }
 
         std::vector<store::FindingRow> rejected;
-        for (std::size_t i = 0; i < entries.size(); ++i) {
+        for (std::size_t i = 0; i < page.entries.size(); ++i) {
             if (!verdicts[i].record)
                 rejected.push_back(entryFinding(device->row->deviceId, verdicts[i].findingCode,
-                                                entries[i], verdicts[i].error->text()));
+                                                page.entries[i], verdicts[i].error->text()));
         }
         if (!rejected.empty()) {
             const Error first = *std::find_if(verdicts.begin(), verdicts.end(), [](const auto& v) {
                                      return !v.record;
                                  })->error;
-            return std::move(rejectPage(std::move(rejected), first, tally))
-                .error()
-                .within(QT_TRANSLATE_NOOP("Error", "device %1"), {toHex(device->row->deviceId)});
+            return fail(withinDevice(
+                std::move(rejectPage(std::move(rejected), first, tally)).error(), *device));
         }
-
-        pending = CheckedPage{device, std::move(entries), std::move(verdicts)};
-        if (more && pending->entries.size() == page->size()) {
-            // Ask for what follows the highest seq of the page: where its progress will be
-            // once the page is written.
-            std::uint64_t after = fetchAfter.value_or(0);
-            for (const EntryVerdict& v : pending->verdicts)
-                after = std::max(after, v.record->body.seq);
-            fetchAfter = after;
-            next = fetch(device->row->deviceId, fetchAfter);
-            continue;
+        // Answers are by seq (spec §8): the stream asked for the next page from the last
+        // record's seq, which is where this page ends only if the node kept that order. A
+        // page out of order is the node's fault, not the device's, and none of it is stored.
+        for (std::size_t i = 1; i < verdicts.size(); ++i) {
+            const std::uint64_t seq = verdicts[i].record->body.seq;
+            const std::uint64_t before = verdicts[i - 1].record->body.seq;
+            if (seq < before)
+                return fail(withinDevice(
+                    Error(ErrorKind::Invalid, "lightnode.records-order",
+                          QT_TRANSLATE_NOOP("Error",
+                                            "the node served records out of seq order: seq %1 "
+                                            "after seq %2 (height %3, index %4)"),
+                          {QString::number(seq), QString::number(before),
+                           QString::number(page.entries[i].height),
+                           QString::number(page.entries[i].index)}),
+                    *device));
         }
-        auto moved = advance();
-        if (!moved)
-            return fail(std::move(moved).error(), *device);
-        if (!*moved)
-            return flush();
+        pending = CheckedPage{device, std::move(page.entries), std::move(verdicts)};
+        if (page.last)
+            deviceDone(page.device);
     }
 }
 

@@ -345,7 +345,10 @@ QHttpServerResponse ApiServer::deviceRecords(const QHttpServerRequest& request) 
             return failure;
         afterSeq = static_cast<std::int64_t>(std::min<std::uint64_t>(*after, INT64_MAX));
     }
-    return entries(ledger_.store().deviceRecords(*device, *from, *to, afterSeq, *limit));
+    auto refs = ledger_.store().deviceRecords(*device, *from, *to, afterSeq, *limit);
+    if (refs && lies_.misorderRecords && refs->size() >= 2)
+        std::swap((*refs)[0], (*refs)[1]);
+    return entries(refs);
 }
 
 QHttpServerResponse ApiServer::registrations(const QHttpServerRequest& request) const

@@ -8,7 +8,7 @@ namespace pp::node {
 
 bool Misbehaviour::any() const
 {
-    return corruptHeaders || corruptCommits || corruptRecords || corruptProofs ||
+    return corruptHeaders || corruptCommits || corruptRecords || corruptProofs || misorderRecords ||
            omitValidatorChanges || delayMs > 0;
 }
 
@@ -23,6 +23,8 @@ QString Misbehaviour::describe() const
         lies << QStringLiteral("corrupt records");
     if (corruptProofs)
         lies << QStringLiteral("corrupt proofs");
+    if (misorderRecords)
+        lies << QStringLiteral("misorder records");
     if (omitValidatorChanges)
         lies << QStringLiteral("omit validator changes");
     if (delayMs > 0)

@@ -20,6 +20,7 @@ struct Misbehaviour
     bool corruptCommits = false;        // every commit: the first signature altered
     bool corruptRecords = false;        // every served record: its signature altered
     bool corruptProofs = false;         // every proof (history and records): first hash altered
+    bool misorderRecords = false;       // every device page: its first two entries swapped
     bool omitValidatorChanges = false;  // /v1/validator-changes answers []
     int delayMs = 0;                    // every answer this much later
     // Serve a conflicting branch from this height, signed by the validators (Equivocation).

@@ -194,6 +194,7 @@ private slots:
         QTest::newRow("commits") << QStringLiteral("--corrupt-commits");
         QTest::newRow("records") << QStringLiteral("--corrupt-records");
         QTest::newRow("proofs") << QStringLiteral("--corrupt-proofs");
+        QTest::newRow("order") << QStringLiteral("--misorder-records");
     }
     void corruptionIsRefusedAndNothingFalseStored()
     {
@@ -212,6 +213,11 @@ private slots:
             // The altered bytes are no longer the leaf the block committed to.
             QVERIFY(r.findings.count(QStringLiteral("PROOF_INVALID")));
         }
+        if (lie == u"--misorder-records") {
+            // Every record verifies; the order is the node's fault, not a device's.
+            QCOMPARE(QByteArray(r.error->code()), QByteArray("lightnode.records-order"));
+            QVERIFY(r.findings.empty());
+        }
 
         // What an honest sync verified before stays as it was.
         const QString good = newDb();
@@ -219,7 +225,8 @@ private slots:
         const std::uint64_t held = records(good);
         const auto tip = (*store::Workspace::open(good)->tip())->hash;
         QCOMPARE(sync(good, url).outcome == lightnode::SyncOutcome::Synced,
-                 lie == u"--corrupt-records" || lie == u"--corrupt-proofs");
+                 lie == u"--corrupt-records" || lie == u"--corrupt-proofs" ||
+                     lie == u"--misorder-records");
         QCOMPARE(records(good), held);
         QCOMPARE((*store::Workspace::open(good)->tip())->hash, tip);
     }

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "crypto/hash.h"
+#include "net/node_client.h"
+
+#include <QByteArray>
+
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace pp::lightnode {
+
+// The record pages of a sync's devices, one device after another, fetched on a thread of
+// their own a few pages ahead of verification, so that no core waits for the network:
+// not between the pages of a device, nor from one device to the next. Answers are by seq
+// (spec §8), so a page's last record says where the next page starts without waiting for
+// the page to be verified; the reader checks, once it is verified, that the page was in
+// that order. Nothing here is believed: the pages are as served.
+class PageStream
+{
+public:
+    struct Device
+    {
+        QByteArray id;
+        std::optional<std::uint64_t> after;  // the seq this sync starts after
+    };
+    struct Page
+    {
+        std::size_t device = 0;           // index into the devices the stream was given
+        std::vector<net::Entry> entries;  // at or below the tip, as served
+        bool last = false;                // nothing of this device follows
+        // Where the next page is asked from, unless last: the seq of the last record. None
+        // when that record does not parse; the page then fails verification, and the
+        // stream ends after it.
+        std::optional<std::uint64_t> nextAfter;
+    };
+    struct Options
+    {
+        std::uint64_t fromMs = 0;
+        std::uint64_t toMs = 0;
+        std::uint64_t tipHeight = 0;
+        crypto::HashAlg chainHash = crypto::HashAlg::Sha256;
+        std::uint64_t pageSize = 0;
+    };
+
+    // Starts fetching at once, on `node`, which nothing else may use while the stream lives.
+    PageStream(net::NodeClient& node, std::vector<Device> devices, Options options);
+    ~PageStream();  // stops fetching; waits for an answer under way
+    PageStream(const PageStream&) = delete;
+    PageStream& operator=(const PageStream&) = delete;
+
+    // The next page, waiting for it if need be; nullopt after the last device's last page.
+    // A failed fetch is an error naming the device, and ends the stream.
+    Result<std::optional<Page>> next();
+
+private:
+    void run();
+    Result<Page> fetch(std::size_t device, std::optional<std::uint64_t> after) const;
+    bool push(Result<std::optional<Page>> item);  // false once stopped
+
+    static constexpr std::size_t kAhead = 2;  // pages held ready: enough to hide one fetch
+    net::NodeClient& node_;
+    const std::vector<Device> devices_;
+    const Options options_;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::deque<Result<std::optional<Page>>> ready_;
+    bool stopped_ = false;
+    std::thread thread_;  // last: starts once everything it uses exists
+};
+
+}  // namespace pp::lightnode
