@@ -25,7 +25,9 @@ PageStream::~PageStream()
 Result<std::optional<PageStream::Page>> PageStream::next()
 {
     std::unique_lock lock(mutex_);
-    changed_.wait(lock, [this] { return !ready_.empty(); });
+    changed_.wait(lock, [this] { return !ready_.empty() || ended_; });
+    if (ready_.empty())
+        return std::optional<Page>();
     Result<std::optional<Page>> item = std::move(ready_.front());
     ready_.pop_front();
     lock.unlock();
@@ -46,6 +48,16 @@ bool PageStream::push(Result<std::optional<Page>> item)
 }
 
 void PageStream::run()
+{
+    produce();
+    {
+        std::lock_guard lock(mutex_);
+        ended_ = true;
+    }
+    changed_.notify_all();
+}
+
+void PageStream::produce()
 {
     for (std::size_t d = 0; d < devices_.size(); ++d) {
         std::optional<std::uint64_t> after = devices_[d].after;

@@ -54,12 +54,14 @@ public:
     PageStream(const PageStream&) = delete;
     PageStream& operator=(const PageStream&) = delete;
 
-    // The next page, waiting for it if need be; nullopt after the last device's last page.
-    // A failed fetch is an error naming the device, and ends the stream.
+    // The next page, waiting for it if need be; nullopt after the last device's last page,
+    // and on any call after the stream ended or failed. A failed fetch is an error naming
+    // the device, and ends the stream.
     Result<std::optional<Page>> next();
 
 private:
     void run();
+    void produce();  // fetches and pushes every page, an error or the end
     Result<Page> fetch(std::size_t device, std::optional<std::uint64_t> after) const;
     bool push(Result<std::optional<Page>> item);  // false once stopped
 
@@ -70,8 +72,9 @@ private:
     std::mutex mutex_;
     std::condition_variable changed_;
     std::deque<Result<std::optional<Page>>> ready_;
-    bool stopped_ = false;
-    std::thread thread_;  // last: starts once everything it uses exists
+    bool stopped_ = false;  // told to stop
+    bool ended_ = false;    // nothing more will be pushed
+    std::thread thread_;    // last: starts once everything it uses exists
 };
 
 }  // namespace pp::lightnode

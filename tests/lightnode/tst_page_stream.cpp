@@ -101,6 +101,8 @@ private slots:
         PageStream stream(*node, devices,
                           {0, UINT64_MAX, tip_, crypto::HashAlg::Sha256, kPageSize});
         const std::vector<PageStream::Page> pages = drain(stream);
+        const auto after = stream.next();  // ended, it says so again rather than wait
+        QVERIFY(after && !*after);
 
         std::size_t at = 0;
         for (std::size_t d = 0; d < devices_.size(); ++d) {
