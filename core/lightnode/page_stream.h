@@ -65,7 +65,7 @@ private:
     Result<Page> fetch(std::size_t device, std::optional<std::uint64_t> after) const;
     bool push(Result<std::optional<Page>> item);  // false once stopped
 
-    static constexpr std::size_t kAhead = 2;  // pages held ready: enough to hide one fetch
+    static constexpr std::size_t kAhead = 1;  // a page held ready while the next is fetched
     net::NodeClient& node_;
     const std::vector<Device> devices_;
     const Options options_;
