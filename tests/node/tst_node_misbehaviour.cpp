@@ -34,6 +34,7 @@ struct Checks
     bool recordsMatch = false;     // block/records of height 1 give header(1).records_root
     bool entryProofs = false;      // /v1/records entries prove against their headers
     bool entrySignatures = false;  // and carry the device's signature
+    bool entriesBySeq = false;     // and come by seq, as spec §8 says
     bool historyProof = false;     // header 1 is in the tip's history tree
     std::size_t validatorChanges = 0;
 };
@@ -65,7 +66,8 @@ Checks inspect(HttpClient& http, const crypto::PublicKey& deviceKey)
 
     const auto entries =
         cbor::decode(http.get(QStringLiteral("/v1/records?device=") + toHex(kDevice)).body);
-    c.entryProofs = c.entrySignatures = entries->size() > 0;
+    c.entryProofs = c.entrySignatures = c.entriesBySeq = entries->size() > 1;
+    std::optional<std::uint64_t> lastSeq;
     for (const cbor::Value& e : entries->items()) {
         const chain::Header h = header(*e.at(0).toUInt64());
         const auto proof = merkle::proofFromCbor(e.at(3));
@@ -77,6 +79,8 @@ Checks inspect(HttpClient& http, const crypto::PublicKey& deviceKey)
         const auto record = records::Record::parse(e.at(2).byteString(), HashAlg::Sha256);
         c.entrySignatures = c.entrySignatures && record &&
                             cose::verifySign1(record->envelope, deviceKey, kDevice).ok();
+        c.entriesBySeq = c.entriesBySeq && record && record->body.seq >= lastSeq.value_or(0);
+        lastSeq = record ? record->body.seq : 0;
     }
     const auto proof = merkle::proofFromCbor(*cbor::decode(
         http.get(QStringLiteral("/v1/history/inclusion?index=1&size=%1").arg(tip)).body));
@@ -149,7 +153,7 @@ private slots:
     {
         const Checks c = run({});
         QVERIFY(c.commitValid && c.recordsMatch && c.entryProofs && c.entrySignatures &&
-                c.historyProof);
+                c.entriesBySeq && c.historyProof);
         QCOMPARE(c.validatorChanges, std::size_t{1});
     }
 
@@ -180,6 +184,13 @@ private slots:
         const Checks c = run({QStringLiteral("--corrupt-proofs")});
         QVERIFY(!c.entryProofs && !c.historyProof);
         QVERIFY(c.commitValid && c.recordsMatch && c.entrySignatures);
+    }
+
+    void misorderRecords()
+    {
+        const Checks c = run({QStringLiteral("--misorder-records")});
+        QVERIFY(!c.entriesBySeq);
+        QVERIFY(c.entryProofs && c.entrySignatures && c.recordsMatch && c.commitValid);
     }
 
     void omitValidatorChanges()
