@@ -16,7 +16,7 @@
 namespace pp::lightnode {
 
 // The record pages of a sync's devices, one device after another, fetched on a thread of
-// their own a few pages ahead of verification, so that no core waits for the network:
+// their own a page ahead of verification, so that no core waits for the network:
 // not between the pages of a device, nor from one device to the next. Answers are by seq
 // (spec §8), so a page's last record says where the next page starts without waiting for
 // the page to be verified; the reader checks, once it is verified, that the page was in
