@@ -6,6 +6,14 @@
 
 namespace pp::lightnode {
 
+Result<DeviceKeys> DeviceKeys::load(store::Workspace& workspace)
+{
+    auto rows = workspace.registrations();
+    if (!rows)
+        return std::move(rows).error();
+    return fromRegistrations(*rows);
+}
+
 Result<DeviceKeys> DeviceKeys::fromRegistrations(const std::vector<store::RegistrationRow>& rows)
 {
     DeviceKeys keys;

@@ -27,6 +27,8 @@ class DeviceKeys
 {
 public:
     static Result<DeviceKeys> fromRegistrations(const std::vector<store::RegistrationRow>& rows);
+    // From every registration the workspace holds verified.
+    static Result<DeviceKeys> load(store::Workspace& workspace);
 
     enum class Standing { Unknown, Revoked, Registered };
     struct Lookup

@@ -201,10 +201,7 @@ Result<RecordInspection> inspectRecord(store::Workspace& ws, std::uint64_t heigh
     out.checks.push_back(
         checkCommit(ws, *out.commitHeight, (*commit)->second, alg, out.commitSigners));
 
-    auto registrations = ws.registrations();
-    if (!registrations)
-        return std::move(registrations).error();
-    auto keys = DeviceKeys::fromRegistrations(*registrations);
+    auto keys = DeviceKeys::load(ws);
     if (!keys)
         return std::move(keys).error();
     QString vin;

@@ -148,10 +148,7 @@ Status RecordSync::syncRegistrations(RecordTally& tally)
         tally.verified += rows.size();
         *after = next;
     }
-    auto all = workspace_.registrations();
-    if (!all)
-        return std::move(all).error();
-    auto keys = DeviceKeys::fromRegistrations(*all);
+    auto keys = DeviceKeys::load(workspace_);
     if (!keys)
         return std::move(keys).error();
     keys_ = std::move(*keys);
