@@ -94,6 +94,7 @@ public:
     std::int64_t lastInsertRowId() const;
 
 private:
+    friend class WalCheckpointer;
     struct Close
     {
         void operator()(sqlite3* db) const;

@@ -190,6 +190,9 @@ Result<Workspace> Workspace::open(const QString& path)
     Workspace w(std::move(*db));
     if (auto st = applySchema(w.db_, kSchemaVersion, kSchema, "workspace", kMigrations); !st)
         return std::move(st).error();
+    // A sync commits a page of records every few tens of milliseconds: its checkpoints are
+    // taken on their own thread rather than in the middle of a commit.
+    w.checkpointer_ = WalCheckpointer::start(w.db_);
     return w;
 }
 

@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "store/daily_row.h"
 #include "store/sqlite.h"
+#include "store/wal_checkpointer.h"
 
 #include <QByteArray>
 #include <QString>
@@ -110,6 +111,9 @@ public:
     static constexpr int kSchemaVersion = 4;
 
     static Result<Workspace> open(const QString& path);
+    Workspace(Workspace&&) = default;
+    // Not assignable: the checkpointer must go before the connection it serves.
+    Workspace& operator=(Workspace&&) = delete;
 
     // The trust anchor, set once.
     Result<std::optional<Digest>> chainId();
@@ -196,6 +200,7 @@ private:
     Result<std::uint64_t> count(const char* sql);
 
     Database db_;
+    std::unique_ptr<WalCheckpointer> checkpointer_;  // after db_: destroyed before it
 };
 
 }  // namespace pp::store
