@@ -14,7 +14,7 @@ class Database;
 
 // Checkpoints a database's WAL on a thread of its own. SQLite's automatic checkpoint runs
 // inside the commit that takes the WAL past 1,000 pages, and its fsyncs stall that writer:
-// a light node's sync spent about 4 % of its wall time there, with cores idle. Here a commit
+// during a light node's sync, the pipeline behind it, with cores idle. Here a commit
 // only notes the WAL's size, and a second connection copies the WAL back into the database
 // (PASSIVE: it never waits for the writer or for readers). Checkpoints are as durable as
 // before and a killed process is as safe: SQLite makes a checkpoint atomic, and one cut
