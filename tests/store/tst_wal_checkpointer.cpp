@@ -36,22 +36,10 @@ void create(const QString& path)
     sqlite3_close(db);
 }
 
-// The first row of `sql`, or nothing.
-std::optional<store::Statement> firstRow(Database& db, const char* sql)
-{
-    auto q = db.prepare(sql);
-    if (!q)
-        return std::nullopt;
-    auto row = q->step();
-    if (!row || !*row)
-        return std::nullopt;
-    return std::move(*q);
-}
-
 std::int64_t autoCheckpoint(Database& db)
 {
-    auto q = firstRow(db, "PRAGMA wal_autocheckpoint");
-    return q ? q->columnInt(0) : -1;
+    auto q = db.firstRow("PRAGMA wal_autocheckpoint");
+    return q && *q ? (*q)->columnInt(0) : -1;
 }
 
 // Commits `commits` transactions of kRowsPerCommit rows, numbered on from `first`; returns
@@ -136,13 +124,13 @@ private slots:
         // A second connection, as another process would, sees every row whole.
         auto reader = Database::open(path);
         QVERIFY(reader);
-        auto q = firstRow(*reader, "SELECT count(*), sum(length(b)) FROM t");
-        QVERIFY(q);
-        QCOMPARE(q->columnInt(0), std::int64_t{commits} * kRowsPerCommit);
-        QCOMPARE(q->columnInt(1), written);
-        auto check = firstRow(*reader, "PRAGMA integrity_check");
-        QVERIFY(check);
-        QCOMPARE(check->columnText(0), QStringLiteral("ok"));
+        auto q = reader->firstRow("SELECT count(*), sum(length(b)) FROM t");
+        QVERIFY(q && *q);
+        QCOMPARE((*q)->columnInt(0), std::int64_t{commits} * kRowsPerCommit);
+        QCOMPARE((*q)->columnInt(1), written);
+        auto check = reader->firstRow("PRAGMA integrity_check");
+        QVERIFY(check && *check);
+        QCOMPARE((*check)->columnText(0), QStringLiteral("ok"));
     }
 
     void nothingForADatabaseInMemory()
