@@ -280,10 +280,16 @@ Status RecordSync::syncDevices(const std::vector<store::DeviceRow>& devices, std
                       {fromMs, toMs, chain_.tip()->header.height, hasher_.alg(), kPage});
 
     std::optional<CheckedPage> pending;  // verified, not yet checked and written
+    // The page goes to the writer's thread by value and is freed there when the write
+    // ends. Held by the lambda, it would be freed with the future: on this thread, between
+    // two pages, while the other cores wait for the next page's verification.
     auto write = [this, fromMs, &tally](CheckedPage page) {
-        return std::async(std::launch::async, [this, fromMs, &tally, page = std::move(page)] {
-            return saveChecked(page, fromMs, tally);
-        });
+        return std::async(
+            std::launch::async,
+            [this, fromMs, &tally](CheckedPage written) {
+                return saveChecked(written, fromMs, tally);
+            },
+            std::move(page));
     };
     // Writes what is verified and not yet stored, here and now: on the way out, what was
     // verified before stays verified.
