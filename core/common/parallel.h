@@ -23,7 +23,7 @@ void parallelFor(std::size_t n, Fn fn, std::size_t minimumPerThread = 8)
             fn(i);
         return;
     }
-    const std::size_t grain = std::clamp<std::size_t>(n / (threads * 16), 1, 64);
+    const std::size_t grain = std::clamp<std::size_t>(n / (threads * 16), 1, 8);
     std::atomic<std::size_t> next{0};
     auto work = [&] {
         for (std::size_t begin; (begin = next.fetch_add(grain)) < n;) {
