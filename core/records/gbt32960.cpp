@@ -413,6 +413,7 @@ std::vector<Quantity> quantities(const Packet& p)
 {
     using S = Quantity::Status;
     std::vector<Quantity> out;
+    out.reserve(16);  // all of those below: the light node asks this of every van packet
     // One- and two-byte and four-byte sentinels: 0xFE.. abnormal, 0xFF.. invalid.
     const auto add = [&](const char* name, const char* unit, std::uint32_t raw, int bytes,
                          double scale, double offset) {
