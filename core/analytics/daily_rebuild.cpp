@@ -1,6 +1,7 @@
 #include "analytics/daily_rebuild.h"
 
 #include "analytics/daily_summary.h"
+#include "records/payload.h"
 #include "records/record.h"
 
 namespace pp::analytics {
@@ -30,8 +31,11 @@ Status rebuildDaily(store::Workspace& workspace,
         for (const store::RecordRow& r : *rows) {
             // Stored records were verified; one that no longer parses is a damaged file,
             // which the record inspector reports. Its summary is left out here.
-            if (auto record = records::Record::parse(r.record, genesis->hashAlg()))
-                summary.add(record->body);
+            auto record = records::Record::parse(r.record, genesis->hashAlg());
+            if (!record)
+                continue;
+            if (auto payload = records::Payload::decode(record->body))
+                summary.add(record->body, *payload);
         }
         if (auto st = workspace.addDaily(summary.rows(), i + 1 == total); !st)
             return st;

@@ -36,38 +36,36 @@ store::DailyRow& DailySummary::day(std::uint64_t ms)
     return row;
 }
 
-void DailySummary::add(const records::RecordBody& body)
+void DailySummary::add(const records::RecordBody& body, const records::Payload& payload)
 {
     switch (body.type) {
         case records::RecordType::PvBatch:
-            addPv(body);
+            addPv(body, payload);
             break;
         case records::RecordType::BatteryBatch:
             addBattery(body);
             break;
         case records::RecordType::VehicleBatch:
-            addVehicle(body);
+            addVehicle(payload);
             break;
         default:
             break;
     }
 }
 
-void DailySummary::addPv(const records::RecordBody& body)
+void DailySummary::addPv(const records::RecordBody& body, const records::Payload& payload)
 {
     const std::uint64_t intervalMs = body.intervalS.value_or(0) * 1000;
-    for (std::size_t i = 0; i < body.binarySamples.size(); ++i) {
-        auto block = records::sunspec::InverterBlock::decode(body.binarySamples[i]);
-        if (!block)
-            continue;
+    for (std::size_t i = 0; i < payload.blocks.size(); ++i) {
+        const records::sunspec::InverterBlock& block = payload.blocks[i];
         store::DailyRow& row = day(body.timeMs + i * intervalMs);
-        if (auto wh = block->value(u"WH")) {
+        if (auto wh = block.value(u"WH")) {
             keepMin(row.whMin, *wh);
             keepMax(row.whMax, *wh);
         }
-        if (auto w = block->value(u"W"))
+        if (auto w = block.value(u"W"))
             keepMax(row.peakW, *w);
-        if (block->raw(u"Evt1").value_or(0) != 0)
+        if (block.raw(u"Evt1").value_or(0) != 0)
             ++row.alarms;
     }
 }
@@ -92,15 +90,12 @@ void DailySummary::addBattery(const records::RecordBody& body)
     }
 }
 
-void DailySummary::addVehicle(const records::RecordBody& body)
+void DailySummary::addVehicle(const records::Payload& payload)
 {
     using records::gbt32960::Quantity;
-    for (const QByteArray& bytes : body.binarySamples) {
-        auto packet = records::gbt32960::decode(bytes);
-        if (!packet)
-            continue;
-        store::DailyRow& row = day(records::gbt32960::utcMs(packet->time));
-        for (const Quantity& q : records::gbt32960::quantities(*packet)) {
+    for (const records::gbt32960::Packet& packet : payload.packets) {
+        store::DailyRow& row = day(records::gbt32960::utcMs(packet.time));
+        for (const Quantity& q : records::gbt32960::quantities(packet)) {
             if (q.status != Quantity::Status::Valid)
                 continue;
             if (std::strcmp(q.name, "vehicle.odometer") == 0) {

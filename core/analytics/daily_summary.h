@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/payload.h"
 #include "records/record_body.h"
 #include "store/daily_row.h"
 
@@ -26,21 +27,21 @@ inline std::int64_t dayStartMs(std::int64_t day)
 
 // Sums verified records of one device into daily rows (store/daily_row.h): the light node
 // feeds it each page of records it stores, and the rows go into the same transaction.
-// Samples that do not decode are skipped, as everywhere a verified payload is shown.
 class DailySummary
 {
 public:
     explicit DailySummary(QByteArray deviceId) : deviceId_(std::move(deviceId)) {}
 
-    void add(const records::RecordBody& body);
+    // `payload` is the body's, decoded.
+    void add(const records::RecordBody& body, const records::Payload& payload);
     std::vector<store::DailyRow> rows() const;
     bool empty() const { return days_.empty(); }
 
 private:
     store::DailyRow& day(std::uint64_t ms);
-    void addPv(const records::RecordBody& body);
+    void addPv(const records::RecordBody& body, const records::Payload& payload);
     void addBattery(const records::RecordBody& body);
-    void addVehicle(const records::RecordBody& body);
+    void addVehicle(const records::Payload& payload);
 
     QByteArray deviceId_;
     std::map<std::int64_t, store::DailyRow> days_;

@@ -131,18 +131,19 @@ QByteArray PlausibilityCheck::state() const
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-std::vector<Text> PlausibilityCheck::check(const records::RecordBody& body)
+std::vector<Text> PlausibilityCheck::check(const records::RecordBody& body,
+                                           const records::Payload& payload)
 {
     Findings found;
     switch (body.type) {
         case records::RecordType::PvBatch:
-            checkPv(body, found);
+            checkPv(body, payload, found);
             break;
         case records::RecordType::BatteryBatch:
             checkBattery(body, found);
             break;
         case records::RecordType::VehicleBatch:
-            checkVehicle(body, found);
+            checkVehicle(payload, found);
             break;
         default:
             break;
@@ -168,17 +169,16 @@ std::vector<Text> PlausibilityCheck::check(const records::RecordBody& body)
     return messages;
 }
 
-void PlausibilityCheck::checkPv(const records::RecordBody& body, Findings& out)
+void PlausibilityCheck::checkPv(const records::RecordBody& body, const records::Payload& payload,
+                                Findings& out)
 {
     enum { AboveRating, EnergyAboveRating, Night, WhBackwards };
     const std::uint64_t intervalMs = body.intervalS.value_or(0) * 1000;
-    for (std::size_t i = 0; i < body.binarySamples.size(); ++i) {
-        auto block = records::sunspec::InverterBlock::decode(body.binarySamples[i]);
-        if (!block)
-            continue;  // the payload check refused such records already
+    for (std::size_t i = 0; i < payload.blocks.size(); ++i) {
+        const records::sunspec::InverterBlock& block = payload.blocks[i];
         const std::uint64_t t = body.timeMs + i * intervalMs;
-        const std::optional<double> w = block->value(u"W");
-        const std::optional<double> wh = block->value(u"WH");
+        const std::optional<double> w = block.value(u"W");
+        const std::optional<double> wh = block.value(u"WH");
         if (profile_.capacityAcW && w && *w > *profile_.capacityAcW * kAcOverload + 100) {
             out.add(
                 AboveRating, i,
@@ -269,14 +269,12 @@ void PlausibilityCheck::checkBattery(const records::RecordBody& body, Findings& 
     }
 }
 
-void PlausibilityCheck::checkVehicle(const records::RecordBody& body, Findings& out)
+void PlausibilityCheck::checkVehicle(const records::Payload& payload, Findings& out)
 {
     enum { OdometerBackwards, PositionJump, Temperature };
     using records::gbt32960::Quantity;
-    for (std::size_t i = 0; i < body.binarySamples.size(); ++i) {
-        auto packet = records::gbt32960::decode(body.binarySamples[i]);
-        if (!packet)
-            continue;
+    for (std::size_t i = 0; i < payload.packets.size(); ++i) {
+        const records::gbt32960::Packet& packet = payload.packets[i];
         // The few quantities these checks read, picked out in one pass: this runs for
         // every packet of every van, so no map and no name copies.
         std::optional<double> odometer, speed, latitude, longitude, maxTemp, minTemp;
@@ -284,7 +282,7 @@ void PlausibilityCheck::checkVehicle(const records::RecordBody& body, Findings& 
             {"vehicle.odometer", &odometer},        {"vehicle.speed", &speed},
             {"position.latitude", &latitude},       {"position.longitude", &longitude},
             {"extremes.max_temperature", &maxTemp}, {"extremes.min_temperature", &minTemp}};
-        for (const Quantity& v : records::gbt32960::quantities(*packet)) {
+        for (const Quantity& v : records::gbt32960::quantities(packet)) {
             if (v.status != Quantity::Status::Valid)
                 continue;
             for (const auto& [name, slot] : wanted) {
@@ -292,7 +290,7 @@ void PlausibilityCheck::checkVehicle(const records::RecordBody& body, Findings& 
                     *slot = v.value;
             }
         }
-        const std::uint64_t t = records::gbt32960::utcMs(packet->time);
+        const std::uint64_t t = records::gbt32960::utcMs(packet.time);
         if (odometer) {
             if (lastOdometerKm_ && *odometer < *lastOdometerKm_ - kOdometerToleranceKm) {
                 out.add(OdometerBackwards, i,

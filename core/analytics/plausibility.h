@@ -2,6 +2,7 @@
 
 #include "cbor/value.h"
 #include "common/text.h"
+#include "records/payload.h"
 #include "records/record_body.h"
 
 #include <QByteArray>
@@ -37,15 +38,15 @@ public:
     PlausibilityCheck(DeviceProfile profile, const QByteArray& state);
 
     // One message per kind of implausibility found in the record: the first sample at
-    // fault, and how many more share it.
-    std::vector<Text> check(const records::RecordBody& body);
+    // fault, and how many more share it. `payload` is the body's, decoded.
+    std::vector<Text> check(const records::RecordBody& body, const records::Payload& payload);
     QByteArray state() const;
 
 private:
     struct Findings;
-    void checkPv(const records::RecordBody& body, Findings& out);
+    void checkPv(const records::RecordBody& body, const records::Payload& payload, Findings& out);
     void checkBattery(const records::RecordBody& body, Findings& out);
-    void checkVehicle(const records::RecordBody& body, Findings& out);
+    void checkVehicle(const records::Payload& payload, Findings& out);
 
     DeviceProfile profile_;
     // Carried from one record to the next.

@@ -2,7 +2,7 @@
 
 #include "cose/sign1.h"
 #include "merkle/proof.h"
-#include "records/payload_check.h"
+#include "records/payload.h"
 
 namespace pp::lightnode {
 

@@ -8,6 +8,7 @@
 #include "lightnode/entry_check.h"
 #include "lightnode/page_stream.h"
 #include "merkle/proof_codec.h"
+#include "records/payload.h"
 
 #include <QDateTime>
 
@@ -237,9 +238,13 @@ Status RecordSync::saveChecked(const CheckedPage& page, std::uint64_t fromMs, Re
                       QT_TRANSLATE_NOOP("Finding", "time %1 is before the previous record's %2"),
                       {isoUtc(b.timeMs), isoUtc(progress.lastTimeMs)}));
         }
-        for (const Text& message : device.plausibility->check(b))
-            note("IMPLAUSIBLE", message);
-        daily.add(b);
+        // The entry check decoded this payload too, but did not keep it: a page of a van's
+        // records decoded is several times its bytes, and two pages are in flight.
+        if (auto payload = records::Payload::decode(b)) {
+            for (const Text& message : device.plausibility->check(b, *payload))
+                note("IMPLAUSIBLE", message);
+            daily.add(b, *payload);
+        }
         rows.push_back({id, b.seq, e.height, e.index, b.timeMs, static_cast<int>(b.type), e.record,
                         proofBytes(e.proof),
                         mode_ == HeaderMode::Full ? store::RecordRow::Basis::HashLinks

@@ -3,7 +3,7 @@
 #include "cbor/decoder.h"
 #include "common/parallel.h"
 #include "merkle/memory_tree.h"
-#include "records/payload_check.h"
+#include "records/payload.h"
 
 #include <QCoreApplication>
 

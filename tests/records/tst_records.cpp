@@ -1,10 +1,14 @@
 // Record bodies of every type (spec §7) through real COSE signatures: round trips, and
 // refusal of unknown or misplaced keys, missing fields, malformed samples and meta, keys
-// the profile does not allow, and a device record signed under another kid.
+// the profile does not allow, and a device record signed under another kid. Then the
+// payload decoded: every sample in order, and the sample at fault named.
 
 #include "cbor/decoder.h"
 #include "cbor/writer.h"
+#include "records/gbt32960.h"
+#include "records/payload.h"
 #include "records/record.h"
+#include "records/sunspec.h"
 #include "support/test_data.h"
 
 #include <QTest>
@@ -65,6 +69,38 @@ RecordBody registration(const crypto::PublicKey& deviceKey)
         {cbor::Value::text(QStringLiteral("inspection_firm")),
          cbor::Value::text(QStringLiteral("kept"))},
     });
+    return b;
+}
+
+constexpr const char* kVin = "LGHC4V1D2NB100001";
+
+// A PV batch whose samples report 1, 2, 3 ... kW, and a van's batch whose packets report
+// 100.0, 100.1, 100.2 ... km.
+RecordBody pvBatch(int samples)
+{
+    RecordBody b = batteryBatch();
+    b.type = RecordType::PvBatch;
+    b.batterySamples.clear();
+    for (int i = 0; i < samples; ++i)
+        b.binarySamples.push_back(sunspec::encodeInverterBlock(
+            101, {{"W", 1000.0 * (i + 1)}, {"WH", 5000}}, {{"W_SF", 0}, {"WH_SF", 0}}));
+    return b;
+}
+
+RecordBody vehicleBatch(int packets)
+{
+    RecordBody b = batteryBatch();
+    b.type = RecordType::VehicleBatch;
+    b.intervalS.reset();
+    b.batterySamples.clear();
+    for (int i = 0; i < packets; ++i) {
+        gbt32960::Packet p;
+        p.vin = kVin;
+        p.time = {2026, 7, 15, 9, 30, i};
+        p.vehicle = gbt32960::VehicleUnit{};
+        p.vehicle->odometer = static_cast<std::uint32_t>(1000 + i);
+        b.binarySamples.push_back(gbt32960::encode(p));
+    }
     return b;
 }
 
@@ -218,6 +254,48 @@ private slots:
         const auto body = RecordBody::decode(payload, HashAlg::Sha256);
         QVERIFY(!body.ok());
         QCOMPARE(QByteArray(body.error().code()), code);
+    }
+
+    void payloadHoldsEverySampleInOrder()
+    {
+        const auto pv = Payload::decode(pvBatch(3));
+        QVERIFY(pv.ok());
+        QCOMPARE(pv->blocks.size(), std::size_t{3});
+        QVERIFY(pv->packets.empty());
+        for (std::size_t i = 0; i < 3; ++i)
+            QCOMPARE(pv->blocks[i].value(u"W"), 1000.0 * static_cast<double>(i + 1));
+
+        const auto van = checkPayload(vehicleBatch(4), QString::fromLatin1(kVin));
+        QVERIFY(van.ok());
+        QCOMPARE(van->packets.size(), std::size_t{4});
+        QVERIFY(van->blocks.empty());
+        for (std::size_t i = 0; i < 4; ++i)
+            QCOMPARE(van->packets[i].vehicle->odometer, 1000 + i);
+
+        const auto battery = Payload::decode(batteryBatch());
+        QVERIFY(battery.ok() && battery->blocks.empty() && battery->packets.empty());
+    }
+
+    void payloadNamesTheSampleAtFault()
+    {
+        RecordBody pv = pvBatch(3);
+        pv.binarySamples[2][1] = 99;  // model 99: not an inverter block
+        const auto block = Payload::decode(pv);
+        QVERIFY(!block.ok());
+        QVERIFY2(block.error().message().contains(u"sample 2"),
+                 qPrintable(block.error().message()));
+
+        RecordBody van = vehicleBatch(3);
+        const auto otherVin = checkPayload(van, u"LGHC4V1D2NB999999");
+        QCOMPARE(code(otherVin), "record.vin");
+        QVERIFY2(otherVin.error().message().contains(u"sample 0"),
+                 qPrintable(otherVin.error().message()));
+        van.binarySamples[1].chop(1);  // no BCC
+        const auto packet = checkPayload(van, QString::fromLatin1(kVin));
+        QVERIFY(!packet.ok());
+        QVERIFY(QByteArray(packet.error().code()).startsWith("gbt32960."));
+        QVERIFY2(packet.error().message().contains(u"sample 1"),
+                 qPrintable(packet.error().message()));
     }
 };
 
