@@ -35,6 +35,8 @@ public:
     void beginArray(std::uint64_t n) { head(Major::Array, n); }
     void beginMap(std::uint64_t entries) { head(Major::Map, entries); }
     void tag(std::uint64_t number) { head(Major::Tag, number); }
+    // Room for `bytes` in all, when the caller knows the size: one allocation, not several.
+    void reserve(qsizetype bytes) { out_.reserve(bytes); }
     // Appends bytes that are already one encoded item.
     void raw(QByteArrayView encoded) { out_.append(encoded); }
     void value(const Value& v);

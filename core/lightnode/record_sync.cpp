@@ -39,11 +39,6 @@ QString isoUtc(std::uint64_t ms)
         .toString(Qt::ISODateWithMs);
 }
 
-QByteArray proofBytes(const merkle::Proof& proof)
-{
-    return cbor::encode(merkle::proofToCbor(proof));
-}
-
 }  // namespace
 
 RecordSync::RecordSync(store::Workspace& workspace, const chain::Genesis& genesis,
@@ -131,7 +126,7 @@ Status RecordSync::syncRegistrations(RecordTally& tally)
                             registration ? b.deviceKey->cborBytes() : QByteArray(),
                             registration ? static_cast<int>(*b.assetClass) : 0,
                             registration ? cbor::encode(b.meta) : QByteArray(), e.record,
-                            proofBytes(e.proof)});
+                            merkle::encodeProof(e.proof)});
         }
         if (!findings.empty())
             return rejectPage(std::move(findings), *first, tally);
@@ -246,7 +241,7 @@ Status RecordSync::saveChecked(const CheckedPage& page, std::uint64_t fromMs, Re
             daily.add(b, *payload);
         }
         rows.push_back({id, b.seq, e.height, e.index, b.timeMs, static_cast<int>(b.type), e.record,
-                        proofBytes(e.proof),
+                        merkle::encodeProof(e.proof),
                         mode_ == HeaderMode::Full ? store::RecordRow::Basis::HashLinks
                                                   : store::RecordRow::Basis::HistoryProof});
         progress.lastSeq = std::max(b.seq, last.value_or(0));

@@ -1,16 +1,20 @@
 #include "merkle/proof_codec.h"
 
+#include "cbor/writer.h"
+
 #include <QCoreApplication>
 
 namespace pp::merkle {
 
-cbor::Value proofToCbor(const Proof& proof)
+QByteArray encodeProof(const Proof& proof)
 {
-    std::vector<cbor::Value> items;
-    items.reserve(proof.size());
+    cbor::Writer w;
+    // An array head and a byte string head each take at most two bytes here.
+    w.reserve(static_cast<qsizetype>(2 + proof.size() * (2 + std::tuple_size_v<Digest>)));
+    w.beginArray(proof.size());
     for (const Digest& d : proof)
-        items.push_back(cbor::Value::bytes(view(d)));
-    return cbor::Value::array(std::move(items));
+        w.bytes(view(d));
+    return std::move(w).data();
 }
 
 Result<Proof> proofFromCbor(const cbor::Value& value)

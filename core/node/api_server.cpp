@@ -106,8 +106,7 @@ Result<merkle::ProofBuilder> ApiServer::historyProofs() const
 
 QByteArray ApiServer::proofBytes(merkle::Proof proof) const
 {
-    return cbor::encode(
-        merkle::proofToCbor(lies_.corruptProofs ? corruptProof(std::move(proof)) : proof));
+    return merkle::encodeProof(lies_.corruptProofs ? corruptProof(std::move(proof)) : proof);
 }
 
 void ApiServer::addRoutes()

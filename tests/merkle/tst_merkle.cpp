@@ -4,7 +4,9 @@
 // overflow; the compact range's roots and emitted subtrees; the proof's CBOR form.
 // (Mutated proofs are in tst_merkle_mutations.)
 
+#include "cbor/decoder.h"
 #include "cbor/value.h"
+#include "cbor/writer.h"
 #include "merkle/compact_range.h"
 #include "merkle/memory_tree.h"
 #include "merkle/naive_tree.h"
@@ -317,9 +319,15 @@ private slots:
     {
         const Fixture f(HashAlg::Sha256, 11);
         const Proof proof = *f.tree.proofs().inclusion(3, 11);
-        const auto back = proofFromCbor(proofToCbor(proof));
+        const auto back = proofFromCbor(*cbor::decode(encodeProof(proof)));
         QVERIFY(back.ok());
         QCOMPARE(*back, proof);
+        // Spec §3's form, byte for byte: an array of 32-byte byte strings.
+        std::vector<cbor::Value> items;
+        for (const Digest& d : proof)
+            items.push_back(cbor::Value::bytes(view(d)));
+        QCOMPARE(encodeProof(proof), cbor::encode(cbor::Value::array(std::move(items))));
+        QCOMPARE(encodeProof({}), pp::test::hex("80"));
         QVERIFY(!proofFromCbor(cbor::Value::unsignedInt(1)).ok());
         QCOMPARE(
             QByteArray(proofFromCbor(cbor::Value::array({cbor::Value::bytes(QByteArray(31, 'a'))}))
