@@ -40,12 +40,8 @@ public:
         Value v;
         if (auto st = item(&v, 0); !st)
             return std::move(st).error();
-        if (reader_.remaining() != 0) {
-            return Reader::fail(
-                "cbor.trailing-bytes",
-                QT_TRANSLATE_NOOP("Error", "trailing bytes after the CBOR item at byte %1"),
-                reader_.position());
-        }
+        if (auto st = reader_.expectEnd(); !st)
+            return std::move(st).error();
         return v;
     }
 

@@ -52,6 +52,14 @@ Error Reader::headError() const
         start);
 }
 
+Status Reader::expectEnd() const
+{
+    if (remaining() == 0)
+        return okStatus();
+    return fail("cbor.trailing-bytes",
+                QT_TRANSLATE_NOOP("Error", "trailing bytes after the CBOR item at byte %1"), pos_);
+}
+
 Status Reader::readString(const Head& head, qsizetype headStart, QByteArrayView& contents)
 {
     if (head.argument > static_cast<std::uint64_t>(remaining())) {

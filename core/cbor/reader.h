@@ -77,6 +77,9 @@ public:
     // the input is shorter.
     Status readString(const Head& head, qsizetype headStart, QByteArrayView& contents);
 
+    // "cbor.trailing-bytes" unless the whole input has been read: one data item must fill it.
+    Status expectEnd() const;
+
     // A "cbor.*" error at byte `offset`: `text` has %1 for the offset and %2... for `extra`.
     static Error fail(const char* code, const char* text, qsizetype offset, QStringList extra = {});
 

@@ -1,7 +1,6 @@
 #include "lightnode/record_inspection.h"
 
 #include "analytics/asset_info.h"
-#include "cbor/decoder.h"
 #include "chain/commit.h"
 #include "chain/validator_set.h"
 #include "lightnode/device_keys.h"
@@ -177,10 +176,8 @@ Result<RecordInspection> inspectRecord(store::Workspace& ws, std::uint64_t heigh
     out.row = std::move(**row);
     if (auto r = records::Record::parse(out.row.record, alg))
         out.record = std::move(*r);
-    if (auto proofValue = cbor::decode(out.row.proof)) {
-        if (auto p = merkle::proofFromCbor(*proofValue))
-            out.proof = std::move(*p);
-    }
+    if (auto p = merkle::decodeProof(out.row.proof))
+        out.proof = std::move(*p);
     auto header = ws.header(height);
     if (!header)
         return std::move(header).error();

@@ -1,7 +1,5 @@
 #include "merkle/proof_codec.h"
 
-#include "cbor/writer.h"
-
 #include <QCoreApplication>
 
 namespace pp::merkle {
@@ -17,23 +15,34 @@ QByteArray encodeProof(const Proof& proof)
     return std::move(w).data();
 }
 
-Result<Proof> proofFromCbor(const cbor::Value& value)
+Result<Proof> readProof(cbor::Reader& reader)
 {
-    if (!value.isArray()) {
+    cbor::Head head{};
+    if (auto st = reader.readHead(head); !st)
+        return std::move(st).error();
+    if (head.major != cbor::Major::Array) {
         return Error(ErrorKind::Malformed, "merkle.proof-form",
                      QT_TRANSLATE_NOOP("Error", "a proof must be a CBOR array of hashes"));
     }
-    if (value.size() > kMaxProofLength) {
+    if (head.argument > kMaxProofLength) {
         return Error(
             ErrorKind::Malformed, "merkle.proof-length",
             QT_TRANSLATE_NOOP("Error", "a proof of %1 hashes is longer than any tree needs"),
-            {QString::number(value.size())});
+            {QString::number(head.argument)});
     }
     Proof proof;
-    proof.reserve(value.size());
-    for (std::size_t i = 0; i < value.size(); ++i) {
-        const auto d =
-            value.at(i).isBytes() ? digestFromBytes(value.at(i).byteString()) : std::nullopt;
+    proof.reserve(head.argument);
+    for (std::uint64_t i = 0; i < head.argument; ++i) {
+        const qsizetype at = reader.position();
+        cbor::Head item{};
+        if (auto st = reader.readHead(item); !st)
+            return std::move(st).error();
+        QByteArrayView bytes;
+        if (item.major == cbor::Major::Bytes) {
+            if (auto st = reader.readString(item, at, bytes); !st)
+                return std::move(st).error();
+        }
+        const auto d = item.major == cbor::Major::Bytes ? digestFromBytes(bytes) : std::nullopt;
         if (!d) {
             return Error(ErrorKind::Malformed, "merkle.proof-form",
                          QT_TRANSLATE_NOOP("Error", "proof element %1 is not a 32-byte hash"),
@@ -41,6 +50,17 @@ Result<Proof> proofFromCbor(const cbor::Value& value)
         }
         proof.push_back(*d);
     }
+    return proof;
+}
+
+Result<Proof> decodeProof(QByteArrayView bytes)
+{
+    cbor::Reader reader(bytes);
+    auto proof = readProof(reader);
+    if (!proof)
+        return proof;
+    if (auto st = reader.expectEnd(); !st)
+        return std::move(st).error();
     return proof;
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
-#include "cbor/value.h"
+#include "cbor/reader.h"
 #include "common/result.h"
 #include "merkle/proof.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
 
 namespace pp::merkle {
 
@@ -10,8 +13,12 @@ namespace pp::merkle {
 // to bytes, with no value tree: the node serves one, and the light node stores one, with
 // every record.
 QByteArray encodeProof(const Proof& proof);
-// Rejects anything but an array of at most kMaxProofLength 32-byte byte strings, naming
-// the offending element.
-Result<Proof> proofFromCbor(const cbor::Value& value);
+
+// Reads one proof where `reader` stands, in place, for the same reason. Rejects anything
+// but an array of at most kMaxProofLength 32-byte byte strings, naming the offending
+// element; CBOR errors name the byte offset.
+Result<Proof> readProof(cbor::Reader& reader);
+// A proof that is the whole of `bytes`.
+Result<Proof> decodeProof(QByteArrayView bytes);
 
 }  // namespace pp::merkle

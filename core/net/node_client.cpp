@@ -35,34 +35,20 @@ Result<cbor::Value> decodeCbor(const Result<QByteArray>& body, const QString& wh
     return within(cbor::decode(*body), what);
 }
 
-Result<std::vector<Entry>> decodeEntries(const Result<QByteArray>& body, const QString& what)
+// The next head if it is of `major`, nothing if it is of another; a CBOR error as such.
+Result<std::optional<cbor::Head>> headOf(cbor::Reader& r, cbor::Major major)
 {
-    auto v = decodeCbor(body, what);
-    if (!v)
-        return std::move(v).error();
-    if (!v->isArray())
-        return malformed(what, QT_TRANSLATE_NOOP("Error", "not an array of entries"));
-    std::vector<Entry> entries;
-    entries.reserve(v->size());
-    for (std::size_t i = 0; i < v->size(); ++i) {
-        const cbor::Value& e = v->at(i);
-        const bool shape = e.isArray() && e.size() == 4 && e.at(0).isUnsigned() &&
-                           e.at(1).isUnsigned() && e.at(2).isBytes();
-        if (!shape) {
-            return malformed(what,
-                             QT_TRANSLATE_NOOP("Error",
-                                               "entry %1 is not [height, index, "
-                                               "record, proof]"),
-                             {QString::number(i)});
-        }
-        auto proof = merkle::proofFromCbor(e.at(3));
-        if (!proof)
-            return std::move(proof).error().within(QT_TRANSLATE_NOOP("Error", "entry %1 of %2"),
-                                                   {QString::number(i), what});
-        entries.push_back(
-            {e.at(0).argument(), e.at(1).argument(), e.at(2).byteString(), std::move(*proof)});
-    }
-    return entries;
+    cbor::Head head{};
+    if (auto st = r.readHead(head); !st)
+        return std::move(st).error();
+    return head.major == major ? std::optional(head) : std::nullopt;
+}
+
+Result<std::vector<Entry>> entriesOf(const Result<QByteArray>& body, const QString& what)
+{
+    if (!body)
+        return body.error();
+    return decodeEntries(*body, what);
 }
 
 Result<HeaderRange> decodeHeaders(const Result<QByteArray>& body, std::uint64_t from,
@@ -90,6 +76,63 @@ Result<HeaderRange> decodeHeaders(const Result<QByteArray>& body, std::uint64_t 
 }
 
 }  // namespace
+
+Result<std::vector<Entry>> decodeEntries(QByteArrayView body, const QString& what)
+{
+    cbor::Reader r(body);
+    const auto cborError = [&](const Error& e) {
+        return within(Result<std::vector<Entry>>(e), what);
+    };
+    auto page = headOf(r, cbor::Major::Array);
+    if (!page)
+        return cborError(page.error());
+    if (!*page)
+        return malformed(what, QT_TRANSLATE_NOOP("Error", "not an array of entries"));
+    const std::uint64_t count = (*page)->argument;
+    std::vector<Entry> entries;
+    // Every entry takes several bytes, so a count beyond the bytes left fails below.
+    entries.reserve(std::min(count, static_cast<std::uint64_t>(r.remaining())));
+    for (std::uint64_t i = 0; i < count; ++i) {
+        const auto notAnEntry = [&] {
+            return malformed(what,
+                             QT_TRANSLATE_NOOP("Error",
+                                               "entry %1 is not [height, index, "
+                                               "record, proof]"),
+                             {QString::number(i)});
+        };
+        auto entry = headOf(r, cbor::Major::Array);
+        if (!entry)
+            return cborError(entry.error());
+        if (!*entry || (*entry)->argument != 4)
+            return notAnEntry();
+        std::uint64_t position[2] = {};  // height, index
+        for (std::uint64_t& n : position) {
+            auto number = headOf(r, cbor::Major::Unsigned);
+            if (!number)
+                return cborError(number.error());
+            if (!*number)
+                return notAnEntry();
+            n = (*number)->argument;
+        }
+        const qsizetype recordAt = r.position();
+        auto record = headOf(r, cbor::Major::Bytes);
+        if (!record)
+            return cborError(record.error());
+        if (!*record)
+            return notAnEntry();
+        QByteArrayView bytes;
+        if (auto st = r.readString(**record, recordAt, bytes); !st)
+            return cborError(st.error());
+        auto proof = merkle::readProof(r);
+        if (!proof)
+            return std::move(proof).error().within(QT_TRANSLATE_NOOP("Error", "entry %1 of %2"),
+                                                   {QString::number(i), what});
+        entries.push_back({position[0], position[1], bytes.toByteArray(), std::move(*proof)});
+    }
+    if (auto st = r.expectEnd(); !st)
+        return cborError(st.error());
+    return entries;
+}
 
 Result<std::unique_ptr<NodeClient>> NodeClient::connect(const QString& url, HttpOptions options)
 {
@@ -198,10 +241,10 @@ Result<merkle::Proof> NodeClient::historyInclusion(std::uint64_t index, std::uin
 {
     const QString what =
         QStringLiteral("/v1/history/inclusion?index=%1&size=%2").arg(index).arg(size);
-    auto v = decodeCbor(fetch(what, kSmall), what);
-    if (!v)
-        return std::move(v).error();
-    return within(merkle::proofFromCbor(*v), what);
+    auto body = fetch(what, kSmall);
+    if (!body)
+        return std::move(body).error();
+    return within(merkle::decodeProof(*body), what);
 }
 
 Result<std::vector<Entry>> NodeClient::records(const QByteArray& deviceId, std::uint64_t fromMs,
@@ -216,13 +259,13 @@ Result<std::vector<Entry>> NodeClient::records(const QByteArray& deviceId, std::
                        .arg(std::min(limit, kMaxEntries));
     if (after)
         what += QStringLiteral("&after=%1").arg(*after);
-    return decodeEntries(fetch(what, kEntries), what);
+    return entriesOf(fetch(what, kEntries), what);
 }
 
 Result<std::vector<Entry>> NodeClient::registrations(std::uint64_t afterHeight)
 {
     const QString what = QStringLiteral("/v1/registrations?after=%1").arg(afterHeight);
-    return decodeEntries(fetch(what, kEntries), what);
+    return entriesOf(fetch(what, kEntries), what);
 }
 
 }  // namespace pp::net

@@ -35,6 +35,11 @@ struct Entry
     merkle::Proof proof;
 };
 
+// The body of an entries answer (/v1/records, /v1/registrations), read in place rather
+// than through a value tree: a page carries thousands. Errors name the request `what`,
+// the entry and, for bad CBOR, the byte offset.
+Result<std::vector<Entry>> decodeEntries(QByteArrayView body, const QString& what);
+
 // A range of headers as served: the 214-byte encodings, in height order.
 struct HeaderRange
 {

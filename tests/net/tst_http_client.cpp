@@ -1,10 +1,13 @@
 // core/net against a real powerproof-node over loopback: answers in order from a batch,
 // byte caps, which failures are retried (transport, 5xx) and which are final (4xx, too
-// large), and the decoded §8 answers of NodeClient.
+// large), and the decoded §8 answers of NodeClient; then entries answers that are not
+// what §8 says, each refused with the entry and what is wrong.
 
+#include "cbor/writer.h"
 #include "net/http_client.h"
 #include "net/node_client.h"
 #include "support/node_process.h"
+#include "support/test_data.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -105,6 +108,78 @@ private slots:
         QVERIFY(node->registrations(0)->empty());
         QCOMPARE(QByteArray(net::NodeClient::connect(QStringLiteral("ftp://x"), {}).error().code()),
                  QByteArray("net.url"));
+    }
+
+    void entriesAnswersAreReadStrictly()
+    {
+        const QString what = QStringLiteral("/v1/records");
+        const QByteArray record = "a record";
+        // `entries` entries [7, i, record, proof], the last `twist`ed; an entry's proof
+        // holds two hashes, the second of `lastHash` bytes.
+        enum class Twist { None, ThreeFields, TextHeight, TextRecord, ShortHash };
+        const auto answer = [&](int entries, Twist twist) {
+            cbor::Writer w;
+            w.beginArray(entries);
+            for (int i = 0; i < entries; ++i) {
+                const Twist t = i + 1 == entries ? twist : Twist::None;
+                w.beginArray(t == Twist::ThreeFields ? 3 : 4);
+                if (t == Twist::TextHeight)
+                    w.text("7");
+                else
+                    w.unsignedInt(7);
+                w.unsignedInt(static_cast<std::uint64_t>(i));
+                if (t == Twist::TextRecord)
+                    w.text(record);
+                else
+                    w.bytes(record);
+                if (t == Twist::ThreeFields)
+                    continue;
+                w.beginArray(2);
+                w.bytes(QByteArray(32, 'a'));
+                w.bytes(QByteArray(t == Twist::ShortHash ? 31 : 32, static_cast<char>('b' + i)));
+            }
+            return std::move(w).data();
+        };
+
+        const auto good = net::decodeEntries(answer(3, Twist::None), what);
+        QVERIFY(good.ok());
+        QCOMPARE(good->size(), std::size_t{3});
+        for (std::uint64_t i = 0; i < 3; ++i) {
+            const net::Entry& e = (*good)[i];
+            QCOMPARE(e.height, std::uint64_t{7});
+            QCOMPARE(e.index, i);
+            QCOMPARE(e.record, record);
+            QCOMPARE(e.proof.size(), std::size_t{2});
+            QCOMPARE(e.proof[1], *digestFromBytes(QByteArray(32, static_cast<char>('b' + i))));
+        }
+        QVERIFY(net::decodeEntries(pp::test::hex("80"), what)->empty());
+
+        const auto refusal = [&](const QByteArray& body) {
+            const auto r = net::decodeEntries(body, what);
+            return r.ok() ? QString()
+                          : QString::fromLatin1(r.error().code()) + u' ' + r.error().message();
+        };
+        const QString notEntry = QStringLiteral("entry 2 is not [height, index, record, proof]");
+        QVERIFY(refusal(answer(3, Twist::ThreeFields)).contains(notEntry));
+        QVERIFY(refusal(answer(3, Twist::TextHeight)).contains(notEntry));
+        QVERIFY(refusal(answer(3, Twist::TextRecord)).contains(notEntry));
+        const QString shortHash = refusal(answer(3, Twist::ShortHash));
+        QVERIFY2(shortHash.startsWith(u"merkle.proof-form") &&
+                     shortHash.contains(u"entry 2 of /v1/records") &&
+                     shortHash.contains(u"proof element 1 is not a 32-byte hash"),
+                 qPrintable(shortHash));
+        QVERIFY(refusal(pp::test::hex("a0")).contains(u"not an array of entries"));
+
+        const QByteArray whole = answer(3, Twist::None);
+        const QString cut = refusal(whole.left(whole.size() - 5));
+        QVERIFY2(cut.startsWith(u"cbor.truncated") && cut.contains(u"/v1/records"),
+                 qPrintable(cut));
+        const QString trailing = refusal(whole + '\0');
+        QVERIFY2(trailing.startsWith(u"cbor.trailing-bytes") &&
+                     trailing.contains(QString::number(whole.size())),
+                 qPrintable(trailing));
+        // A count far beyond the bytes that follow is refused, not reserved for.
+        QVERIFY(refusal(pp::test::hex("9affffffff")).startsWith(u"cbor.truncated"));
     }
 };
 

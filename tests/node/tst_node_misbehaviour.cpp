@@ -70,7 +70,7 @@ Checks inspect(HttpClient& http, const crypto::PublicKey& deviceKey)
     std::optional<std::uint64_t> lastSeq;
     for (const cbor::Value& e : entries->items()) {
         const chain::Header h = header(*e.at(0).toUInt64());
-        const auto proof = merkle::proofFromCbor(e.at(3));
+        const auto proof = merkle::decodeProof(cbor::encode(e.at(3)));
         c.entryProofs =
             c.entryProofs && proof &&
             merkle::verifyInclusion(hasher, *e.at(1).toUInt64(), h.recordCount,
@@ -82,8 +82,8 @@ Checks inspect(HttpClient& http, const crypto::PublicKey& deviceKey)
         c.entriesBySeq = c.entriesBySeq && record && record->body.seq >= lastSeq.value_or(0);
         lastSeq = record ? record->body.seq : 0;
     }
-    const auto proof = merkle::proofFromCbor(*cbor::decode(
-        http.get(QStringLiteral("/v1/history/inclusion?index=1&size=%1").arg(tip)).body));
+    const auto proof = merkle::decodeProof(
+        http.get(QStringLiteral("/v1/history/inclusion?index=1&size=%1").arg(tip)).body);
     c.historyProof = proof && merkle::verifyInclusion(
                                   hasher, 1, tip, hasher.leafHash(view(h1.hash(HashAlg::Sha256))),
                                   *proof, header(tip).historyRoot)
@@ -255,8 +255,8 @@ private slots:
         QCOMPARE(cbor::decode(liar.get(QStringLiteral("/v1/status")).body)->find(2)->byteString(),
                  toByteArray(prevHash));
         const merkle::TreeHasher hasher(HashAlg::Sha256);
-        const auto proof = merkle::proofFromCbor(*cbor::decode(
-            liar.get(QStringLiteral("/v1/history/inclusion?index=2&size=%1").arg(tip)).body));
+        const auto proof = merkle::decodeProof(
+            liar.get(QStringLiteral("/v1/history/inclusion?index=2&size=%1").arg(tip)).body);
         QVERIFY(merkle::verifyInclusion(hasher, 2, tip, hasher.leafHash(view(forkHash)), *proof,
                                         prev.historyRoot)
                     .ok());
