@@ -13,9 +13,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <set>
 
 using namespace pp;
@@ -369,17 +371,38 @@ private slots:
                  device, QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("--json")},
                 &json),
             0);
-        const QJsonArray recs = QJsonDocument::fromJson(json).array();
-        QCOMPARE(recs.size(), 2);
-        const QJsonObject quantities = recs.at(0)
-                                           .toObject()
-                                           .value(u"samples")
-                                           .toArray()
-                                           .at(0)
-                                           .toObject()
-                                           .value(u"quantities")
-                                           .toObject();
-        QVERIFY(!quantities.isEmpty());
+        // The quantities of the first sample of the first record of `records --json`.
+        const auto firstQuantities = [](const QByteArray& answer) {
+            return QJsonDocument::fromJson(answer)
+                .array()
+                .at(0)
+                .toObject()
+                .value(u"samples")
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(u"quantities")
+                .toObject();
+        };
+        QCOMPARE(QJsonDocument::fromJson(json).array().size(), 2);
+        QVERIFY(!firstQuantities(json).isEmpty());
+        // The text shows a PV station's lifetime energy register whole, as the JSON holds it.
+        const auto pv = std::find_if(devices.begin(), devices.end(), [](const QJsonValue& d) {
+            return d.toObject().value(u"class").toString() == u"pv";
+        });
+        QVERIFY(pv != devices.end());
+        const QString pvId = pv->toObject().value(u"device").toString();
+        const QStringList firstRecord = {
+            QStringLiteral("records"), QStringLiteral("--db"), db, QStringLiteral("--device"), pvId,
+            QStringLiteral("--limit"), QStringLiteral("1")};
+        QCOMPARE(cli(firstRecord + QStringList{QStringLiteral("--json")}, &json), 0);
+        const double wh = firstQuantities(json).value(u"WH").toDouble();
+        QVERIFY(wh > 1e6);
+        QCOMPARE(cli(firstRecord, &json), 0);
+        const auto shown =
+            QRegularExpression(QStringLiteral("WH=([^W]+)Wh")).match(QString::fromUtf8(json));
+        QVERIFY2(shown.hasMatch(), json.constData());
+        QCOMPARE(shown.captured(1).toDouble(), wh);
         QCOMPARE(
             cli({QStringLiteral("findings"), QStringLiteral("--db"), db, QStringLiteral("--code"),
                  QStringLiteral("SEQ_GAP"), QStringLiteral("--json")},

@@ -79,7 +79,10 @@ int RecordsCommand::execute(const QCommandLineParser& parser)
                 if (!n.value)
                     continue;
                 q.insert(n.name, *n.value);
-                line << QStringLiteral("%1=%2%3").arg(n.name).arg(*n.value).arg(n.unit);
+                // Twelve significant digits: every register value whole (a lifetime energy
+                // register runs to tens of millions of Wh), without float noise.
+                line << QStringLiteral("%1=%2%3").arg(n.name, QString::number(*n.value, 'g', 12),
+                                                      n.unit);
             }
             if (json)
                 sampleArray.append(QJsonObject{{QStringLiteral("time"), isoTime(s.timeMs)},
