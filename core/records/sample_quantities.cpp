@@ -3,9 +3,22 @@
 #include "records/gbt32960.h"
 #include "records/sunspec.h"
 
+#include <cstring>
+
 namespace pp::records {
 
 namespace {
+
+// SunSpec names its units for machines ("Pct", "C"); people read "%" and "°C", as the
+// battery and vehicle quantities already show them.
+QString displayUnit(const char* sunspecUnit)
+{
+    if (std::strcmp(sunspecUnit, "Pct") == 0)
+        return QStringLiteral("%");
+    if (std::strcmp(sunspecUnit, "C") == 0)
+        return QStringLiteral("°C");
+    return QString::fromLatin1(sunspecUnit);
+}
 
 std::vector<NamedQuantity> pvQuantities(const sunspec::InverterBlock& block)
 {
@@ -13,7 +26,7 @@ std::vector<NamedQuantity> pvQuantities(const sunspec::InverterBlock& block)
     for (const sunspec::Point& p : sunspec::inverterPoints()) {
         const QString name = QString::fromLatin1(p.name);
         if (p.unit != nullptr) {
-            out.push_back({name, QString::fromUtf8(p.unit), block.value(name)});
+            out.push_back({name, displayUnit(p.unit), block.value(name)});
         } else if (name == u"St" || name == u"Evt1") {
             const auto raw = block.raw(name);
             out.push_back({name, {}, raw ? std::optional<double>(*raw) : std::nullopt});

@@ -8,10 +8,14 @@
 #include "records/gbt32960.h"
 #include "records/payload.h"
 #include "records/record.h"
+#include "records/sample_quantities.h"
 #include "records/sunspec.h"
 #include "support/test_data.h"
 
 #include <QTest>
+
+#include <map>
+#include <optional>
 
 using namespace pp;
 using namespace pp::records;
@@ -296,6 +300,24 @@ private slots:
         QVERIFY(QByteArray(packet.error().code()).startsWith("gbt32960."));
         QVERIFY2(packet.error().message().contains(u"sample 1"),
                  qPrintable(packet.error().message()));
+    }
+
+    void pvSamplesAreShownInDisplayUnits()
+    {
+        RecordBody pv = pvBatch(1);
+        pv.binarySamples = {
+            sunspec::encodeInverterBlock(101, {{"W", 2000}, {"PF", 99.5}, {"TmpCab", 31.2}},
+                                         {{"W_SF", 0}, {"PF_SF", -1}, {"Tmp_SF", -1}})};
+        const auto samples = decodeSamples(pv);
+        QCOMPARE(samples.size(), std::size_t{1});
+        std::map<QString, std::pair<QString, std::optional<double>>> shown;
+        for (const NamedQuantity& q : samples[0].quantities)
+            shown[q.name] = {q.unit, q.value};
+        QCOMPARE(shown[QStringLiteral("W")].first, QStringLiteral("W"));
+        QCOMPARE(shown[QStringLiteral("PF")].first, QStringLiteral("%"));
+        QCOMPARE(shown[QStringLiteral("PF")].second.value_or(0), 99.5);
+        QCOMPARE(shown[QStringLiteral("TmpCab")].first, QStringLiteral("°C"));
+        QCOMPARE(shown[QStringLiteral("TmpCab")].second.value_or(0), 31.2);
     }
 };
 
