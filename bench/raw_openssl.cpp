@@ -1,5 +1,7 @@
 #include "raw_openssl.h"
 
+#include <QtGlobal>
+
 #include <openssl/pem.h>
 
 namespace pp::bench {
@@ -14,6 +16,8 @@ RawVerifier::RawVerifier(crypto::SigAlg alg, const QByteArray& pem)
         md_ = EVP_MD_fetch(nullptr, "SHA2-256", nullptr);
     if (alg == crypto::SigAlg::Sm2)
         md_ = EVP_MD_fetch(nullptr, "SM3", nullptr);
+    if (EVP_DigestVerifyInit(ctx_, nullptr, md_, nullptr, pkey_) != 1)
+        qFatal("EVP_DigestVerifyInit failed for the raw reference");
 }
 
 RawVerifier::~RawVerifier()
@@ -26,8 +30,7 @@ RawVerifier::~RawVerifier()
 bool RawVerifier::verify(const QByteArray& msg, const QByteArray& sig)
 {
     EVP_PKEY_CTX* pctx = nullptr;
-    EVP_MD_CTX_reset(ctx_);
-    if (EVP_DigestVerifyInit(ctx_, &pctx, md_, nullptr, pkey_) != 1)
+    if (EVP_DigestVerifyInit(ctx_, &pctx, md_, nullptr, nullptr) != 1)
         return false;
     if (alg_ == crypto::SigAlg::Sm2)
         EVP_PKEY_CTX_set1_id(pctx, "1234567812345678", 16);
