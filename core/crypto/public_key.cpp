@@ -26,6 +26,29 @@ Error badSignature(const char* code, const char* text, QStringList args = {})
     return Error(ErrorKind::Invalid, code, text, std::move(args));
 }
 
+// A verification context for `pkey`, ready for one EVP_DigestVerify. Each thread keeps the
+// context of the key it verified with last: a sync verifies a device's records one after
+// another, and preparing the same context again skips OpenSSL's algorithm fetch and context
+// allocation, about 2 µs of a 62 µs Ed25519 verification. The cache holds the key, so its
+// address cannot be reused by another key while the context points at it.
+EVP_MD_CTX* verifyContext(SigAlg alg, const std::shared_ptr<evp_pkey_st>& pkey)
+{
+    struct Last
+    {
+        std::shared_ptr<evp_pkey_st> key;
+        MdCtxPtr ctx;
+    };
+    thread_local Last last;
+    if (last.ctx && last.key == pkey &&
+        initSignatureContext(last.ctx.get(), alg, nullptr, Operation::Verify))
+        return last.ctx.get();
+    last = {pkey, MdCtxPtr(EVP_MD_CTX_new())};
+    if (last.ctx && initSignatureContext(last.ctx.get(), alg, pkey.get(), Operation::Verify))
+        return last.ctx.get();
+    last = {};
+    return nullptr;
+}
+
 // An EC public key of `groupName` from its uncompressed point. OpenSSL decodes the point
 // and refuses one that is not on the curve.
 PkeyPtr ecPublicKeyFromPoint(const char* keyType, const char* groupName, QByteArrayView point)
@@ -162,12 +185,11 @@ Status PublicKey::verify(QByteArrayView message, QByteArrayView signature) const
 {
     if (auto st = checkSignatureForm(signature); !st)
         return st;
-    MdCtxPtr mctx(EVP_MD_CTX_new());
     const QByteArray der = alg_ == SigAlg::Ed25519 ? QByteArray() : rawSignatureToDer(signature);
     const QByteArrayView sig = alg_ == SigAlg::Ed25519 ? signature : QByteArrayView(der);
-    const bool ok = mctx &&
-                    initSignatureContext(mctx.get(), alg_, pkey_.get(), Operation::Verify) &&
-                    EVP_DigestVerify(mctx.get(), reinterpret_cast<const unsigned char*>(sig.data()),
+    EVP_MD_CTX* mctx = verifyContext(alg_, pkey_);
+    const bool ok = mctx != nullptr &&
+                    EVP_DigestVerify(mctx, reinterpret_cast<const unsigned char*>(sig.data()),
                                      static_cast<size_t>(sig.size()),
                                      reinterpret_cast<const unsigned char*>(message.data()),
                                      static_cast<size_t>(message.size())) == 1;

@@ -18,7 +18,7 @@ bool initSignatureContext(EVP_MD_CTX* mctx, SigAlg alg, EVP_PKEY* pkey, Operatio
     EVP_PKEY_CTX* pctx = nullptr;  // owned by mctx
     const int rc = op == Operation::Sign ? EVP_DigestSignInit(mctx, &pctx, md, nullptr, pkey)
                                          : EVP_DigestVerifyInit(mctx, &pctx, md, nullptr, pkey);
-    if (rc != 1)
+    if (rc != 1 || pctx == nullptr)
         return false;
     if (alg == SigAlg::Sm2) {
         // Must be set before any data: Z = SM3(ENTL || ID || curve || key) is computed on

@@ -16,7 +16,9 @@ namespace pp::crypto::detail {
 enum class Operation { Sign, Verify };
 
 // Prepares `mctx` for one EVP_DigestSign / EVP_DigestVerify: no prehash for Ed25519,
-// SHA-256 for ES256, SM3 with the distinguishing ID for SM2.
+// SHA-256 for ES256, SM3 with the distinguishing ID for SM2. A null `pkey` prepares a context
+// that was set up before for the same key and operation again: OpenSSL then keeps its key
+// context rather than fetching the algorithm and allocating anew.
 bool initSignatureContext(EVP_MD_CTX* mctx, SigAlg alg, EVP_PKEY* pkey, Operation op);
 
 // Which of our algorithms an OpenSSL key is, if any (P-256 only among EC curves).

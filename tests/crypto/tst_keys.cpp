@@ -11,6 +11,10 @@
 
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace pp;
 using namespace pp::crypto;
 using pp::test::hex;
@@ -82,6 +86,44 @@ private slots:
         QCOMPARE(QByteArray(shortSig.error().code()), "sig.length");
         // Another key of the same algorithm does not verify it.
         QVERIFY(!generated(alg).publicKey().verify(msg, *sig).ok());
+    }
+
+    // Each thread keeps the verification context of the key it used last (public_key.cpp):
+    // a verdict must not depend on what that context judged before, nor on which key came
+    // before, nor on what other threads verify at the same time.
+    void keptContextsJudgeEachSignatureAfresh_data() { addAlgorithms(); }
+    void keptContextsJudgeEachSignatureAfresh()
+    {
+        QFETCH(SigAlg, alg);
+        const PrivateKey a = generated(alg), b = generated(alg);
+        const QByteArray msg = "powerproof/record";
+        const QByteArray sigA = *a.sign(msg), sigB = *b.sign(msg);
+        QByteArray flipped = sigA;
+        flipped[40] = static_cast<char>(flipped[40] ^ 0x01);
+        const PublicKey& ka = a.publicKey();
+        const PublicKey& kb = b.publicKey();
+        // What each verification must say, in an order that reuses a's context after a
+        // failure, after a success, and after b's context replaced it.
+        const auto verdicts = [&] {
+            return std::vector<bool>{ka.verify(msg, sigA).ok(), ka.verify(msg, flipped).ok(),
+                                     ka.verify(msg, sigA).ok(), ka.verify("other", sigA).ok(),
+                                     ka.verify(msg, sigB).ok(), kb.verify(msg, sigB).ok(),
+                                     kb.verify(msg, sigA).ok(), ka.verify(msg, sigA).ok()};
+        };
+        const std::vector<bool> expected{true, false, true, false, false, true, false, true};
+        QCOMPARE(verdicts(), expected);
+
+        std::atomic<int> wrong = 0;
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&] {
+                for (int i = 0; i < 25; ++i)
+                    wrong += verdicts() != expected;
+            });
+        }
+        for (auto& t : threads)
+            t.join();
+        QCOMPARE(wrong.load(), 0);
     }
 
     void seededKeys_data() { addAlgorithms(); }
