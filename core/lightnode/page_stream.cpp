@@ -60,27 +60,46 @@ void PageStream::run()
 void PageStream::produce()
 {
     for (std::size_t d = 0; d < devices_.size(); ++d) {
+        // A device's page is held until the page after it is fetched: a last page of at
+        // most half a page joins it rather than follow it. Alone, such a page is verified
+        // in a few milliseconds, and the cores would then wait for the write of the page
+        // before it.
+        std::optional<Page> held;
         std::optional<std::uint64_t> after = devices_[d].after;
-        for (bool last = false; !last;) {
+        while (true) {
             auto page = fetch(d, after);
             if (!page) {
+                if (held && !push(std::move(held)))
+                    return;
                 push(std::move(page).error().within(QT_TRANSLATE_NOOP("Error", "device %1"),
                                                     {toHex(devices_[d].id)}));
                 return;
             }
-            last = page->last;
-            after = page->nextAfter;
-            if (!push(std::optional<Page>(std::move(*page))))
-                return;
-            if (!last && !after) {
-                push(Error(ErrorKind::Invalid, "lightnode.page-cursor",
-                           QT_TRANSLATE_NOOP("Error",
-                                             "the last record of a page of device %1 does not "
-                                             "parse, so the next page cannot be asked for"),
-                           {toHex(devices_[d].id)}));
+            if (held && page->last &&
+                held->entries.size() + page->entries.size() <= options_.pageSize * 3 / 2) {
+                std::move(page->entries.begin(), page->entries.end(),
+                          std::back_inserter(held->entries));
+                held->last = true;
+            } else {
+                if (held && !push(std::move(held)))
+                    return;
+                held = std::move(*page);
+            }
+            if (held->last)
+                break;
+            if (!held->nextAfter) {
+                if (push(std::move(held)))
+                    push(Error(ErrorKind::Invalid, "lightnode.page-cursor",
+                               QT_TRANSLATE_NOOP("Error",
+                                                 "the last record of a page of device %1 does not "
+                                                 "parse, so the next page cannot be asked for"),
+                               {toHex(devices_[d].id)}));
                 return;
             }
+            after = held->nextAfter;
         }
+        if (!push(std::move(held)))
+            return;
     }
     push(std::optional<Page>());
 }

@@ -16,11 +16,12 @@
 namespace pp::lightnode {
 
 // The record pages of a sync's devices, one device after another, fetched on a thread of
-// their own a page ahead of verification, so that no core waits for the network:
-// not between the pages of a device, nor from one device to the next. Answers are by seq
-// (spec §8), so a page's last record says where the next page starts without waiting for
-// the page to be verified; the reader checks, once it is verified, that the page was in
-// that order. Nothing here is believed: the pages are as served.
+// their own up to two pages ahead of verification (one ready, one held to see whether the
+// device's last page joins it), so that no core waits for the network: not between the
+// pages of a device, nor from one device to the next. Answers are by seq (spec §8), so a
+// page's last record says where the next page starts without waiting for the page to be
+// verified; the reader checks, once it is verified, that the page was in that order.
+// Nothing here is believed: the pages are as served.
 class PageStream
 {
 public:
@@ -45,6 +46,8 @@ public:
         std::uint64_t toMs = 0;
         std::uint64_t tipHeight = 0;
         crypto::HashAlg chainHash = crypto::HashAlg::Sha256;
+        // Records asked for a page. A device's last page may hold up to half as many more:
+        // a short tail joins the page before it (see produce()).
         std::uint64_t pageSize = 0;
     };
 

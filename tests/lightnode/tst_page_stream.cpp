@@ -127,6 +127,44 @@ private slots:
         QCOMPARE(at, pages.size());
     }
 
+    // A device's last page joins the page before it when the two fit in one and a half
+    // pages, an empty one included; otherwise it follows as a page of its own. Checked for
+    // every page size up to the device's record count.
+    void aShortTailJoinsThePageBeforeIt()
+    {
+        auto node = connect();
+        const auto whole = client_->records(devices_[0], 0, UINT64_MAX, std::nullopt,
+                                            net::NodeClient::kMaxEntries);
+        QVERIFY(whole);
+        const std::size_t n = whole->size();
+        QVERIFY(n > 6);
+        std::size_t joined = 0;
+        for (std::size_t size = 2; size <= n; ++size) {
+            const std::size_t full = n / size, tail = n % size;
+            const bool joins = size + tail <= size * 3 / 2;
+            std::vector<std::size_t> expected(joins ? full - 1 : full, size);
+            if (joins)
+                expected.push_back(size + tail);
+            else if (tail > 0)
+                expected.push_back(tail);
+            joined += joins;
+
+            PageStream stream(*node, {{devices_[0], std::nullopt}},
+                              {0, UINT64_MAX, tip_, crypto::HashAlg::Sha256, size});
+            std::vector<std::size_t> sizes;
+            std::vector<net::Entry> all;
+            const std::vector<PageStream::Page> pages = drain(stream);
+            for (const PageStream::Page& page : pages) {
+                QCOMPARE(page.last, &page == &pages.back());
+                sizes.push_back(page.entries.size());
+                all.insert(all.end(), page.entries.begin(), page.entries.end());
+            }
+            QCOMPARE(sizes, expected);
+            QCOMPARE(positions(all), positions(*whole));
+        }
+        QVERIFY(joined > 0);  // sizes that divide n at least: the empty last page joins
+    }
+
     // A device's stream starts after the seq its sync stood at, and stops at the tip.
     void startsAfterProgressAndStopsAtTheTip()
     {
