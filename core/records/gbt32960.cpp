@@ -99,8 +99,9 @@ bool readFaults(Reader& r, std::vector<std::uint32_t>& faults)
     const int n = r.u8();
     if (!r.has(4 * n))
         return false;
-    for (int i = 0; i < n; ++i)
-        faults.push_back(r.u32());
+    faults.resize(static_cast<std::size_t>(n));
+    for (std::uint32_t& fault : faults)
+        fault = r.u32();
     return true;
 }
 
@@ -134,6 +135,7 @@ bool readUnit(std::uint8_t type, Reader& r, Packet& p)
             const int n = r.u8();
             if (!r.has(12 * n))
                 return false;
+            p.motors.reserve(static_cast<std::size_t>(n));
             for (int i = 0; i < n; ++i) {
                 MotorUnit m;
                 m.index = r.u8();
@@ -182,7 +184,7 @@ bool readUnit(std::uint8_t type, Reader& r, Packet& p)
                 !readFaults(r, a.engineFaults) || !readFaults(r, a.otherFaults)) {
                 return false;
             }
-            p.alarms = a;
+            p.alarms = std::move(a);
             return true;
         }
         case kCellVoltages: {
@@ -201,9 +203,10 @@ bool readUnit(std::uint8_t type, Reader& r, Packet& p)
                 const int cells = r.u8();
                 if (!r.has(2 * cells))
                     return false;
-                for (int k = 0; k < cells; ++k)
-                    c.cells.push_back(r.u16());
-                p.cellVoltages.push_back(c);
+                c.cells.resize(static_cast<std::size_t>(cells));
+                for (std::uint16_t& cell : c.cells)
+                    cell = r.u16();
+                p.cellVoltages.push_back(std::move(c));
             }
             return true;
         }
@@ -219,9 +222,10 @@ bool readUnit(std::uint8_t type, Reader& r, Packet& p)
                 const int probes = r.u16();
                 if (!r.has(probes))
                     return false;
-                for (int k = 0; k < probes; ++k)
-                    t.probes.push_back(r.u8());
-                p.temperatures.push_back(t);
+                t.probes.resize(static_cast<std::size_t>(probes));
+                for (std::uint8_t& probe : t.probes)
+                    probe = r.u8();
+                p.temperatures.push_back(std::move(t));
             }
             return true;
         }
