@@ -24,8 +24,8 @@ CREATE TABLE IF NOT EXISTS records(
   seq INTEGER NOT NULL,
   time_ms INTEGER NOT NULL,
   type INTEGER NOT NULL,
-  PRIMARY KEY(height, idx)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS records_by_device_seq ON records(device, seq);
+  PRIMARY KEY(device, seq, height, idx)) WITHOUT ROWID;
+CREATE UNIQUE INDEX IF NOT EXISTS records_by_position ON records(height, idx);
 CREATE INDEX IF NOT EXISTS records_by_device_time ON records(device, time_ms);
 CREATE TABLE IF NOT EXISTS history_nodes(
   level INTEGER NOT NULL,
@@ -57,6 +57,30 @@ std::int64_t sql(std::uint64_t v)
     return static_cast<std::int64_t>(v);
 }
 
+// Schema 2: records are stored in device and sequence order. A light node reads one
+// device's records at a time, and a block holds every device's records, so in block order
+// each record of an answer was a seek of its own into the table: more than a third of what
+// serving a sync cost the node. Blocks are read whole only to build their records trees,
+// once each (node/records_tree_cache.h). (height, idx) stays unique through an index.
+// The table is written out as schema 2 defines it, not taken from kSchema: a migration is
+// history, and must still make schema 2 after kSchema has moved on.
+constexpr store::Migration kMigrations[] = {
+    {2, R"sql(
+CREATE TABLE records_v2(
+  height INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  bytes BLOB NOT NULL,
+  device BLOB NOT NULL,
+  seq INTEGER NOT NULL,
+  time_ms INTEGER NOT NULL,
+  type INTEGER NOT NULL,
+  PRIMARY KEY(device, seq, height, idx)) WITHOUT ROWID;
+INSERT INTO records_v2 SELECT height, idx, bytes, device, seq, time_ms, type FROM records;
+DROP TABLE records;
+ALTER TABLE records_v2 RENAME TO records;
+)sql"},
+};
+
 }  // namespace
 
 Result<NodeStore> NodeStore::open(const QString& path)
@@ -64,10 +88,9 @@ Result<NodeStore> NodeStore::open(const QString& path)
     auto db = store::Database::open(path);
     if (!db)
         return std::move(db).error();
-    // A page of a device's records touches a database page for each record, since a
-    // block interleaves every device's records; read through a memory map, those pages are
-    // not copied from the page cache for each answer, which was the node's largest cost
-    // while a light node synced.
+    // An answer reads many database pages; through a memory map they are not copied from
+    // the page cache for each answer, which was once the node's largest cost while a light
+    // node synced.
     if (auto st = db->exec("PRAGMA mmap_size=4294967296"); !st)
         return std::move(st).error();
     NodeStore s(std::move(*db));
@@ -78,7 +101,15 @@ Result<NodeStore> NodeStore::open(const QString& path)
 
 Status NodeStore::migrate()
 {
-    return store::applySchema(db_, kSchemaVersion, kSchema, "node");
+    auto before = store::applySchema(db_, kSchemaVersion, kSchema, "node", kMigrations);
+    if (!before)
+        return std::move(before).error();
+    // Migration 2 rebuilt the records table, the bulk of the file, and left the old one's
+    // pages free: the file is compacted once rather than kept at twice its size, since a
+    // node only ever appends and would take years to reuse them.
+    if (*before < 2)
+        return db_.exec("VACUUM");
+    return okStatus();
 }
 
 Result<std::optional<QByteArray>> NodeStore::meta(const char* key)

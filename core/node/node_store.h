@@ -49,7 +49,7 @@ struct StoredBlock
 class NodeStore : public merkle::NodeReader
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     static Result<NodeStore> open(const QString& path);
 

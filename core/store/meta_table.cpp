@@ -20,14 +20,14 @@ Status writeMeta(Database& db, const char* key, QByteArrayView value)
     return q->bind(1, QString::fromLatin1(key)).bind(2, value).run();
 }
 
-Status applySchema(Database& db, int version, const char* schema, const char* what,
-                   std::span<const Migration> migrations)
+Result<int> applySchema(Database& db, int version, const char* schema, const char* what,
+                        std::span<const Migration> migrations)
 {
     // The meta table first: the version must be readable before anything else is touched.
     if (auto st =
             db.exec("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value BLOB NOT NULL)");
         !st)
-        return st;
+        return std::move(st).error();
     auto stored = readMeta(db, "schema_version");
     if (!stored)
         return std::move(stored).error();
@@ -49,15 +49,17 @@ Status applySchema(Database& db, int version, const char* schema, const char* wh
         if (!tx)
             return std::move(tx).error();
         if (auto st = db.exec(m.sql); !st)
-            return st;
+            return std::move(st).error();
         if (auto st = writeMeta(db, "schema_version", QByteArray::number(m.toVersion)); !st)
-            return st;
+            return std::move(st).error();
         if (auto st = tx->commit(); !st)
-            return st;
+            return std::move(st).error();
     }
     if (auto st = db.exec(schema); !st)
-        return st;
-    return writeMeta(db, "schema_version", QByteArray::number(version));
+        return std::move(st).error();
+    if (auto st = writeMeta(db, "schema_version", QByteArray::number(version)); !st)
+        return std::move(st).error();
+    return from;
 }
 
 }  // namespace pp::store

@@ -27,8 +27,8 @@ struct Migration
 // `migrations` an existing older file needs (each in its own transaction, with the
 // version it reaches), applies `schema` (CREATE ... IF NOT EXISTS statements, so it is
 // safe on an existing file) and records `version`. `what` names the database in errors
-// ("node", "workspace").
-Status applySchema(Database& db, int version, const char* schema, const char* what,
-                   std::span<const Migration> migrations = {});
+// ("node", "workspace"). Gives the schema the file had before: `version` for a new file.
+Result<int> applySchema(Database& db, int version, const char* schema, const char* what,
+                        std::span<const Migration> migrations = {});
 
 }  // namespace pp::store

@@ -8,6 +8,7 @@
 #include "node/ledger.h"
 #include "records/gbt32960.h"
 #include "records/sunspec.h"
+#include "store/sqlite.h"
 #include "support/record_factory.h"
 #include "support/test_data.h"
 
@@ -375,6 +376,75 @@ private slots:
             QByteArray(
                 Ledger::open(std::move(*store), other.genesis, other.validators).error().code()),
             "node.genesis");
+    }
+
+    // A node database of schema 1 kept records in block order. Opening it moves them into
+    // device order and nothing is lost: blocks, device pages and the chain go on as before.
+    void schemaOneFileIsMigrated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("node.db"));
+        Chain c;
+        const PrivateKey a = seeded("battery a"), b = seeded("battery b");
+        std::vector<std::vector<QByteArray>> blocks;
+        std::vector<RecordRef> pageOfB;
+        {
+            Ledger ledger = openLedger(path, c);
+            QCOMPARE(status(ledger, c.registration(deviceId(1), a, AssetClass::Battery)),
+                     Admission::Accepted);
+            QCOMPARE(status(ledger, c.registration(deviceId(2), b, AssetClass::Battery)),
+                     Admission::Accepted);
+            QVERIFY(ledger.produceBlock(kStart + 1000).ok());
+            for (std::uint64_t seq = 0; seq < 3; ++seq) {
+                QCOMPARE(status(ledger, batteryBatch(deviceId(2), b, seq)), Admission::Accepted);
+                QCOMPARE(status(ledger, batteryBatch(deviceId(1), a, seq)), Admission::Accepted);
+                QVERIFY(ledger.produceBlock(kStart + 2000 + 1000 * seq).ok());
+            }
+            for (std::uint64_t h = 0; h <= ledger.tipHeight(); ++h)
+                blocks.push_back(*ledger.store().blockRecords(h));
+            pageOfB = *ledger.store().deviceRecords(deviceId(2), 0, UINT64_MAX, 0, 10);
+        }
+        QCOMPARE(pageOfB.size(), std::size_t{2});  // seq 1 and 2, from blocks 3 and 4
+        {
+            // Back to schema 1's layout, rows as they were.
+            auto db = *store::Database::open(path);
+            QVERIFY(db.exec(R"sql(
+CREATE TABLE records_v1(
+  height INTEGER NOT NULL, idx INTEGER NOT NULL, bytes BLOB NOT NULL, device BLOB NOT NULL,
+  seq INTEGER NOT NULL, time_ms INTEGER NOT NULL, type INTEGER NOT NULL,
+  PRIMARY KEY(height, idx)) WITHOUT ROWID;
+INSERT INTO records_v1 SELECT height, idx, bytes, device, seq, time_ms, type FROM records;
+DROP TABLE records;
+ALTER TABLE records_v1 RENAME TO records;
+CREATE INDEX records_by_device_seq ON records(device, seq);
+UPDATE meta SET value = '1' WHERE key = 'schema_version';
+)sql")
+                        .ok());
+        }
+        Ledger migrated = openLedger(path, c);
+        QCOMPARE(*migrated.store().meta("schema_version"), QByteArray("2"));
+        auto db = *store::Database::open(path);
+        const auto table = *db.firstRow("SELECT sql FROM sqlite_master WHERE name = 'records'");
+        QVERIFY(table->columnText(0).contains(QStringLiteral("PRIMARY KEY(device, seq")));
+        QVERIFY(!(*db.firstRow("SELECT 1 FROM sqlite_master WHERE name = "
+                               "'records_by_device_seq'"))
+                     .has_value());
+        // The old table's pages were given back: nothing of the file is left free.
+        QCOMPARE((*db.firstRow("PRAGMA freelist_count"))->columnInt(0), 0);
+        for (std::uint64_t h = 0; h < blocks.size(); ++h)
+            QCOMPARE(*migrated.store().blockRecords(h), blocks[h]);
+        const auto page = *migrated.store().deviceRecords(deviceId(2), 0, UINT64_MAX, 0, 10);
+        QCOMPARE(page.size(), pageOfB.size());
+        for (std::size_t i = 0; i < page.size(); ++i) {
+            QCOMPARE(page[i].height, pageOfB[i].height);
+            QCOMPARE(page[i].index, pageOfB[i].index);
+            QCOMPARE(page[i].bytes, pageOfB[i].bytes);
+        }
+        // A record at a position already taken is still refused.
+        QVERIFY(!db.exec("INSERT INTO records VALUES(4, 0, x'00', x'00', 99, 0, 10)").ok());
+        QCOMPARE(status(migrated, batteryBatch(deviceId(1), a, 3)), Admission::Accepted);
+        QVERIFY(migrated.produceBlock(kStart + 9000).ok());
+        QCOMPARE(migrated.store().blockRecords(5)->size(), std::size_t{1});
     }
 };
 
