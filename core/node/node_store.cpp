@@ -41,7 +41,7 @@ CREATE TABLE IF NOT EXISTS devices(
   revoked INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS signer_seqs(kid BLOB PRIMARY KEY, last_seq INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS validator_changes(height INTEGER PRIMARY KEY);
-CREATE INDEX IF NOT EXISTS records_registrations ON records(type, height) WHERE type <= 2;
+CREATE INDEX IF NOT EXISTS registrations_by_position ON records(height, idx) WHERE type <= 2;
 )sql";
 
 Error notFound(const char* what, std::uint64_t height)
