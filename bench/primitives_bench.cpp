@@ -2,7 +2,6 @@
 
 #include "raw_openssl.h"
 
-#include "crypto/ecdsa_signature.h"
 #include "crypto/hash.h"
 #include "crypto/private_key.h"
 #include "merkle/memory_tree.h"
@@ -110,7 +109,8 @@ void signatureRow(SigAlg alg, std::vector<Row>& rows)
     const QByteArray sig = *key->sign(msg);
     const auto pub = crypto::PublicKey::fromRaw(alg, key->publicKey().raw());
     RawVerifier raw(alg, *key->toPem());
-    const QByteArray rawSig = alg == SigAlg::Ed25519 ? sig : crypto::rawSignatureToDer(sig);
+    const QByteArray rawSig = RawVerifier::nativeSignature(alg, sig);
+    raw.requireValid(msg, rawSig);
     const Pair p = measurePair([&] { g_sink = pub->verify(msg, sig).ok(); },
                                [&] { g_sink = raw.verify(msg, rawSig); }, 5, 0.5);
     rows.push_back(

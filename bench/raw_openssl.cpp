@@ -1,5 +1,7 @@
 #include "raw_openssl.h"
 
+#include "crypto/ecdsa_signature.h"
+
 #include <QtGlobal>
 
 #include <openssl/pem.h>
@@ -38,6 +40,18 @@ bool RawVerifier::verify(const QByteArray& msg, const QByteArray& sig)
                             static_cast<size_t>(sig.size()),
                             reinterpret_cast<const unsigned char*>(msg.constData()),
                             static_cast<size_t>(msg.size())) == 1;
+}
+
+QByteArray RawVerifier::nativeSignature(crypto::SigAlg alg, const QByteArray& protocolSig)
+{
+    return alg == crypto::SigAlg::Ed25519 ? protocolSig : crypto::rawSignatureToDer(protocolSig);
+}
+
+void RawVerifier::requireValid(const QByteArray& msg, const QByteArray& sig)
+{
+    if (!verify(msg, sig))
+        qFatal("the raw %s reference rejects a good signature",
+               qPrintable(crypto::sigAlgName(alg_)));
 }
 
 }  // namespace pp::bench

@@ -22,8 +22,15 @@ public:
     RawVerifier(const RawVerifier&) = delete;
     RawVerifier& operator=(const RawVerifier&) = delete;
 
-    // `sig` in OpenSSL's form: raw for Ed25519, DER otherwise.
+    // `sig` in OpenSSL's form (nativeSignature): raw for Ed25519, DER otherwise.
     bool verify(const QByteArray& msg, const QByteArray& sig);
+
+    // A signature as the protocol carries it (r || s for ECDSA and SM2), in OpenSSL's form.
+    static QByteArray nativeSignature(crypto::SigAlg alg, const QByteArray& protocolSig);
+
+    // Fails the whole bench run unless `sig` verifies: a reference that rejects its input
+    // returns early and would make every ratio against it meaningless.
+    void requireValid(const QByteArray& msg, const QByteArray& sig);
 
 private:
     crypto::SigAlg alg_;
