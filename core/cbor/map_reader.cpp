@@ -25,11 +25,11 @@ Status MapReader::checkKeys(std::initializer_list<std::int64_t> allowed) const
     return okStatus();
 }
 
-Error MapReader::invalid(std::int64_t key, const char* text, QStringList args) const
+Error MapReader::fieldError(const char* what, std::int64_t key, const char* text, QStringList args)
 {
     return Error(ErrorKind::Malformed, "cbor.field", text, std::move(args))
         .within(QT_TRANSLATE_NOOP("Error", "key %1"), {QString::number(key)})
-        .within(what_);
+        .within(what);
 }
 
 Error MapReader::missing(std::int64_t key) const

@@ -30,7 +30,13 @@ public:
     Result<const Value*> any(std::int64_t key) const;
 
     // An error about `key` of this structure, for checks the reader cannot make.
-    Error invalid(std::int64_t key, const char* text, QStringList args = {}) const;
+    Error invalid(std::int64_t key, const char* text, QStringList args = {}) const
+    {
+        return fieldError(what_, key, text, std::move(args));
+    }
+    // The same error for structure `what`, for code that reads one without a MapReader.
+    static Error fieldError(const char* what, std::int64_t key, const char* text,
+                            QStringList args = {});
 
 private:
     Error missing(std::int64_t key) const;

@@ -52,10 +52,10 @@ std::vector<std::int64_t> typeKeys(RecordType t)
 }
 
 // Reads sample `i` from `r` into `body` by its type, or says why it is not one.
-Status readSample(const cbor::MapReader& reader, cbor::Reader& r, RecordBody& body, std::size_t i)
+Status readSample(cbor::Reader& r, RecordBody& body, std::size_t i)
 {
     const auto invalid = [&](const char* text) {
-        return reader.invalid(kSamples, text, {QString::number(i)});
+        return cbor::MapReader::fieldError(kWhat, kSamples, text, {QString::number(i)});
     };
     cbor::Head head{};
     const qsizetype start = r.position();
@@ -94,23 +94,77 @@ Status readSample(const cbor::MapReader& reader, cbor::Reader& r, RecordBody& bo
     return okStatus();
 }
 
-// The samples array `raw` (as the decoder left it, already checked as CBOR).
-Status readSamples(const cbor::MapReader& reader, QByteArrayView raw, RecordBody& body)
+// The `count` samples that follow the samples array's head in `r`. The caller has bounded
+// `count` by the bytes left (each sample takes one at least) before it is reserved for.
+Status readSamples(cbor::Reader& r, std::uint64_t count, RecordBody& body)
 {
-    cbor::Reader r(raw);
-    cbor::Head head{};
-    if (auto st = r.readHead(head); !st)
-        return st;
-    const auto count = static_cast<std::size_t>(head.argument);
     if (body.type == RecordType::BatteryBatch)
         body.batterySamples.reserve(count);
     else
         body.binarySamples.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
-        if (auto st = readSample(reader, r, body, i); !st)
+        if (auto st = readSample(r, body, i); !st)
             return st;
     }
     return okStatus();
+}
+
+// A batch body (types 10-12) read in one pass, samples straight into typed values. Batches
+// are nearly every record of a chain, and a valid one has a single encoding: a map of keys
+// 1-6 in order (no 5 for vehicles), each value of its type. Anything else gives nothing,
+// including a batch that breaks any rule: RecordBody::decode then takes its general path,
+// which accepts what this accepts and says what is wrong with the rest.
+std::optional<RecordBody> readBatch(QByteArrayView payload)
+{
+    // Each CBOR item takes a byte at least: a shorter payload is within the decoder's
+    // item limit, the one limit that a map, arrays of arrays and integers could reach.
+    if (payload.size() >= static_cast<qsizetype>(cbor::DecodeLimits{}.maxItems))
+        return std::nullopt;
+    cbor::Reader r(payload);
+    cbor::Head head{};
+    const auto next = [&](cbor::Major major) -> std::optional<std::uint64_t> {
+        if (!r.readHead(head) || head.major != major)
+            return std::nullopt;
+        return head.argument;
+    };
+    const auto key = [&](std::int64_t k) {
+        const auto read = next(cbor::Major::Unsigned);
+        return read && *read == static_cast<std::uint64_t>(k);
+    };
+    const auto entries = next(cbor::Major::Map);
+    if (!entries || !key(kType))
+        return std::nullopt;
+    const auto type = next(cbor::Major::Unsigned);
+    if (type != 10u && type != 11u && type != 12u)
+        return std::nullopt;
+    RecordBody body;
+    body.type = static_cast<RecordType>(*type);
+    const bool hasInterval = body.type != RecordType::VehicleBatch;
+    if (*entries != (hasInterval ? 6u : 5u) || !key(kDeviceId))
+        return std::nullopt;
+    const qsizetype idStart = r.position();
+    QByteArrayView id;
+    if (next(cbor::Major::Bytes) != static_cast<std::uint64_t>(kDeviceIdSize) ||
+        !r.readString(head, idStart, id))
+        return std::nullopt;
+    body.deviceId = id.toByteArray();
+    const auto seq = key(kSeq) ? next(cbor::Major::Unsigned) : std::nullopt;
+    const auto time = seq && key(kTime) ? next(cbor::Major::Unsigned) : std::nullopt;
+    if (!time)
+        return std::nullopt;
+    body.seq = *seq;
+    body.timeMs = *time;
+    if (hasInterval) {
+        const auto interval = key(kInterval) ? next(cbor::Major::Unsigned) : std::nullopt;
+        if (!interval || *interval == 0)
+            return std::nullopt;
+        body.intervalS = *interval;
+    }
+    const auto count = key(kSamples) ? next(cbor::Major::Array) : std::nullopt;
+    if (!count || *count > static_cast<std::uint64_t>(r.remaining()) ||
+        !readSamples(r, *count, body) || !r.expectEnd())
+        return std::nullopt;
+    return body;
 }
 
 Status checkMeta(const cbor::MapReader& reader, const cbor::Value& meta)
@@ -208,6 +262,8 @@ QByteArray RecordBody::encode() const
 
 Result<RecordBody> RecordBody::decode(QByteArrayView payload, crypto::HashAlg chainHash)
 {
+    if (auto batch = readBatch(payload))
+        return std::move(*batch);
     // The samples are read straight into typed values below, not built as a CBOR tree.
     QByteArrayView samplesRaw;
     auto value = cbor::decodeLeavingArray(payload, kSamples, samplesRaw);
@@ -270,7 +326,12 @@ Result<RecordBody> RecordBody::decode(QByteArrayView payload, crypto::HashAlg ch
     if (std::find(extra.begin(), extra.end(), kSamples) != extra.end()) {
         if (auto samples = reader.array(kSamples); !samples)
             return std::move(samples).error();
-        if (auto st = readSamples(reader, samplesRaw, body); !st)
+        // The decoder has checked samplesRaw whole: its head counts items that are there.
+        cbor::Reader r(samplesRaw);
+        cbor::Head head{};
+        if (auto st = r.readHead(head); !st)
+            return std::move(st).error();
+        if (auto st = readSamples(r, head.argument, body); !st)
             return std::move(st).error();
     }
     if (body.type == RecordType::Registration) {
