@@ -6,6 +6,8 @@
 #include <chrono>
 #include <cstdio>
 
+#include <sys/resource.h>
+
 namespace pp::bench {
 
 double opsPerSecond(const std::function<void()>& op, double seconds)
@@ -24,6 +26,16 @@ double opsPerSecond(const std::function<void()>& op, double seconds)
             batch *= 2;
     }
     return static_cast<double>(done) / elapsed;
+}
+
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    auto seconds = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6;
+    };
+    return seconds(u.ru_utime) + seconds(u.ru_stime);
 }
 
 static double median(std::vector<double> v)

@@ -10,6 +10,9 @@ namespace pp::bench {
 // Operations per second of `op`, run in batches for about `seconds`.
 double opsPerSecond(const std::function<void()>& op, double seconds);
 
+// CPU time this process has used, all threads, user and system.
+double cpuSeconds();
+
 // Measures `ours` and `raw` alternately for `rounds` rounds and keeps each one's median, so
 // that a burst of load on the shared machine hits both sides alike.
 struct Pair

@@ -1,10 +1,13 @@
 #include "raw_openssl.h"
 
 #include "crypto/ecdsa_signature.h"
+#include "harness.h"
 
 #include <QtGlobal>
 
 #include <openssl/pem.h>
+
+#include <array>
 
 namespace pp::bench {
 
@@ -52,6 +55,32 @@ void RawVerifier::requireValid(const QByteArray& msg, const QByteArray& sig)
     if (!verify(msg, sig))
         qFatal("the raw %s reference rejects a good signature",
                qPrintable(crypto::sigAlgName(alg_)));
+}
+
+double rawInclusionSeconds(const char* digest, const std::vector<QByteArray>& records,
+                           const std::vector<int>& steps)
+{
+    EVP_MD* md = EVP_MD_fetch(nullptr, digest, nullptr);
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    std::array<unsigned char, 65> node{};  // 0x01 || left || right
+    node[0] = 0x01;
+    const unsigned char leafPrefix = 0x00;
+    const double start = cpuSeconds();
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        EVP_DigestInit_ex2(ctx, md, nullptr);
+        EVP_DigestUpdate(ctx, &leafPrefix, 1);
+        EVP_DigestUpdate(ctx, records[i].constData(), static_cast<size_t>(records[i].size()));
+        EVP_DigestFinal_ex(ctx, node.data() + 1, nullptr);
+        for (int s = 0; s < steps[i]; ++s) {
+            EVP_DigestInit_ex2(ctx, md, nullptr);
+            EVP_DigestUpdate(ctx, node.data(), node.size());
+            EVP_DigestFinal_ex(ctx, node.data() + 1, nullptr);
+        }
+    }
+    const double seconds = cpuSeconds() - start;
+    EVP_MD_CTX_free(ctx);
+    EVP_MD_free(md);
+    return seconds;
 }
 
 }  // namespace pp::bench

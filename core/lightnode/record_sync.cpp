@@ -22,9 +22,6 @@ namespace pp::lightnode {
 
 namespace {
 
-// Entries a page: enough to keep every core busy, few enough to bound memory.
-constexpr std::uint64_t kPage = 2000;
-
 store::FindingRow entryFinding(const QByteArray& deviceId, const char* code, const net::Entry& e,
                                const Text& message, std::optional<std::uint64_t> seq = {},
                                std::optional<std::uint64_t> timeMs = {})
@@ -277,7 +274,7 @@ Status RecordSync::syncDevices(const std::vector<store::DeviceRow>& devices, std
         states.push_back(std::move(*state));
     }
     PageStream stream(pages_, std::move(starts),
-                      {fromMs, toMs, chain_.tip()->header.height, hasher_.alg(), kPage});
+                      {fromMs, toMs, chain_.tip()->header.height, hasher_.alg(), kPageEntries});
 
     std::optional<CheckedPage> pending;  // verified, not yet checked and written
     // The page goes to the writer's thread by value and is freed there when the write

@@ -33,6 +33,9 @@ class RecordSync
 {
 public:
     enum class HeaderMode { Full, TipOnly };
+    // Entries a page, and a page is one write: enough to keep every core busy, few enough
+    // to bound memory.
+    static constexpr std::uint64_t kPageEntries = 2000;
 
     // `pages` is a second connection to the primary that fetches record pages ahead while
     // `primary` serves everything else.
