@@ -402,7 +402,9 @@ Status Ledger::produceBlock(std::uint64_t timeMs)
     merkle::MemoryTree recordsTree(h);
     NodeStore::BlockWrite w;
     for (const Pending& p : pending_) {
-        recordsTree.appendLeaf(p.bytes);
+        const Digest leaf = recordsTree.hasher().leafHash(p.bytes);
+        recordsTree.appendLeafHash(leaf);
+        w.recordLeaves.append(view(leaf));
         w.block.records.push_back(p.bytes);
         w.recordIndex.push_back(p.index);
     }

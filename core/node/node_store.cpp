@@ -42,6 +42,7 @@ CREATE TABLE IF NOT EXISTS devices(
 CREATE TABLE IF NOT EXISTS signer_seqs(kid BLOB PRIMARY KEY, last_seq INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS validator_changes(height INTEGER PRIMARY KEY);
 CREATE INDEX IF NOT EXISTS registrations_by_position ON records(height, idx) WHERE type <= 2;
+CREATE TABLE IF NOT EXISTS record_leaves(height INTEGER PRIMARY KEY, hashes BLOB NOT NULL);
 )sql";
 
 Error notFound(const char* what, std::uint64_t height)
@@ -206,6 +207,11 @@ Result<std::vector<QByteArray>> NodeStore::blockRecords(std::uint64_t height)
     }
 }
 
+Result<std::optional<QByteArray>> NodeStore::recordLeaves(std::uint64_t height)
+{
+    return firstBlob("SELECT hashes FROM record_leaves WHERE height = ?", sql(height));
+}
+
 Result<QByteArray> NodeStore::validatorSet(const Digest& hash)
 {
     auto blob = firstBlob("SELECT bytes FROM validator_sets WHERE hash = ?", view(hash));
@@ -347,7 +353,8 @@ Status NodeStore::writeBlock(const BlockWrite& w)
         "VALUES(?,?,?,?,?)");
     auto seq = db_.prepare("INSERT OR REPLACE INTO signer_seqs(kid, last_seq) VALUES(?,?)");
     auto change = db_.prepare("INSERT INTO validator_changes(height) VALUES(?)");
-    if (const Error* e = firstError(block, record, node, set, device, seq, change))
+    auto leaves = db_.prepare("INSERT INTO record_leaves(height, hashes) VALUES(?,?)");
+    if (const Error* e = firstError(block, record, node, set, device, seq, change, leaves))
         return *e;
     if (w.validatorChange) {
         if (auto st = change->bind(1, sql(w.block.header.height)).run(); !st)
@@ -377,6 +384,8 @@ Status NodeStore::writeBlock(const BlockWrite& w)
             return st;
         }
     }
+    if (auto st = leaves->bind(1, sql(h.height)).bind(2, w.recordLeaves).run(); !st)
+        return st;
     for (const auto& n : w.historyNodes) {
         if (auto st = node->bind(1, static_cast<std::int64_t>(n.level))
                           .bind(2, sql(n.index))

@@ -49,7 +49,9 @@ struct StoredBlock
 class NodeStore : public merkle::NodeReader
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    // 3 keeps each block's records-tree leaves (record_leaves); blocks stored by an older
+    // version have none, and their trees are built from their records.
+    static constexpr int kSchemaVersion = 3;
 
     static Result<NodeStore> open(const QString& path);
 
@@ -65,6 +67,9 @@ public:
     Result<QByteArray> encodedHeaders(std::uint64_t from, std::uint64_t count);
     Result<QByteArray> commit(std::uint64_t height);
     Result<std::vector<QByteArray>> blockRecords(std::uint64_t height);
+    // The leaf hashes of the block's records tree, concatenated in index order, or nothing
+    // for a block stored before schema 3.
+    Result<std::optional<QByteArray>> recordLeaves(std::uint64_t height);
     Result<QByteArray> validatorSet(const Digest& hash);
     Result<chain::ValidatorSet> decodedValidatorSet(const Digest& hash, crypto::HashAlg chainHash);
     // The set that signs the next block: the one the tip's next_validators_hash names.
@@ -95,6 +100,7 @@ public:
             int type;
         };
         std::vector<DeviceRecord> recordIndex;  // one per record, in order
+        QByteArray recordLeaves;                // the records tree's leaf hashes, in order
         std::vector<DeviceState> deviceUpdates;
         struct SignerSeq
         {

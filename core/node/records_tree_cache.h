@@ -32,6 +32,9 @@ public:
     Result<std::shared_ptr<const merkle::MemoryTree>> tree(NodeStore& store, std::uint64_t height);
 
 private:
+    // From the block's stored leaf hashes: one row, no record read or hashed again. A block
+    // stored before schema 3 has none, and its records are read and hashed instead.
+    Result<std::shared_ptr<merkle::MemoryTree>> build(NodeStore& store, std::uint64_t height) const;
     void evictUntilRoomFor(std::uint64_t leaves);
 
     crypto::HashAlg alg_;

@@ -1,11 +1,13 @@
 // The reference node's ledger on a real SQLite file: spec §8's admission rules with
 // their reasons, block production with rotating quorums, commits and hash links that a
-// verifier accepts, history proofs served from stored subtrees, and reopening.
+// verifier accepts, history proofs served from stored subtrees, records trees from stored
+// leaves, reopening and schema migrations.
 
 #include "chain/commit.h"
 #include "merkle/memory_tree.h"
 #include "merkle/proof_builder.h"
 #include "node/ledger.h"
+#include "node/records_tree_cache.h"
 #include "records/gbt32960.h"
 #include "records/sunspec.h"
 #include "store/sqlite.h"
@@ -107,6 +109,16 @@ Ledger openLedger(const QString& path, const Chain& c)
 Admission::Status status(Ledger& l, const QByteArray& record)
 {
     return l.submit(record).status;
+}
+
+// Registers batteries 1 and 2 with keys `a` and `b`, in block 1.
+bool registerTwoBatteries(Ledger& ledger, Chain& c, const PrivateKey& a, const PrivateKey& b)
+{
+    return status(ledger, c.registration(deviceId(1), a, AssetClass::Battery)) ==
+               Admission::Accepted &&
+           status(ledger, c.registration(deviceId(2), b, AssetClass::Battery)) ==
+               Admission::Accepted &&
+           ledger.produceBlock(kStart + 1000).ok();
 }
 
 }  // namespace
@@ -390,11 +402,7 @@ private slots:
         std::vector<RecordRef> pageOfB;
         {
             Ledger ledger = openLedger(path, c);
-            QCOMPARE(status(ledger, c.registration(deviceId(1), a, AssetClass::Battery)),
-                     Admission::Accepted);
-            QCOMPARE(status(ledger, c.registration(deviceId(2), b, AssetClass::Battery)),
-                     Admission::Accepted);
-            QVERIFY(ledger.produceBlock(kStart + 1000).ok());
+            QVERIFY(registerTwoBatteries(ledger, c, a, b));
             for (std::uint64_t seq = 0; seq < 3; ++seq) {
                 QCOMPARE(status(ledger, batteryBatch(deviceId(2), b, seq)), Admission::Accepted);
                 QCOMPARE(status(ledger, batteryBatch(deviceId(1), a, seq)), Admission::Accepted);
@@ -417,12 +425,14 @@ INSERT INTO records_v1 SELECT height, idx, bytes, device, seq, time_ms, type FRO
 DROP TABLE records;
 ALTER TABLE records_v1 RENAME TO records;
 CREATE INDEX records_by_device_seq ON records(device, seq);
+DROP TABLE record_leaves;
 UPDATE meta SET value = '1' WHERE key = 'schema_version';
 )sql")
                         .ok());
         }
         Ledger migrated = openLedger(path, c);
-        QCOMPARE(*migrated.store().meta("schema_version"), QByteArray("2"));
+        QCOMPARE(*migrated.store().meta("schema_version"),
+                 QByteArray::number(NodeStore::kSchemaVersion));
         auto db = *store::Database::open(path);
         const auto table = *db.firstRow("SELECT sql FROM sqlite_master WHERE name = 'records'");
         QVERIFY(table->columnText(0).contains(QStringLiteral("PRIMARY KEY(device, seq")));
@@ -445,6 +455,61 @@ UPDATE meta SET value = '1' WHERE key = 'schema_version';
         QCOMPARE(status(migrated, batteryBatch(deviceId(1), a, 3)), Admission::Accepted);
         QVERIFY(migrated.produceBlock(kStart + 9000).ok());
         QCOMPARE(migrated.store().blockRecords(5)->size(), std::size_t{1});
+        // Leaves are kept from schema 3 on; older blocks' trees come from their records.
+        QVERIFY(!migrated.store().recordLeaves(4)->has_value());
+        QVERIFY(migrated.store().recordLeaves(5)->has_value());
+        RecordsTreeCache trees(HashAlg::Sha256);
+        for (std::uint64_t h = 1; h <= 5; ++h) {
+            QCOMPARE((*trees.tree(migrated.store(), h))->root(),
+                     migrated.store().header(h)->recordsRoot);
+        }
+    }
+
+    void recordsTreesComeFromStoredLeaves()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("node.db"));
+        Chain c;
+        Ledger ledger = openLedger(path, c);
+        const PrivateKey a = seeded("battery a"), b = seeded("battery b");
+        QVERIFY(registerTwoBatteries(ledger, c, a, b));
+        for (std::uint64_t seq = 0; seq < 3; ++seq) {
+            QCOMPARE(status(ledger, batteryBatch(deviceId(1), a, seq)), Admission::Accepted);
+            QCOMPARE(status(ledger, batteryBatch(deviceId(2), b, seq)), Admission::Accepted);
+        }
+        QVERIFY(ledger.produceBlock(kStart + 2000).ok());
+        QVERIFY(ledger.produceBlock(kStart + 3000).ok());  // no records
+        NodeStore& store = ledger.store();
+
+        // Each block keeps the leaf hashes of exactly its records, in order.
+        const merkle::TreeHasher hasher(HashAlg::Sha256);
+        for (std::uint64_t h = 0; h <= 3; ++h) {
+            QByteArray expected;
+            const auto records = *store.blockRecords(h);
+            for (const QByteArray& r : records)
+                expected += view(hasher.leafHash(r));
+            QCOMPARE(**store.recordLeaves(h), expected);
+        }
+        QCOMPARE(store.recordLeaves(2)->value().size(), 6 * 32);
+
+        // The trees are built from those leaves alone: records the node can no longer read
+        // back do not change them.
+        auto db = *store::Database::open(path);
+        QVERIFY(db.exec("UPDATE records SET bytes = x'00' WHERE height = 2").ok());
+        RecordsTreeCache trees(HashAlg::Sha256);
+        for (std::uint64_t h = 1; h <= 3; ++h) {
+            const auto tree = trees.tree(store, h);
+            QVERIFY(tree.ok());
+            QCOMPARE((*tree)->root(), store.header(h)->recordsRoot);
+            QCOMPARE((*tree)->size(), std::uint64_t{store.header(h)->recordCount});
+        }
+
+        // Leaves that are not whole hashes are refused with the block named, not served.
+        QVERIFY(db.exec("UPDATE record_leaves SET hashes = x'0102' WHERE height = 1").ok());
+        const auto bad = RecordsTreeCache(HashAlg::Sha256).tree(store, 1);
+        QVERIFY(!bad.ok());
+        QCOMPARE(QByteArray(bad.error().code()), QByteArray("node.bad-leaves"));
+        QVERIFY(bad.error().message().contains(QStringLiteral("block 1")));
     }
 };
 
