@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <array>
+
 #include <openssl/core_names.h>
 #include <openssl/pem.h>
 
@@ -26,26 +28,41 @@ Error badSignature(const char* code, const char* text, QStringList args = {})
     return Error(ErrorKind::Invalid, code, text, std::move(args));
 }
 
-// A verification context for `pkey`, ready for one EVP_DigestVerify. Each thread keeps the
-// context of the key it verified with last: a sync verifies a device's records one after
-// another, and preparing the same context again skips OpenSSL's algorithm fetch and context
-// allocation, about 2 µs of a 62 µs Ed25519 verification. The cache holds the key, so its
-// address cannot be reused by another key while the context points at it.
+// A verification context for `pkey`, ready for one EVP_DigestVerify. Preparing a context
+// for a key it was prepared for before skips OpenSSL's algorithm fetch and context
+// allocation, about 2 µs of a 62 µs Ed25519 verification. So each thread keeps the contexts
+// of the last kContexts keys it verified with: a light node verifies one device's records
+// after another, and a node admits batches that interleave a few dozen devices. Each slot
+// holds its key, so the key's address cannot be reused by another key while the context
+// points at it.
+constexpr std::size_t kContexts = 64;
+
+struct ContextSlot
+{
+    std::shared_ptr<evp_pkey_st> key;
+    MdCtxPtr ctx;
+};
+
+struct ContextCache
+{
+    std::array<ContextSlot, kContexts> entries;
+    std::size_t next = 0;  // the slot a new key takes, round robin
+};
+
 EVP_MD_CTX* verifyContext(SigAlg alg, const std::shared_ptr<evp_pkey_st>& pkey)
 {
-    struct Last
-    {
-        std::shared_ptr<evp_pkey_st> key;
-        MdCtxPtr ctx;
-    };
-    thread_local Last last;
-    if (last.ctx && last.key == pkey &&
-        initSignatureContext(last.ctx.get(), alg, nullptr, Operation::Verify))
-        return last.ctx.get();
-    last = {pkey, MdCtxPtr(EVP_MD_CTX_new())};
-    if (last.ctx && initSignatureContext(last.ctx.get(), alg, pkey.get(), Operation::Verify))
-        return last.ctx.get();
-    last = {};
+    thread_local ContextCache cache;
+    for (ContextSlot& slot : cache.entries) {
+        if (slot.key == pkey && slot.ctx &&
+            initSignatureContext(slot.ctx.get(), alg, nullptr, Operation::Verify))
+            return slot.ctx.get();
+    }
+    ContextSlot& slot = cache.entries[cache.next];
+    cache.next = (cache.next + 1) % kContexts;
+    slot = {pkey, MdCtxPtr(EVP_MD_CTX_new())};
+    if (slot.ctx && initSignatureContext(slot.ctx.get(), alg, pkey.get(), Operation::Verify))
+        return slot.ctx.get();
+    slot = {};
     return nullptr;
 }
 

@@ -88,9 +88,10 @@ private slots:
         QVERIFY(!generated(alg).publicKey().verify(msg, *sig).ok());
     }
 
-    // Each thread keeps the verification context of the key it used last (public_key.cpp):
-    // a verdict must not depend on what that context judged before, nor on which key came
-    // before, nor on what other threads verify at the same time.
+    // Each thread keeps the verification contexts of the keys it used last (public_key.cpp):
+    // a verdict must not depend on what a context judged before, nor on which key came
+    // before, nor on what other threads verify at the same time, nor on a context having
+    // been evicted by other keys and prepared again.
     void keptContextsJudgeEachSignatureAfresh_data() { addAlgorithms(); }
     void keptContextsJudgeEachSignatureAfresh()
     {
@@ -124,6 +125,20 @@ private slots:
         for (auto& t : threads)
             t.join();
         QCOMPARE(wrong.load(), 0);
+
+        // More keys in turn than a thread keeps contexts for, twice round.
+        std::vector<PrivateKey> many;
+        std::vector<QByteArray> sigs;
+        for (int i = 0; i < 70; ++i) {
+            many.push_back(generated(alg));
+            sigs.push_back(*many.back().sign(msg));
+        }
+        for (int round = 0; round < 2; ++round) {
+            for (std::size_t i = 0; i < many.size(); ++i) {
+                QVERIFY(many[i].publicKey().verify(msg, sigs[i]).ok());
+                QVERIFY(!many[i].publicKey().verify(msg, sigs[(i + 1) % sigs.size()]).ok());
+            }
+        }
     }
 
     void seededKeys_data() { addAlgorithms(); }
