@@ -102,6 +102,7 @@ private:
         std::optional<Result<records::Record>> record;
         std::optional<crypto::PublicKey> key;
         std::optional<Status> signature;
+        Digest leaf{};  // its leaf in a records tree, should it be admitted
     };
     const chain::Registrar* registrarFor(const QByteArray& kid) const;
     std::optional<crypto::PublicKey> keyInForce(const records::Record& record);
@@ -127,6 +128,7 @@ private:
     {
         QByteArray bytes;
         NodeStore::BlockWrite::DeviceRecord index;  // what the block's record index needs
+        Digest leaf;
     };
     std::vector<Pending> pending_;
     QHash<QByteArray, DeviceState> pendingDevices_;

@@ -6,11 +6,13 @@
 #include "common/result.h"
 #include "merkle/node_reader.h"
 #include "store/sqlite.h"
+#include "store/wal_checkpointer.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -138,6 +140,7 @@ private:
                                               bool wholeBlocks);
 
     mutable store::Database db_;
+    std::unique_ptr<store::WalCheckpointer> checkpointer_;  // after db_: destroyed before it
 };
 
 }  // namespace pp::node

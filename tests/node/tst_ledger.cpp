@@ -479,11 +479,19 @@ UPDATE meta SET value = '1' WHERE key = 'schema_version';
         }
         QVERIFY(ledger.produceBlock(kStart + 2000).ok());
         QVERIFY(ledger.produceBlock(kStart + 3000).ok());  // no records
+        // A device's registration and first record in one batch: the record's key is known
+        // only once the registration before it is admitted.
+        const PrivateKey third = seeded("battery c");
+        for (const Admission& admitted :
+             ledger.submitBatch({c.registration(deviceId(3), third, AssetClass::Battery),
+                                 batteryBatch(deviceId(3), third, 0)}))
+            QCOMPARE(admitted.status, Admission::Accepted);
+        QVERIFY(ledger.produceBlock(kStart + 4000).ok());
         NodeStore& store = ledger.store();
 
         // Each block keeps the leaf hashes of exactly its records, in order.
         const merkle::TreeHasher hasher(HashAlg::Sha256);
-        for (std::uint64_t h = 0; h <= 3; ++h) {
+        for (std::uint64_t h = 0; h <= 4; ++h) {
             QByteArray expected;
             const auto records = *store.blockRecords(h);
             for (const QByteArray& r : records)
@@ -497,7 +505,7 @@ UPDATE meta SET value = '1' WHERE key = 'schema_version';
         auto db = *store::Database::open(path);
         QVERIFY(db.exec("UPDATE records SET bytes = x'00' WHERE height = 2").ok());
         RecordsTreeCache trees(HashAlg::Sha256);
-        for (std::uint64_t h = 1; h <= 3; ++h) {
+        for (std::uint64_t h = 1; h <= 4; ++h) {
             const auto tree = trees.tree(store, h);
             QVERIFY(tree.ok());
             QCOMPARE((*tree)->root(), store.header(h)->recordsRoot);
