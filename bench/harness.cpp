@@ -1,5 +1,6 @@
 #include "harness.h"
 
+#include <QFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -7,6 +8,7 @@
 #include <cstdio>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace pp::bench {
 
@@ -36,6 +38,21 @@ double cpuSeconds()
         return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6;
     };
     return seconds(u.ru_utime) + seconds(u.ru_stime);
+}
+
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // The command name is in parentheses and may hold spaces. After it come the fields
+    // from state (3rd) on: utime and stime, the 14th and 15th, are its 12th and 13th.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    return (fields[11].toDouble() + fields[12].toDouble()) /
+           static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
 static double median(std::vector<double> v)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <functional>
 #include <vector>
@@ -12,6 +13,8 @@ double opsPerSecond(const std::function<void()>& op, double seconds);
 
 // CPU time this process has used, all threads, user and system.
 double cpuSeconds();
+// The same for another process, from /proc (Linux); -1 where it cannot be read.
+double cpuSeconds(qint64 pid);
 
 // Measures `ours` and `raw` alternately for `rounds` rounds and keeps each one's median, so
 // that a burst of load on the shared machine hits both sides alike.

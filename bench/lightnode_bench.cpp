@@ -11,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -19,8 +18,6 @@
 
 #include <chrono>
 #include <thread>
-
-#include <unistd.h>
 
 namespace pp::bench {
 
@@ -40,22 +37,6 @@ double secondsSince(Clock::time_point t0)
 void note(const QString& line)
 {
     QTextStream(stderr) << line << Qt::endl;
-}
-
-// CPU seconds the process `pid` has used, from /proc (Linux); -1 where it cannot be read.
-double processCpuSeconds(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return -1;
-    // The command name is in parentheses and may hold spaces. After it come the fields
-    // from state (3rd) on: utime and stime, the 14th and 15th, are its 12th and 13th.
-    const QByteArray line = stat.readAll();
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return -1;
-    return (fields[11].toDouble() + fields[12].toDouble()) /
-           static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
 bool runNode(const QStringList& args)
@@ -89,7 +70,7 @@ public:
         node_.waitForFinished(10000);
     }
     const QString& url() const { return url_; }
-    double cpuSeconds() const { return processCpuSeconds(node_.processId()); }
+    double cpuSeconds() const { return bench::cpuSeconds(node_.processId()); }
 
 private:
     QProcess node_;
