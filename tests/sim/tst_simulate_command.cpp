@@ -10,6 +10,7 @@
 #include "support/http_client.h"
 #include "support/node_process.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,13 +53,45 @@ struct Tip
     QString hash;
 };
 
-Tip tipOf(const QString& dir)
+// Reads DIR's chain tip into *tip; false, with the reason in the test log, when the store
+// cannot be read or holds no block yet.
+[[nodiscard]] bool readTip(const QString& dir, Tip* tip)
 {
     auto store = node::NodeStore::open(QDir(dir).filePath(QStringLiteral("node.db")));
-    if (!store)
-        qFatal("%s", qPrintable(store.error().message()));
-    const std::uint64_t height = store->tipHeight()->value_or(0);
-    return {height, toHex(*store->headerHash(height))};
+    if (!store) {
+        qWarning("%s: %s", qPrintable(dir), qPrintable(store.error().message()));
+        return false;
+    }
+    const auto height = store->tipHeight();
+    if (!height || !*height) {
+        qWarning("%s: %s", qPrintable(dir),
+                 height ? "no block yet" : qPrintable(height.error().message()));
+        return false;
+    }
+    const auto hash = store->headerHash(**height);
+    if (!hash) {
+        qWarning("%s: %s", qPrintable(dir), qPrintable(hash.error().message()));
+        return false;
+    }
+    *tip = {**height, toHex(*hash)};
+    return true;
+}
+
+// Waits for P's next progress line ("simulated N of M days") on stderr; false when it
+// ends first.
+bool waitForProgress(QProcess& p)
+{
+    p.setReadChannel(QProcess::StandardError);
+    const QDeadlineTimer deadline(300'000);
+    while (!deadline.hasExpired()) {
+        while (p.canReadLine())
+            if (p.readLine().contains("simulated "))
+                return true;
+        if (p.state() == QProcess::NotRunning)
+            return false;
+        p.waitForReadyRead(1000);
+    }
+    return false;
 }
 
 QJsonArray truthOf(const QString& dir)
@@ -100,7 +133,9 @@ private slots:
 
     void oneBlockPerHourAfterTheRegistrations()
     {
-        QCOMPARE(tipOf(reference_).height, 1u + 12 * 24);
+        Tip tip;
+        QVERIFY(readTip(reference_, &tip));
+        QCOMPARE(tip.height, 1u + 12 * 24);
         auto store = node::NodeStore::open(QDir(reference_).filePath(QStringLiteral("node.db")));
         QVERIFY(store);
         const auto regs = store->registrations(0, 1000);
@@ -153,22 +188,27 @@ private slots:
         const QString dir = tmp_.filePath(QStringLiteral("again"));
         QVERIFY(!NodeProcess::initDevnet(dir).isEmpty());
         QCOMPARE(simulate(dir, fleetFor(12)), 0);
-        QCOMPARE(tipOf(dir).hash, tipOf(reference_).hash);
+        Tip tip, reference;
+        QVERIFY(readTip(dir, &tip));
+        QVERIFY(readTip(reference_, &reference));
+        QCOMPARE(tip.hash, reference.hash);
         // Another seed is another fleet.
         const QString other = tmp_.filePath(QStringLiteral("other"));
         QVERIFY(!NodeProcess::initDevnet(other).isEmpty());
         QStringList args = fleetFor(12);
         args[args.indexOf(QStringLiteral("simulate-test"))] = QStringLiteral("another");
         QCOMPARE(simulate(other, args), 0);
-        QVERIFY(tipOf(other).hash != tipOf(reference_).hash);
+        QVERIFY(readTip(other, &tip));
+        QVERIFY(tip.hash != reference.hash);
     }
 
-    // kill -9 at random moments: the store reopens, the node serves it, and simulate
-    // resumes to the tip of the uninterrupted run.
+    // kill -9 in the middle of a run, twice: the store reopens, the node serves it, and
+    // simulate resumes to the tip of the uninterrupted run. The kills follow the progress
+    // the simulation prints (every 30 days), not a delay, so a slow start cannot move them.
     void killedRunResumesToTheSameTip()
     {
-        // Long enough (about a second in a release build) to be killed in the middle.
-        constexpr int days = 40;
+        // Progress lines at days 30 and 60; a third of the run is left after each.
+        constexpr int days = 90;
         const QString uninterrupted = tmp_.filePath(QStringLiteral("uninterrupted"));
         QVERIFY(!NodeProcess::initDevnet(uninterrupted).isEmpty());
         QCOMPARE(simulate(uninterrupted, fleetFor(days)), 0);
@@ -176,17 +216,18 @@ private slots:
         const QString dir = tmp_.filePath(QStringLiteral("killed"));
         QVERIFY(!NodeProcess::initDevnet(dir).isEmpty());
         std::uint64_t lastHeight = 0;
-        for (int delayMs : {150, 400}) {
+        for (int run = 0; run < 2; ++run) {
             QProcess p;
             p.start(QStringLiteral(POWERPROOF_NODE),
                     QStringList{QStringLiteral("simulate"), dir} + fleetFor(days).mid(1));
             QVERIFY(p.waitForStarted());
-            QVERIFY2(!p.waitForFinished(delayMs), "finished before it could be killed");
+            QVERIFY2(waitForProgress(p), "ended before it printed its progress");
             p.kill();
             QVERIFY(p.waitForFinished());
-            const Tip partial = tipOf(dir);
+            Tip partial;
+            QVERIFY(readTip(dir, &partial));
             QVERIFY(partial.height < 1u + days * 24);
-            QVERIFY(partial.height >= lastHeight);
+            QVERIFY(partial.height > lastHeight);
             lastHeight = partial.height;
         }
         NodeProcess node;  // a killed simulation leaves a chain the node opens and serves
@@ -203,7 +244,10 @@ private slots:
 
         QCOMPARE(simulate(dir, fleetFor(days), &output), 0);
         QVERIFY2(output.contains("already in the chain"), output.constData());
-        QCOMPARE(tipOf(dir).hash, tipOf(uninterrupted).hash);
+        Tip resumed, whole;
+        QVERIFY(readTip(dir, &resumed));
+        QVERIFY(readTip(uninterrupted, &whole));
+        QCOMPARE(resumed.hash, whole.hash);
         // A different simulation is refused on a chain that holds this one.
         QStringList other = fleetFor(days);
         other[other.indexOf(QStringLiteral("simulate-test"))] = QStringLiteral("another");
@@ -219,7 +263,8 @@ private slots:
         const QString url =
             node.start(dir, {QStringLiteral("--block-interval-ms"), QStringLiteral("100")});
         QVERIFY(!url.isEmpty());
-        const std::uint64_t before = tipOf(dir).height;
+        Tip before, after;
+        QVERIFY(readTip(dir, &before));
         QStringList args = fleetFor(12);
         args << QStringLiteral("--live") << QStringLiteral("--node") << url
              << QStringLiteral("--speed") << QStringLiteral("36000")
@@ -230,7 +275,7 @@ private slots:
         QVERIFY2(output.contains(" 0 refused"), output.constData());
         QVERIFY2(!output.contains("accepted, 0 refused") || !output.contains("live: 0 accepted"),
                  output.constData());
-        QTRY_VERIFY_WITH_TIMEOUT(tipOf(dir).height > before, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(readTip(dir, &after) && after.height > before.height, 10'000);
         QCOMPARE(node.terminate(), 0);
     }
 };
