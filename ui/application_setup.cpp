@@ -3,6 +3,7 @@
 #include "settings.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPalette>
@@ -57,14 +58,23 @@ QString applyLanguage(const QString& setting)
     QLocale::setDefault(QLocale(language));
     if (language != u"en") {
         ours = new QTranslator(qApp);
-        if (ours->load(QStringLiteral(":/i18n/powerproof_%1.qm").arg(language)))
+        if (ours->load(QStringLiteral("powerproof_%1").arg(language), translationsDirectory()))
             QApplication::installTranslator(ours);
+        else
+            qWarning("no catalogue for %s in %s", qPrintable(language),
+                     qPrintable(translationsDirectory()));
         qt = new QTranslator(qApp);
         if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QApplication::installTranslator(qt);
     }
     return language;
+}
+
+QString translationsDirectory()
+{
+    return QDir(QCoreApplication::applicationDirPath())
+        .absoluteFilePath(QStringLiteral("../share/powerproof/translations"));
 }
 
 void applyTheme(Settings::Theme theme)

@@ -32,12 +32,17 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("powerproof-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POWERPROOF_VERSION));
 
+    using pp::cli::out;
     const QStringList args = QCoreApplication::arguments().mid(1);
     const auto commands = pp::cli::allCommands();
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" ||
         args.first() == u"help") {
         printUsage(commands);
         return args.isEmpty() ? pp::cli::kExitFailure : pp::cli::kExitOk;
+    }
+    if (args.first() == u"--version") {  // as the version command, for help2man and scripts
+        out() << "powerproof-cli " << QCoreApplication::applicationVersion() << '\n' << Qt::flush;
+        return pp::cli::kExitOk;
     }
     // Commands are one word ("hash") or a group and a word ("merkle inclusion").
     for (const auto& command : commands) {

@@ -22,37 +22,60 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("PowerProof"));
     QApplication::setApplicationVersion(QStringLiteral(POWERPROOF_VERSION));
 
+    // The language comes first (--language, else the setting, else the system's), so that
+    // --help is in it too; the full parser is built once the translators are in place.
+    QCommandLineParser early;
+    early.addOption({QStringLiteral("language"), QString(), QStringLiteral("LANG")});
+    early.parse(QCoreApplication::arguments());  // unknown options are the full parser's to report
+    const QString chosen = pp::ui::setUpApplication(early.value(QStringLiteral("language")));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("PowerProof console"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "console",
+        "PowerProof console: verified operating data of PV stations, battery packs and "
+        "electric vehicles, from a permissioned blockchain."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Open FILE."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption node(QStringLiteral("node"), QStringLiteral("Sync it from URL."),
-                                  QStringLiteral("URL"));
-    const QCommandLineOption witness(QStringLiteral("witness"), QStringLiteral("A witness node."),
-                                     QStringLiteral("URL"));
-    const QCommandLineOption chainId(QStringLiteral("chain-id"),
-                                     QStringLiteral("The chain trusted."), QStringLiteral("HEX"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Start the local demo network."));
-    const QCommandLineOption demoDir(QStringLiteral("demo-dir"),
-                                     QStringLiteral("Where the demo network lives."),
-                                     QStringLiteral("DIR"));
+    const QCommandLineOption workspace(
+        QStringLiteral("workspace"),
+        QCoreApplication::translate("console", "Open the workspace FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption node(
+        QStringLiteral("node"),
+        QCoreApplication::translate("console", "Sync it from the node at URL."),
+        QStringLiteral("URL"));
+    const QCommandLineOption witness(
+        QStringLiteral("witness"),
+        QCoreApplication::translate("console", "A witness node to cross-check (repeatable)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption chainId(
+        QStringLiteral("chain-id"),
+        QCoreApplication::translate("console", "The chain id you trust (64 hex digits)."),
+        QStringLiteral("HEX"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("console", "Start the local demo network."));
+    const QCommandLineOption demoDir(
+        QStringLiteral("demo-dir"),
+        QCoreApplication::translate("console", "Where the demo network lives."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate("console", "en or zh_CN, for this run."),
+        QStringLiteral("LANG"));
     const QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
-        QStringLiteral("Save a PNG of each view into DIR, then quit."), QStringLiteral("DIR"));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("en or zh_CN, for this run."),
-                                      QStringLiteral("LANG"));
+        QCoreApplication::translate("console", "Save a PNG of each view into DIR, then quit."),
+        QStringLiteral("DIR"));
     parser.addOptions({workspace, node, witness, chainId, demo, demoDir, language, screenshots});
     parser.process(app);
 
-    const QString chosen = pp::ui::setUpApplication(parser.value(language));
     pp::ui::MainWindow window;
     window.show();
     if (parser.isSet(screenshots))
-        new pp::ui::ScreenshotTour(&window, parser.value(screenshots), chosen);
+        new pp::ui::ScreenshotTour(&window, parser.value(screenshots), chosen,
+                                   parser.isSet(workspace) || parser.isSet(demo)
+                                       ? pp::ui::ScreenshotTour::Scope::Workspace
+                                       : pp::ui::ScreenshotTour::Scope::WelcomeOnly);
     if (parser.isSet(demo)) {
         window.startDemo(parser.isSet(demoDir) ? parser.value(demoDir)
                                                : pp::ui::Settings::demoDirectory());

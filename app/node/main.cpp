@@ -21,14 +21,20 @@ int main(int argc, char** argv)
         return pp::nodeapp::run(args.mid(1));
     if (args.value(0) == u"simulate")
         return pp::nodeapp::simulate(args.mid(1));
+    if (args.value(0) == u"--version") {
+        QTextStream(stdout) << "powerproof-node " POWERPROOF_VERSION "\n";
+        return 0;
+    }
+    // Laid out as powerproof-cli's usage is: the man page is built from this text.
     QTextStream(args.isEmpty() || args.value(0) == u"--help" ? stdout : stderr)
         << QCoreApplication::translate(
                "node",
-               "Usage: powerproof-node COMMAND\n\n"
-               "  devnet init DIR   create a local devnet (genesis and keys)\n"
-               "  run DIR           serve it over HTTP and produce blocks\n"
-               "  simulate DIR      write simulated PV, battery and vehicle data into it\n"
-               "  validators rotate DIR  schedule a validator-set change\n\n"
-               "Run a command with --help for its options.\n");
+               "Usage: powerproof-node COMMAND DIR [OPTIONS]\n\n"
+               "Commands:\n"
+               "  devnet init           create a local devnet in DIR (genesis and keys)\n"
+               "  run                   serve DIR's chain over HTTP and produce blocks\n"
+               "  simulate              write simulated PV, battery and vehicle data into DIR\n"
+               "  validators rotate     schedule a validator-set change in DIR\n\n"
+               "Run 'powerproof-node COMMAND --help' for a command's options.\n");
     return args.value(0) == u"--help" ? 0 : 1;
 }

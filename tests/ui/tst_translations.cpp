@@ -1,6 +1,7 @@
 // zh_CN is complete: no unfinished or empty entry in translations/powerproof_zh_CN.ts, and
-// the catalogue embedded in the console loads and translates, the core's errors and stored
+// the catalogue the console ships (share/powerproof/translations) loads and translates, the core's errors and stored
 // findings included.
+#include "application_setup.h"
 #include "chain/genesis.h"
 #include "common/text.h"
 
@@ -44,10 +45,10 @@ private slots:
                                                   unfinished.join(QStringLiteral(" | "))));
     }
 
-    void embeddedCatalogueTranslates()
+    void installedCatalogueTranslates()
     {
         QTranslator t;
-        QVERIFY(t.load(QStringLiteral(":/i18n/powerproof_zh_CN.qm")));
+        QVERIFY(t.load(QStringLiteral("powerproof_zh_CN"), pp::ui::translationsDirectory()));
         QCOMPARE(t.translate("pp::ui::MainWindow", "Overview"), QStringLiteral("总览"));
         QCOMPARE(t.translate("Format", "%n day(s) ago", nullptr, 3), QStringLiteral("%n 天前"));
     }
@@ -57,7 +58,7 @@ private slots:
     void coreErrorsTranslateAndLogsStayEnglish()
     {
         QTranslator t;
-        QVERIFY(t.load(QStringLiteral(":/i18n/powerproof_zh_CN.qm")));
+        QVERIFY(t.load(QStringLiteral("powerproof_zh_CN"), pp::ui::translationsDirectory()));
         QVERIFY(QCoreApplication::installTranslator(&t));  // removed when t is destroyed
         // A genesis document whose key 1 (the protocol, a text) holds the integer 0.
         const auto g = pp::chain::Genesis::decode(QByteArray::fromHex("a10100"));
@@ -71,7 +72,7 @@ private slots:
     void storedFindingsTranslate()
     {
         QTranslator t;
-        QVERIFY(t.load(QStringLiteral(":/i18n/powerproof_zh_CN.qm")));
+        QVERIFY(t.load(QStringLiteral("powerproof_zh_CN"), pp::ui::translationsDirectory()));
         QVERIFY(QCoreApplication::installTranslator(&t));
         pp::Text odometer("Finding", "the odometer went back from %1 km to %2 km",
                           {QStringLiteral("12.5"), QStringLiteral("9.0")});
