@@ -1117,6 +1117,45 @@
     </message>
 </context>
 <context>
+    <name>console</name>
+    <message>
+        <source>PowerProof console: verified operating data of PV stations, battery packs and electric vehicles, from a permissioned blockchain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the workspace FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync it from the node at URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A witness node to cross-check (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain id you trust (64 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the local demo network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the demo network lives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en or zh_CN, for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PNG of each view into DIR, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pp::ui::AssetPage</name>
     <message>
         <source>All assets</source>
@@ -2139,18 +2178,6 @@
 <context>
     <name>pp::ui::WelcomePage</name>
     <message>
-        <source>&lt;h1&gt;PowerProof&lt;/h1&gt;&lt;p&gt;Operating data of renewable-energy assets, verified by this computer against a validator-signed chain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try it: the local demo network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates a devnet on this computer with 20 PV stations, 60 battery packs and 10 delivery vans and a year of their signed data (a few of them dishonest), runs a node for it, and verifies everything. The first start takes a few minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start the demo network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,15 +2202,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One URL a line: nodes run by others, to catch forks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>64 hex digits, from the network&apos;s operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default: in your data folder, named after the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2248,6 +2267,38 @@
     </message>
     <message>
         <source>The chain id must be 64 hex digits: it is what you trust, so get it from the network&apos;s operator, not from the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the operating data of PV stations, battery packs and electric vehicles yourself: every record is verified on this computer against a validator-signed chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New here? Start with the demo network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a network on this computer with 20 PV stations, 60 battery packs and 10 delivery vans and a year of their signed data (a few of the devices dishonest), runs a node for it, and verifies every record. The first start takes about three minutes; after that it opens in seconds. Nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, one URL a line: nodes run by others, to catch forks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS and workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s trusted CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your data folder, named after the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace is one file holding what this computer verified of one chain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

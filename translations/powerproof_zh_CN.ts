@@ -1113,6 +1113,45 @@
     </message>
 </context>
 <context>
+    <name>console</name>
+    <message>
+        <source>PowerProof console: verified operating data of PV stations, battery packs and electric vehicles, from a permissioned blockchain.</source>
+        <translation>PowerProof 控制台：来自许可链、经过核验的光伏电站、电池包和电动车辆运行数据。</translation>
+    </message>
+    <message>
+        <source>Open the workspace FILE.</source>
+        <translation>打开工作区 FILE。</translation>
+    </message>
+    <message>
+        <source>Sync it from the node at URL.</source>
+        <translation>从 URL 处的节点同步该工作区。</translation>
+    </message>
+    <message>
+        <source>A witness node to cross-check (repeatable).</source>
+        <translation>用于交叉核对的见证节点（可重复）。</translation>
+    </message>
+    <message>
+        <source>The chain id you trust (64 hex digits).</source>
+        <translation>您信任的链 ID（64 位十六进制）。</translation>
+    </message>
+    <message>
+        <source>Start the local demo network.</source>
+        <translation>启动本地演示网络。</translation>
+    </message>
+    <message>
+        <source>Where the demo network lives.</source>
+        <translation>演示网络所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>en or zh_CN, for this run.</source>
+        <translation>本次运行使用的语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Save a PNG of each view into DIR, then quit.</source>
+        <translation>将每个视图保存为 PNG 到 DIR，然后退出。</translation>
+    </message>
+</context>
+<context>
     <name>pp::ui::AssetPage</name>
     <message>
         <source>All assets</source>
@@ -2131,18 +2170,6 @@
 <context>
     <name>pp::ui::WelcomePage</name>
     <message>
-        <source>&lt;h1&gt;PowerProof&lt;/h1&gt;&lt;p&gt;Operating data of renewable-energy assets, verified by this computer against a validator-signed chain.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;PowerProof&lt;/h1&gt;&lt;p&gt;可再生能源资产的运行数据，由本机依据验证者签名的区块链亲自验证。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Try it: the local demo network</source>
-        <translation>试用：本地演示网络</translation>
-    </message>
-    <message>
-        <source>Creates a devnet on this computer with 20 PV stations, 60 battery packs and 10 delivery vans and a year of their signed data (a few of them dishonest), runs a node for it, and verifies everything. The first start takes a few minutes.</source>
-        <translation>在本机创建一个开发网络，包含 20 座光伏电站、60 个电池包和 10 辆物流车一年的签名数据（其中少数设备不诚实），为其运行节点并验证全部数据。首次启动需要几分钟。</translation>
-    </message>
-    <message>
         <source>Start the demo network</source>
         <translation>启动演示网络</translation>
     </message>
@@ -2167,16 +2194,8 @@
         <translation>连接到网络</translation>
     </message>
     <message>
-        <source>One URL a line: nodes run by others, to catch forks</source>
-        <translation>每行一个 URL：由其他方运行的节点，用于发现分叉</translation>
-    </message>
-    <message>
         <source>64 hex digits, from the network&apos;s operator</source>
         <translation>64 位十六进制，由网络运营方提供</translation>
-    </message>
-    <message>
-        <source>Default: in your data folder, named after the chain</source>
-        <translation>默认：位于您的数据文件夹中，以链命名</translation>
     </message>
     <message>
         <source>Node URL:</source>
@@ -2241,6 +2260,38 @@
     <message>
         <source>The chain id must be 64 hex digits: it is what you trust, so get it from the network&apos;s operator, not from the node.</source>
         <translation>链 ID 必须是 64 位十六进制：它是您信任的依据，请从网络运营方获取，而不是从节点获取。</translation>
+    </message>
+    <message>
+        <source>Check the operating data of PV stations, battery packs and electric vehicles yourself: every record is verified on this computer against a validator-signed chain.</source>
+        <translation>亲自核验光伏电站、电池包和电动车辆的运行数据：每条记录都在这台电脑上依据验证者签名的链完成核验。</translation>
+    </message>
+    <message>
+        <source>New here? Start with the demo network</source>
+        <translation>初次使用？从演示网络开始</translation>
+    </message>
+    <message>
+        <source>Creates a network on this computer with 20 PV stations, 60 battery packs and 10 delivery vans and a year of their signed data (a few of the devices dishonest), runs a node for it, and verifies every record. The first start takes about three minutes; after that it opens in seconds. Nothing leaves this computer.</source>
+        <translation>在这台电脑上创建一个网络，包含 20 座光伏电站、60 个电池包和 10 辆配送车一整年的签名数据（其中少数设备不诚实），为它运行一个节点，并核验每一条记录。首次启动约需三分钟，之后几秒即可打开。所有数据都不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <source>Optional, one URL a line: nodes run by others, to catch forks</source>
+        <translation>可选，每行一个 URL：由他人运行的节点，用于发现分叉</translation>
+    </message>
+    <message>
+        <source>TLS and workspace file</source>
+        <translation>TLS 与工作区文件</translation>
+    </message>
+    <message>
+        <source>The system&apos;s trusted CAs</source>
+        <translation>系统信任的 CA</translation>
+    </message>
+    <message>
+        <source>In your data folder, named after the chain</source>
+        <translation>位于您的数据文件夹中，以链命名</translation>
+    </message>
+    <message>
+        <source>A workspace is one file holding what this computer verified of one chain.</source>
+        <translation>工作区是一个文件，保存这台电脑对一条链所核验的内容。</translation>
     </message>
 </context>
 <context>

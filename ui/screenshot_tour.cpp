@@ -16,10 +16,17 @@
 
 namespace pp::ui {
 
-ScreenshotTour::ScreenshotTour(MainWindow* window, QString directory, QString suffix)
+ScreenshotTour::ScreenshotTour(MainWindow* window, QString directory, QString suffix, Scope scope)
     : QObject(window), window_(window), directory_(std::move(directory)), suffix_(std::move(suffix))
 {
     QDir().mkpath(directory_);
+    if (scope == Scope::WelcomeOnly) {
+        QTimer::singleShot(800, this, [this] {
+            save(QStringLiteral("welcome"));
+            QApplication::quit();
+        });
+        return;
+    }
     connect(window_, &MainWindow::portfolioShown, this, [this] {
         if (step_ == 0)
             QTimer::singleShot(500, this, &ScreenshotTour::next);

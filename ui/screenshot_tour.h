@@ -9,14 +9,16 @@ class MainWindow;
 
 // Walks the main views of an open workspace and saves a PNG of each into `directory`
 // (overview, assets, a PV, a battery and a vehicle page, findings, network, the record
-// inspector), named with `suffix` ("en", "zh_CN"); quits the application when done.
+// inspector), named with `suffix` ("en", "zh_CN"); quits the application when done. With
+// no workspace to open it saves the welcome screen alone, as a newcomer first sees it.
 // scripts/screenshots runs it under Xvfb for docs/screenshots/.
 class ScreenshotTour : public QObject
 {
     Q_OBJECT
 
 public:
-    ScreenshotTour(MainWindow* window, QString directory, QString suffix);
+    enum class Scope { Workspace, WelcomeOnly };
+    ScreenshotTour(MainWindow* window, QString directory, QString suffix, Scope scope);
 
 private:
     void next();

@@ -10,11 +10,14 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QLabel;
+class QToolButton;
 
 namespace pp::ui {
 
-// The first screen: start the local demo network, connect to a network, or open a
-// workspace (with the recent ones).
+// The first screen, as a newcomer meets it: what PowerProof is in a line, the local demo
+// network as the obvious first step (what it does and how long it takes), then connecting
+// to a network (its TLS and workspace fields folded away) or opening a workspace, with the
+// recent ones listed only when there are some.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -33,15 +36,24 @@ signals:
     void openRequested(const QString& workspace);
 
 private:
+    QWidget* buildHeader();
+    QWidget* buildDemo();
+    QWidget* buildConnect();
+    QWidget* buildOpen();
     void submitConnect();
+    void showConnectError(const QString& message);
 
-    QPushButton* demo_;
-    QProgressBar* demoProgress_;
-    QLabel* demoStep_;
-    QLineEdit *node_, *chainId_, *caFile_, *pin_, *clientCert_, *clientKey_, *workspace_;
-    QPlainTextEdit* witnesses_;
-    QLabel* connectError_;
-    QListWidget* recent_;
+    QPushButton* demo_ = nullptr;
+    QProgressBar* demoProgress_ = nullptr;
+    QLabel* demoStep_ = nullptr;
+    QLineEdit *node_ = nullptr, *chainId_ = nullptr, *caFile_ = nullptr, *pin_ = nullptr,
+              *clientCert_ = nullptr, *clientKey_ = nullptr, *workspace_ = nullptr;
+    QPlainTextEdit* witnesses_ = nullptr;
+    QToolButton* advancedToggle_ = nullptr;
+    QWidget* advanced_ = nullptr;
+    QLabel* connectError_ = nullptr;
+    QLabel* recentLabel_ = nullptr;
+    QListWidget* recent_ = nullptr;
 };
 
 }  // namespace pp::ui
