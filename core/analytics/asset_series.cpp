@@ -101,8 +101,7 @@ Result<AssetSeries> loadAssetSeries(store::Workspace& workspace, const QByteArra
         return std::move(rows).error();
     for (std::size_t i = 0; i < rows->size(); ++i) {
         if (cancel != nullptr && (i % 256) == 0 && cancel->load())
-            return Error(ErrorKind::Io, "lightnode.cancelled",
-                         QT_TRANSLATE_NOOP("Error", "cancelled"));
+            return cancelledError();
         auto record = records::Record::parse((*rows)[i].record, chainHash);
         if (!record)
             continue;  // verified when stored; the inspector reports a damaged one

@@ -21,8 +21,7 @@ Status rebuildDaily(store::Workspace& workspace,
     const std::size_t total = devices->size();
     for (std::size_t i = 0; i < total; ++i) {
         if (cancel != nullptr && cancel->load())
-            return Error(ErrorKind::Io, "lightnode.cancelled",
-                         QT_TRANSLATE_NOOP("Error", "cancelled"));
+            return cancelledError();
         const QByteArray& id = (*devices)[i].deviceId;
         auto rows = workspace.records(id, 0, UINT64_MAX, UINT64_MAX);
         if (!rows)

@@ -1,7 +1,7 @@
 #include "analytics/portfolio.h"
 
 #include "analytics/daily_summary.h"
-#include "lightnode/finding_codes.h"
+#include "findings/finding_codes.h"
 
 #include <QDateTime>
 
@@ -52,7 +52,7 @@ Result<Portfolio> loadPortfolio(store::Workspace& workspace)
         return std::move(findings).error();
     p.findingCounts = *findings;
     for (const auto& [code, n] : p.findingCounts) {
-        const lightnode::FindingCode* c = lightnode::findingCode(code);
+        const findings::FindingCode* c = findings::findingCode(code);
         if (c != nullptr && c->rejectsEntry)
             p.recordsRejected += n;
     }

@@ -19,4 +19,9 @@ Error Error::within(const char* text, QStringList args) &&
     return std::move(*this);
 }
 
+Error cancelledError()
+{
+    return Error(ErrorKind::Io, "cancelled", QT_TRANSLATE_NOOP("Error", "cancelled"));
+}
+
 }  // namespace pp

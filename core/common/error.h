@@ -44,4 +44,8 @@ private:
     Text text_;  // outermost context first, the error itself last
 };
 
+// What every long job returns when its cancel flag was set: a sync, a rebuild, a load. Not a
+// failure of the input; callers show it as "cancelled", not as an error.
+Error cancelledError();
+
 }  // namespace pp

@@ -225,8 +225,7 @@ Result<std::uint64_t> ChainVerifier::syncHeaders(const Progress& progress,
     std::uint64_t from = first;
     while (from <= tipHeight) {
         if (cancel && cancel->load())
-            return Error(ErrorKind::Io, "lightnode.cancelled",
-                         QT_TRANSLATE_NOOP("Error", "cancelled"));
+            return cancelledError();
         // A few ranges side by side; each is verified in order as it comes.
         std::vector<std::pair<std::uint64_t, std::uint64_t>> ranges;
         for (std::uint64_t a = from; a <= tipHeight && ranges.size() < kRangesAtOnce;

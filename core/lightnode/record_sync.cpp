@@ -305,8 +305,7 @@ Status RecordSync::syncDevices(const std::vector<store::DeviceRow>& devices, std
 
     while (true) {
         if (cancel && cancel->load())
-            return fail(Error(ErrorKind::Io, "lightnode.cancelled",
-                              QT_TRANSLATE_NOOP("Error", "cancelled")));
+            return fail(cancelledError());
         auto next = stream.next();
         if (!next)
             return fail(std::move(next).error());

@@ -1,7 +1,7 @@
 #include "finding_table_model.h"
 
 #include "format.h"
-#include "lightnode/finding_codes.h"
+#include "findings/finding_codes.h"
 
 namespace pp::ui {
 
@@ -31,7 +31,7 @@ int FindingTableModel::columnCount(const QModelIndex& parent) const
 
 QString FindingTableModel::explanation(const QString& code)
 {
-    const lightnode::FindingCode* c = lightnode::findingCode(code);
+    const findings::FindingCode* c = findings::findingCode(code);
     return c != nullptr ? QCoreApplication::translate("Finding", c->explanation)
                         : tr("A finding this version does not know.");
 }

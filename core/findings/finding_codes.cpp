@@ -1,8 +1,8 @@
-#include "lightnode/finding_codes.h"
+#include "findings/finding_codes.h"
 
 #include <QCoreApplication>
 
-namespace pp::lightnode {
+namespace pp::findings {
 
 namespace {
 
@@ -80,4 +80,4 @@ const FindingCode* findingCode(QStringView code)
     return nullptr;
 }
 
-}  // namespace pp::lightnode
+}  // namespace pp::findings

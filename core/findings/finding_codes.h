@@ -2,7 +2,7 @@
 
 #include <QStringView>
 
-namespace pp::lightnode {
+namespace pp::findings {
 
 // The finding codes of spec §9, what each means for a reader, and whether the entry it
 // names was refused (never stored) or is stored data that cannot be true.
@@ -16,4 +16,4 @@ struct FindingCode
 // Known codes, or null.
 const FindingCode* findingCode(QStringView code);
 
-}  // namespace pp::lightnode
+}  // namespace pp::findings
