@@ -3,6 +3,7 @@
 #include "application_setup.h"
 #include "format.h"
 #include "session/demo_network.h"
+#include "session/worker_reaper.h"
 #include "session/workspace_session.h"
 #include "settings.h"
 #include "settings_dialog.h"
@@ -421,11 +422,35 @@ void MainWindow::inspectRecord(std::uint64_t height, std::uint64_t index)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (session_)
-        session_->cancelSync();
+    // Nothing waits here: the window hides at once, the session's workers and the demo's
+    // processes are told to stop, and the close completes (and the application quits) once
+    // the last of them has.
+    if (readyToClose()) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    hide();
+    if (closing_)
+        return;
+    closing_ = true;
+    delete session_;  // cancels its jobs; WorkerReaper joins their threads as they end
     if (demo_)
         demo_->stop();
-    event->accept();
+    const auto finish = [this] {
+        if (readyToClose())
+            close();
+    };
+    connect(&WorkerReaper::instance(), &WorkerReaper::allEnded, this, finish);
+    if (demo_)
+        connect(demo_, &DemoNetwork::stopped, this, finish);
+    finish();
+}
+
+bool MainWindow::readyToClose() const
+{
+    return session_.isNull() && (demo_ == nullptr || !demo_->running()) &&
+           WorkerReaper::instance().idle();
 }
 
 }  // namespace pp::ui

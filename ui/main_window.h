@@ -63,6 +63,10 @@ public:
     QLabel* errorBanner() const { return error_; }
     const analytics::Portfolio* portfolio() const { return portfolio_.get(); }
 
+    // Nothing left running that a close must let end: no session, no demo process, no
+    // worker thread of a closed session. Until then a close hides the window and waits.
+    bool readyToClose() const;
+
 signals:
     // The workspace's data is on screen (after opening, and after each sync).
     void portfolioShown();
@@ -99,6 +103,7 @@ private:
     QPushButton* syncCancel_;
     QPointer<WorkspaceSession> session_;
     DemoNetwork* demo_ = nullptr;
+    bool closing_ = false;
     std::shared_ptr<const analytics::Portfolio> portfolio_;
     std::shared_ptr<const std::vector<store::FindingRow>> findingRows_;
     std::shared_ptr<const lightnode::NetworkState> networkState_;

@@ -353,6 +353,53 @@ private slots:
         ui::Settings::setLanguage(QStringLiteral("system"));  // as a first run has it
     }
 
+    // Switching to another workspace while a sync runs, then closing the window while
+    // another sync runs: the UI thread waits for neither (the session's workers and the
+    // demo's processes stop on their own), and the close completes once they have.
+    void switchingAndClosingDuringASyncWaitForNothing()
+    {
+        ui::MainWindow window(QStringLiteral(POWERPROOF_NODE));
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        test::EventLoopProbe probe;
+        probe.start();
+        QString demoWorkspace;
+        std::optional<lightnode::SyncOptions> connection;
+        bool switched = false;
+        window.startDemo(
+            tmp_.filePath(QStringLiteral("demo-closing")),
+            {QStringLiteral("--pv"), QStringLiteral("2"), QStringLiteral("--batteries"),
+             QStringLiteral("2"), QStringLiteral("--vehicles"), QStringLiteral("1"),
+             QStringLiteral("--days"), QStringLiteral("20"), QStringLiteral("--seed"),
+             QStringLiteral("closing")});
+        // After the window's own handler, which opened the workspace and started its sync.
+        connect(window.demo(), &ui::DemoNetwork::ready, this, [&] {
+            QVERIFY(window.session() != nullptr && window.session()->syncing());
+            demoWorkspace = window.session()->path();
+            connection = window.session()->connection();
+            window.openWorkspace(tmp_.filePath(QStringLiteral("elsewhere.db")));
+            switched = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(switched, 600'000);
+        QVERIFY(window.session() != nullptr && !window.session()->syncing());
+
+        window.openWorkspace(demoWorkspace, connection, true);
+        QVERIFY(window.session()->syncing());
+        window.close();
+        QVERIFY(!window.isVisible());  // at once
+        QTRY_VERIFY_WITH_TIMEOUT(window.readyToClose(), 60'000);
+        QVERIFY(!window.isVisible());
+        QVERIFY(window.session() == nullptr);
+        QVERIFY(!window.demo()->running());
+        probe.stop();
+        qInfo("worst event-loop gap while switching and closing: %lld ms, %lld ms of it busy",
+              probe.worstGapMs(), probe.worstBusyMs());
+        QVERIFY(probe.samples() > 0);
+        QVERIFY2(probe.worstBusyMs() < 50, qPrintable(QString::number(probe.worstBusyMs())));
+        QVERIFY2(probe.worstGapMs() < 2000, qPrintable(QString::number(probe.worstGapMs())));
+    }
+
     void cleanupTestCase()
     {
         window_->close();

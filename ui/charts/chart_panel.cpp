@@ -647,7 +647,7 @@ CsvWriter ChartPanel::csvWriter() const
                        d.kind == Kind::Histogram ? d.categories : QStringList()});
         total += d.x.size();
     }
-    return [all = std::move(all), total](QTextStream& out, BackgroundJob& job) {
+    return [all = std::move(all), total](QTextStream& out, JobContext& job) {
         out << "series,unit,x,value\n";
         std::size_t written = 0;
         for (const Series& d : all) {

@@ -2,39 +2,28 @@
 
 namespace pp::ui {
 
-BackgroundJob::BackgroundJob(QObject* parent, Work work) : QObject(parent), work_(std::move(work))
+void JobContext::reportProgress(const QString& stage, qint64 done, qint64 total)
 {
-}
-
-BackgroundJob::~BackgroundJob()
-{
-    cancel();
-    if (thread_)
-        thread_->wait();
-}
-
-void BackgroundJob::start()
-{
-    thread_.reset(QThread::create([this] {
-        std::function<void()> deliver = work_(*this);
-        // Queued to this object: dropped by Qt if the job is deleted before it runs.
-        QMetaObject::invokeMethod(
-            this,
-            [this, deliver = std::move(deliver)] {
-                if (deliver)
-                    deliver();
-                emit finished();
-            },
-            Qt::QueuedConnection);
-    }));
-    thread_->start(QThread::LowPriority);
-}
-
-void BackgroundJob::reportProgress(const QString& stage, qint64 done, qint64 total)
-{
+    // The courier lives until the worker thread is joined, so it is there to post to; the
+    // job may be gone by the time the call runs, which the QPointer tells.
     QMetaObject::invokeMethod(
-        this, [this, stage, done, total] { emit progress(stage, done, total); },
+        courier_,
+        [self = shared_from_this(), stage, done, total] {
+            if (self->ticket_)
+                emit self->ticket_->progress(stage, done, total);
+        },
         Qt::QueuedConnection);
+}
+
+Result<store::Workspace*> JobContext::workspace()
+{
+    return workspace_();
+}
+
+BackgroundJob::BackgroundJob(QObject* parent, std::shared_ptr<JobContext> context)
+    : QObject(parent), context_(std::move(context))
+{
+    context_->ticket_ = this;
 }
 
 }  // namespace pp::ui

@@ -17,6 +17,15 @@ DemoNetwork::DemoNetwork(QString directory, QString nodeProgram, QObject* parent
             emit failed(tr("The demo node stopped (exit code %1).").arg(code));
         stage_ = Stage::Idle;
     });
+    for (QProcess* p : {&step_, &node_})
+        connect(p, &QProcess::finished, this, &DemoNetwork::onProcessEnded);
+    killDeadline_.setSingleShot(true);
+    killDeadline_.setInterval(10'000);
+    connect(&killDeadline_, &QTimer::timeout, this, [this] {
+        for (QProcess* p : {&step_, &node_})
+            if (p->state() != QProcess::NotRunning)
+                p->kill();
+    });
     connect(&step_, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
             emit failed(tr("Could not start %1.").arg(program_));
@@ -25,7 +34,11 @@ DemoNetwork::DemoNetwork(QString directory, QString nodeProgram, QObject* parent
 
 DemoNetwork::~DemoNetwork()
 {
-    stop();
+    // A window closed normally stopped both already (stop(), then stopped()). Otherwise
+    // each QProcess kills its process as it goes, and must not call back into this object,
+    // whose other members are gone by then.
+    for (QProcess* p : {&step_, &node_})
+        p->disconnect(this);
 }
 
 QString DemoNetwork::workspacePath() const
@@ -44,16 +57,32 @@ void DemoNetwork::start()
     runStage(chainId_.isEmpty() ? Stage::Init : Stage::Simulate);
 }
 
+bool DemoNetwork::running() const
+{
+    return step_.state() != QProcess::NotRunning || node_.state() != QProcess::NotRunning;
+}
+
 void DemoNetwork::stop()
 {
     stage_ = Stage::Idle;
-    for (QProcess* p : {&step_, &node_}) {
-        if (p->state() == QProcess::NotRunning)
-            continue;
-        p->terminate();  // the node and the simulator stop cleanly on SIGTERM
-        if (!p->waitForFinished(10000))
-            p->kill();
+    stopping_ = true;
+    if (!running()) {
+        onProcessEnded();
+        return;
     }
+    for (QProcess* p : {&step_, &node_})
+        if (p->state() != QProcess::NotRunning)
+            p->terminate();  // the node and the simulator stop cleanly on SIGTERM
+    killDeadline_.start();
+}
+
+void DemoNetwork::onProcessEnded()
+{
+    if (!stopping_ || running())
+        return;
+    killDeadline_.stop();
+    stopping_ = false;
+    emit stopped();
 }
 
 void DemoNetwork::runStage(Stage stage)
@@ -63,13 +92,23 @@ void DemoNetwork::runStage(Stage stage)
     const QString devnet = dir.filePath(QStringLiteral("devnet"));
     buffer_.clear();
     switch (stage) {
-        case Stage::Init:
+        case Stage::Init: {
             emit progress(tr("Creating the demo network"), 0, 0);
-            QDir(devnet).removeRecursively();
-            QFile::remove(workspacePath());
-            step_.start(program_, {QStringLiteral("devnet"), QStringLiteral("init"), devnet,
-                                   QStringLiteral("--name"), QStringLiteral("PowerProof demo")});
+            // What an earlier, unfinished demo left goes first, off the UI thread.
+            auto* clear = chores_.post(this, [devnet, ws = workspacePath()](JobContext&) {
+                QDir(devnet).removeRecursively();
+                QFile::remove(ws);
+                return std::function<void()>();
+            });
+            connect(clear, &BackgroundJob::finished, this, [this, devnet] {
+                if (stage_ != Stage::Init)
+                    return;  // stopped meanwhile
+                step_.start(program_,
+                            {QStringLiteral("devnet"), QStringLiteral("init"), devnet,
+                             QStringLiteral("--name"), QStringLiteral("PowerProof demo")});
+            });
             break;
+        }
         case Stage::Simulate:
             emit progress(tr("Simulating a year of the fleet"), 0, 0);
             step_.start(program_, QStringList{QStringLiteral("simulate"), devnet} + simulateArgs_);

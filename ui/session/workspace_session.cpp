@@ -5,28 +5,21 @@
 namespace pp::ui {
 
 WorkspaceSession::WorkspaceSession(QString path, QObject* parent)
-    : QObject(parent), path_(std::move(path))
+    : QObject(parent), path_(std::move(path)), reads_(path_), writes_(path_)
 {
-}
-
-BackgroundJob* WorkspaceSession::run(BackgroundJob::Work work)
-{
-    auto* job = new BackgroundJob(this, std::move(work));
-    connect(job, &BackgroundJob::finished, job, &QObject::deleteLater);
-    job->start();
-    return job;
 }
 
 BackgroundJob* WorkspaceSession::refresh()
 {
-    return run([this, path = path_](BackgroundJob& job) -> std::function<void()> {
+    return reads_.post(this, [this](JobContext& job) -> std::function<void()> {
         const QString what = tr("Could not read the workspace");
         auto fail = [this, what](const Error& e) {
             return [this, what, message = e.localizedMessage()] { emit failed(what, message); };
         };
-        auto ws = store::Workspace::open(path);
-        if (!ws)
-            return fail(ws.error());
+        auto opened = job.workspace();
+        if (!opened)
+            return fail(opened.error());
+        store::Workspace* ws = *opened;
         auto rebuild = ws->dailyNeedsRebuild();
         if (!rebuild)
             return fail(rebuild.error());
@@ -41,6 +34,8 @@ BackgroundJob* WorkspaceSession::refresh()
             if (!st)
                 return fail(st.error());
         }
+        if (job.cancelled())
+            return fail(cancelledError());
         auto portfolio = analytics::loadPortfolio(*ws);
         if (!portfolio)
             return fail(portfolio.error());
@@ -63,9 +58,9 @@ BackgroundJob* WorkspaceSession::refresh()
 
 BackgroundJob* WorkspaceSession::loadAsset(const QByteArray& deviceId)
 {
-    return run([this, path = path_, deviceId](BackgroundJob& job) -> std::function<void()> {
-        auto ws = store::Workspace::open(path);
-        auto asset = ws ? analytics::loadAssetSeries(*ws, deviceId, job.cancelFlag())
+    return reads_.post(this, [this, deviceId](JobContext& job) -> std::function<void()> {
+        auto ws = job.workspace();
+        auto asset = ws ? analytics::loadAssetSeries(**ws, deviceId, job.cancelFlag())
                         : Result<analytics::AssetSeries>(ws.error());
         if (!asset) {
             if (job.cancelled())
@@ -81,9 +76,11 @@ BackgroundJob* WorkspaceSession::loadAsset(const QByteArray& deviceId)
 
 BackgroundJob* WorkspaceSession::inspect(std::uint64_t height, std::uint64_t index)
 {
-    return run([this, path = path_, height, index](BackgroundJob&) -> std::function<void()> {
-        auto ws = store::Workspace::open(path);
-        auto inspection = ws ? lightnode::inspectRecord(*ws, height, index)
+    return reads_.post(this, [this, height, index](JobContext& job) -> std::function<void()> {
+        if (job.cancelled())
+            return {};
+        auto ws = job.workspace();
+        auto inspection = ws ? lightnode::inspectRecord(**ws, height, index)
                              : Result<lightnode::RecordInspection>(ws.error());
         if (!inspection) {
             return [this, message = inspection.error().localizedMessage()] {
@@ -99,27 +96,28 @@ BackgroundJob* WorkspaceSession::sync()
 {
     if (!connection_ || sync_)
         return sync_;
-    sync_ = run([this, path = path_,
-                 options = *connection_](BackgroundJob& job) -> std::function<void()> {
-        auto ws = store::Workspace::open(path);
-        auto report = std::make_shared<lightnode::SyncReport>();
-        if (!ws) {
-            report->outcome = lightnode::SyncOutcome::Failed;
-            report->error = ws.error();
-        } else {
-            *report = lightnode::sync(
-                *ws, options,
-                [&job](const lightnode::SyncProgress& p) {
-                    job.reportProgress(QString::fromLatin1(p.stage), static_cast<qint64>(p.done),
-                                       static_cast<qint64>(p.total));
-                },
-                job.cancelFlag());
-        }
-        return [this, report] {
-            emit syncFinished(report);
-            refresh();
-        };
-    });
+    sync_ = writes_.post(this,
+                         [this, options = *connection_](JobContext& job) -> std::function<void()> {
+                             auto ws = job.workspace();
+                             auto report = std::make_shared<lightnode::SyncReport>();
+                             if (!ws) {
+                                 report->outcome = lightnode::SyncOutcome::Failed;
+                                 report->error = ws.error();
+                             } else {
+                                 *report = lightnode::sync(
+                                     **ws, options,
+                                     [&job](const lightnode::SyncProgress& p) {
+                                         job.reportProgress(QString::fromLatin1(p.stage),
+                                                            static_cast<qint64>(p.done),
+                                                            static_cast<qint64>(p.total));
+                                     },
+                                     job.cancelFlag());
+                             }
+                             return [this, report] {
+                                 emit syncFinished(report);
+                                 refresh();
+                             };
+                         });
     emit syncStarted(sync_);
     return sync_;
 }

@@ -6,6 +6,7 @@
 #include "lightnode/network_state.h"
 #include "lightnode/record_inspection.h"
 #include "session/background_job.h"
+#include "session/job_queue.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,9 +19,11 @@
 namespace pp::ui {
 
 // The narrow interface between the console and the core for one open workspace. Every
-// call that reads or writes the file runs as a BackgroundJob with a connection of its own
-// (SQLite in WAL mode lets reads run beside a sync's writes) and answers with a signal on
-// the UI thread; views never touch the database.
+// call that reads or writes the file runs as a BackgroundJob on one of the session's two
+// long-lived workers, each with its own connection opened once: reads queue on one, syncs
+// on the other (SQLite in WAL mode lets reads run beside a sync's writes). Each answers
+// with a signal on the UI thread; views never touch the database. Deleting the session
+// cancels its jobs and waits for none of them.
 class WorkspaceSession : public QObject
 {
     Q_OBJECT
@@ -58,9 +61,9 @@ signals:
     void failed(const QString& what, const QString& message);
 
 private:
-    BackgroundJob* run(BackgroundJob::Work work);
-
     QString path_;
+    JobQueue reads_;
+    JobQueue writes_;
     std::optional<lightnode::SyncOptions> connection_;
     QPointer<BackgroundJob> sync_;
 };

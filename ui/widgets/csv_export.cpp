@@ -1,6 +1,6 @@
 #include "csv_export.h"
 
-#include "session/background_job.h"
+#include "session/job_queue.h"
 #include "widgets/message_box.h"
 
 #include <QAbstractItemModel>
@@ -35,9 +35,17 @@ BackgroundJob* exportCsv(QWidget* parent, const QString& path, CsvWriter write)
     dialog->setMinimumDuration(300);  // a small table is written before it would show
     dialog->setValue(0);
     QPointer<QProgressDialog> progress(dialog);
-    auto* job = new BackgroundJob(
+    // Exports of one window run one after another on that window's export worker.
+    QWidget* window = parent->window();
+    auto* exports =
+        window->findChild<JobQueue*>(QStringLiteral("exports"), Qt::FindDirectChildrenOnly);
+    if (exports == nullptr) {
+        exports = new JobQueue({}, window);
+        exports->setObjectName(QStringLiteral("exports"));
+    }
+    auto* job = exports->post(
         parent,
-        [path, write = std::move(write), parent](BackgroundJob& self) -> std::function<void()> {
+        [path, write = std::move(write), parent](JobContext& self) -> std::function<void()> {
             QFile file(path);
             bool ok = file.open(QIODevice::WriteOnly | QIODevice::Truncate);
             if (ok) {
@@ -68,8 +76,6 @@ BackgroundJob* exportCsv(QWidget* parent, const QString& path, CsvWriter write)
         if (progress)
             progress->deleteLater();
     });
-    QObject::connect(job, &BackgroundJob::finished, job, &QObject::deleteLater);
-    job->start();
     return job;
 }
 
@@ -92,7 +98,7 @@ std::vector<QStringList> modelRows(const QAbstractItemModel& model)
 
 CsvWriter rowsWriter(std::vector<QStringList> rows)
 {
-    return [rows = std::move(rows)](QTextStream& out, BackgroundJob& job) {
+    return [rows = std::move(rows)](QTextStream& out, JobContext& job) {
         for (std::size_t r = 0; r < rows.size(); ++r) {
             if (job.cancelled())
                 return false;

@@ -13,13 +13,14 @@ class QWidget;
 namespace pp::ui {
 
 class BackgroundJob;
+class JobContext;
 
 // A CSV field: quoted, with inner quotes doubled (RFC 4180).
 QString csvField(QString text);
 
 // Writes the body of a CSV file on a job's thread: reports progress through the job and
 // returns false as soon as it is cancelled.
-using CsvWriter = std::function<bool(QTextStream& out, BackgroundJob& job)>;
+using CsvWriter = std::function<bool(QTextStream& out, JobContext& job)>;
 
 // Every export of the console: `write` runs off the UI thread while a progress dialog
 // shows, whose Cancel stops it. A cancelled or failed export leaves no partial file, and a

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+#include <thread>
+#include <vector>
+
+namespace pp::ui {
+
+// Where the threads of deleted JobQueues end. A queue's thread says, as its last act, that
+// its last job has returned; the reaper then joins it, which cannot block since the thread
+// is already on its way out. Threads still running when the application quits are joined
+// then, after the windows are gone. The main window closes only once the reaper is idle, so
+// no job outlives the workspace file it was reading.
+class WorkerReaper : public QObject
+{
+    Q_OBJECT
+
+public:
+    static WorkerReaper& instance();
+
+    // Takes a thread that will end soon, and the courier (a QObject on the UI thread) it
+    // posts to until then; both are dropped once it has ended.
+    void adopt(std::thread thread, QObject* courier);
+    // Called on the UI thread, through the courier, by the thread's last act.
+    void ended(QObject* courier);
+    bool idle() const { return workers_.empty(); }
+
+signals:
+    void allEnded();
+
+private:
+    WorkerReaper();
+    void joinAll();
+
+    struct Retired
+    {
+        std::thread thread;
+        QObject* courier;
+    };
+    std::vector<Retired> workers_;
+};
+
+}  // namespace pp::ui
