@@ -1,6 +1,6 @@
 // zh_CN is complete: no unfinished or empty entry in translations/powerproof_zh_CN.ts, and
-// the catalogue the console ships (share/powerproof/translations) loads and translates, the core's errors and stored
-// findings included.
+// the catalogue the console ships (share/powerproof/translations) loads and translates, the core's
+// errors and stored findings included.
 #include "application_setup.h"
 #include "chain/genesis.h"
 #include "common/text.h"

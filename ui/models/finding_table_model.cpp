@@ -1,7 +1,7 @@
 #include "finding_table_model.h"
 
-#include "format.h"
 #include "findings/finding_codes.h"
+#include "format.h"
 
 namespace pp::ui {
 
