@@ -286,7 +286,7 @@ void MainWindow::bindSession()
     // Through the window, not to the views: they are built again when the language changes.
     connect(session_, &WorkspaceSession::portfolioLoaded, this, &MainWindow::onPortfolio);
     connect(session_, &WorkspaceSession::findingsLoaded, this,
-            [this](std::shared_ptr<const std::vector<store::FindingRow>> rows) {
+            [this](std::shared_ptr<const std::vector<findings::Finding>> rows) {
                 findingRows_ = rows;
                 findings_->setFindings(std::move(rows));
             });

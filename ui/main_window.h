@@ -105,7 +105,7 @@ private:
     DemoNetwork* demo_ = nullptr;
     bool closing_ = false;
     std::shared_ptr<const analytics::Portfolio> portfolio_;
-    std::shared_ptr<const std::vector<store::FindingRow>> findingRows_;
+    std::shared_ptr<const std::vector<findings::Finding>> findingRows_;
     std::shared_ptr<const lightnode::NetworkState> networkState_;
 };
 

@@ -3,6 +3,7 @@
 #include "chain/genesis.h"
 #include "chain/header.h"
 #include "common/result.h"
+#include "findings/finding.h"
 #include "store/daily_row.h"
 #include "store/sqlite.h"
 #include "store/wal_checkpointer.h"
@@ -69,16 +70,9 @@ struct RecordRow
     enum class Basis { HashLinks = 1, HistoryProof = 2 } basis = Basis::HashLinks;
 };
 
-struct FindingRow
-{
-    QByteArray deviceId;  // empty for chain-level findings (FORK, WITNESS_FAULTY)
-    QString code;         // spec §9: SEQ_GAP, IMPLAUSIBLE, ...
-    std::optional<std::uint64_t> height;
-    std::optional<std::uint64_t> index;
-    std::optional<std::uint64_t> seq;
-    std::optional<std::uint64_t> timeMs;
-    Text message;  // for humans: what and why
-};
+// A finding as the workspace keeps it: the domain type itself, so that a schema change
+// stays inside store/.
+using FindingRow = findings::Finding;
 
 // Where a device's verification stopped: its last verified record and the state its
 // plausibility checks carry from one record to the next.

@@ -5,7 +5,7 @@
 
 namespace pp::ui {
 
-void FindingTableModel::setFindings(std::shared_ptr<const std::vector<store::FindingRow>> findings)
+void FindingTableModel::setFindings(std::shared_ptr<const std::vector<findings::Finding>> findings)
 {
     beginResetModel();
     findings_ = std::move(findings);
@@ -47,7 +47,7 @@ QVariant FindingTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const store::FindingRow& f = (*findings_)[static_cast<std::size_t>(index.row())];
+    const findings::Finding& f = (*findings_)[static_cast<std::size_t>(index.row())];
     switch (role) {
         case Qt::DisplayRole:
             switch (index.column()) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/workspace.h"
+#include "findings/finding.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -23,7 +23,7 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setFindings(std::shared_ptr<const std::vector<store::FindingRow>> findings);
+    void setFindings(std::shared_ptr<const std::vector<findings::Finding>> findings);
     // Names to show for device ids (from the portfolio).
     void setAssetNames(QHash<QByteArray, QString> names);
 
@@ -38,7 +38,7 @@ public:
 private:
     QString assetName(const QByteArray& deviceId) const;
 
-    std::shared_ptr<const std::vector<store::FindingRow>> findings_;
+    std::shared_ptr<const std::vector<findings::Finding>> findings_;
     QHash<QByteArray, QString> names_;
 };
 

@@ -46,7 +46,7 @@ BackgroundJob* WorkspaceSession::refresh()
         if (!network)
             return fail(network.error());
         auto p = std::make_shared<const analytics::Portfolio>(std::move(*portfolio));
-        auto f = std::make_shared<const std::vector<store::FindingRow>>(std::move(*findings));
+        auto f = std::make_shared<const std::vector<findings::Finding>>(std::move(*findings));
         auto n = std::make_shared<const lightnode::NetworkState>(std::move(*network));
         return [this, p, f, n] {
             emit portfolioLoaded(p);

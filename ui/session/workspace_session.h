@@ -50,7 +50,7 @@ public:
 
 signals:
     void portfolioLoaded(std::shared_ptr<const analytics::Portfolio> portfolio);
-    void findingsLoaded(std::shared_ptr<const std::vector<store::FindingRow>> findings);
+    void findingsLoaded(std::shared_ptr<const std::vector<findings::Finding>> findings);
     void networkLoaded(std::shared_ptr<const lightnode::NetworkState> network);
     void assetLoaded(std::shared_ptr<const analytics::AssetSeries> asset);
     void inspected(std::shared_ptr<const lightnode::RecordInspection> inspection);

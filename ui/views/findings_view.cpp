@@ -121,10 +121,10 @@ FindingsView::FindingsView(QWidget* parent) : QWidget(parent)
     });
 }
 
-void FindingsView::setFindings(std::shared_ptr<const std::vector<store::FindingRow>> findings)
+void FindingsView::setFindings(std::shared_ptr<const std::vector<findings::Finding>> findings)
 {
     std::set<QString> codes;
-    for (const store::FindingRow& f : *findings)
+    for (const findings::Finding& f : *findings)
         codes.insert(f.code);
     const QString current = code_->currentData().toString();
     {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/workspace.h"
+#include "findings/finding.h"
 
 #include <QHash>
 #include <QWidget>
@@ -25,7 +25,7 @@ class FindingsView : public QWidget
 public:
     explicit FindingsView(QWidget* parent = nullptr);
 
-    void setFindings(std::shared_ptr<const std::vector<store::FindingRow>> findings);
+    void setFindings(std::shared_ptr<const std::vector<findings::Finding>> findings);
     void setAssetNames(QHash<QByteArray, QString> names);
     void setCode(const QString& code);  // empty: every code
 

@@ -1,6 +1,7 @@
 // FindingTableModel on hand-built findings, under QAbstractItemModelTester: each column's
 // text, the roles the Findings view and the inspector use, chain-level findings, names from
 // the portfolio, and the explanation of each code in the reader's language.
+#include "findings/finding.h"
 #include "models/finding_table_model.h"
 
 #include <QAbstractItemModelTester>
@@ -15,8 +16,8 @@ class TestFindingTableModel : public QObject
 private slots:
     void columnsRolesAndNames()
     {
-        auto rows = std::make_shared<std::vector<store::FindingRow>>();
-        store::FindingRow night;
+        auto rows = std::make_shared<std::vector<findings::Finding>>();
+        findings::Finding night;
         night.deviceId = QByteArray::fromHex("a38a518d7015700d253d56b6cd1086a3");
         night.code = QStringLiteral("IMPLAUSIBLE");
         night.height = 2997;
@@ -25,7 +26,7 @@ private slots:
         night.timeMs = 1746400000000;
         night.message = Text("Finding", "the odometer went back from %1 km to %2 km",
                              {QStringLiteral("12.5"), QStringLiteral("9.0")});
-        store::FindingRow fork;
+        findings::Finding fork;
         fork.code = QStringLiteral("FORK");
         fork.height = 812;
         fork.message = Text("Finding", "the odometer went back from %1 km to %2 km",
