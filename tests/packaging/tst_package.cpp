@@ -51,6 +51,8 @@ private slots:
             if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
                 QFAIL(qPrintable(QStringLiteral("%1 is missing: scripts/deps installs it")
                                      .arg(QString::fromLatin1(tool))));
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/share/bash-completion/bash_completion")),
+                 "bash-completion is missing: scripts/deps installs it");
         QVERIFY(tmp_.isValid());
         const Run cpack = run(QStringLiteral(POWERPROOF_CPACK),
                               {QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("-B"),
@@ -155,6 +157,30 @@ private slots:
         const QString console = page(QStringLiteral("powerproof"));
         QVERIFY2(console.contains(QStringLiteral("\\-\\-workspace")),
                  qPrintable(console.left(400)));
+    }
+
+    // Completion reads commands and options from the unpacked programs' own --help.
+    void bashCompletionReadsTheHelp()
+    {
+        const QString script = QStringLiteral(R"(
+source /usr/share/bash-completion/bash_completion
+source "$ROOT/usr/share/bash-completion/completions/powerproof-cli"
+t() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
+      COMPREPLY=(); _powerproof; echo "$* => ${COMPREPLY[*]}"; }
+t powerproof-cli sy
+t powerproof-cli merkle ""
+t powerproof-cli sync --ch
+t powerproof-node devnet ""
+)");
+        const Run bash = run(QStringLiteral("bash"), {QStringLiteral("-c"), script},
+                             {QStringLiteral("ROOT=") + root_,
+                              QStringLiteral("PATH=") + unpacked(QStringLiteral("/usr/bin:")) +
+                                  qEnvironmentVariable("PATH")});
+        QVERIFY2(bash.exitCode == 0, qPrintable(bash.output));
+        for (const char* line :
+             {"powerproof-cli sy => sync\n", "powerproof-cli merkle  => consistency inclusion\n",
+              "powerproof-cli sync --ch => --chain-id\n", "powerproof-node devnet  => init\n"})
+            QVERIFY2(bash.output.contains(QString::fromLatin1(line)), qPrintable(bash.output));
     }
 
     void unpackedProgramsRun()
