@@ -857,6 +857,10 @@
         <source>the node served records out of seq order: seq %1 after seq %2 (height %3, index %4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this worker has no workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

@@ -857,6 +857,10 @@
         <source>the node served records out of seq order: seq %1 after seq %2 (height %3, index %4)</source>
         <translation>节点提供的记录未按序号排列：序号 %1 出现在序号 %2 之后（高度 %3，索引 %4）</translation>
     </message>
+    <message>
+        <source>this worker has no workspace</source>
+        <translation>此工作线程没有工作区</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
