@@ -97,12 +97,14 @@ private slots:
         QCOMPARE(done.first().first().toInt(), 0);
         QVERIFY(shown.count() > 0 || shown.wait(60'000));
         // The UI thread's own work between two turns of its loop (CPU time, which other load
-        // on the machine does not move) stays under 50 ms; the wall-time gap only under what
-        // a person would notice (see tst_console_default_demo).
+        // on the machine does not move) stays under the bar; the wall-time gap only under
+        // what a person would notice (support/event_loop_probe.h).
         qInfo("worst event-loop gap during the sync: %lld ms, %lld ms of it busy",
               probe.worstGapMs(), probe.worstBusyMs());
-        QVERIFY2(probe.worstBusyMs() < 50, qPrintable(QString::number(probe.worstBusyMs())));
-        QVERIFY2(probe.worstGapMs() < 2000, qPrintable(QString::number(probe.worstGapMs())));
+        QVERIFY2(probe.worstBusyMs() < test::kBusyBoundMs,
+                 qPrintable(QString::number(probe.worstBusyMs())));
+        QVERIFY2(probe.worstGapMs() < test::kFreezeBoundMs,
+                 qPrintable(QString::number(probe.worstGapMs())));
         QVERIFY(window_->windowTitle().contains(QStringLiteral("PowerProof demo")));
     }
 
@@ -362,7 +364,10 @@ private slots:
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        test::EventLoopProbe probe;
+        // Measured from the switch on: building the demo's views before it is the first
+        // test's matter.
+        bool measuring = false;
+        test::EventLoopProbe probe([&measuring] { return measuring; });
         probe.start();
         QString demoWorkspace;
         std::optional<lightnode::SyncOptions> connection;
@@ -378,6 +383,7 @@ private slots:
             QVERIFY(window.session() != nullptr && window.session()->syncing());
             demoWorkspace = window.session()->path();
             connection = window.session()->connection();
+            measuring = true;
             window.openWorkspace(tmp_.filePath(QStringLiteral("elsewhere.db")));
             switched = true;
         });
@@ -396,8 +402,10 @@ private slots:
         qInfo("worst event-loop gap while switching and closing: %lld ms, %lld ms of it busy",
               probe.worstGapMs(), probe.worstBusyMs());
         QVERIFY(probe.samples() > 0);
-        QVERIFY2(probe.worstBusyMs() < 50, qPrintable(QString::number(probe.worstBusyMs())));
-        QVERIFY2(probe.worstGapMs() < 2000, qPrintable(QString::number(probe.worstGapMs())));
+        QVERIFY2(probe.worstBusyMs() < test::kBusyBoundMs,
+                 qPrintable(QString::number(probe.worstBusyMs())));
+        QVERIFY2(probe.worstGapMs() < test::kFreezeBoundMs,
+                 qPrintable(QString::number(probe.worstGapMs())));
     }
 
     void cleanupTestCase()
