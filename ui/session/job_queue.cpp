@@ -3,8 +3,6 @@
 #include "session/worker_reaper.h"
 #include "store/workspace.h"
 
-#include <QCoreApplication>
-
 #include <condition_variable>
 #include <deque>
 #include <mutex>
