@@ -1,6 +1,7 @@
 #include "lightnode_bench.h"
 
 #include "lightnode/light_client.h"
+#include "lightnode/record_sync.h"
 #include "merkle/proof_codec.h"
 #include "node/devnet.h"
 #include "node/ledger.h"
@@ -78,7 +79,7 @@ private:
 };
 
 lightnode::SyncReport timedSync(const QString& db, const QString& url, const Digest& chainId,
-                                lightnode::RecordSync::HeaderMode mode, double& seconds,
+                                lightnode::HeaderMode mode, double& seconds,
                                 std::vector<QByteArray> devices = {})
 {
     auto workspace = store::Workspace::open(db);
@@ -154,8 +155,7 @@ std::vector<Row> recordsEndToEnd(const QString& profile)
     double seconds = 0;
     const double cpu0 = cpuSeconds();
     const double nodeCpu0 = node.cpuSeconds();
-    const auto r =
-        timedSync(db, node.url(), chainId, lightnode::RecordSync::HeaderMode::Full, seconds);
+    const auto r = timedSync(db, node.url(), chainId, lightnode::HeaderMode::Full, seconds);
     const double lightCpu = cpuSeconds() - cpu0;
     const double nodeCpu = node.cpuSeconds() - nodeCpu0;
     const auto [disk, payload] = storedBytes(db);
@@ -271,14 +271,14 @@ std::vector<Row> longChainSync()
         double seconds = 0;
         const auto cold =
             timedSync(tmp.filePath(QStringLiteral("cold-%1.db").arg(i)), node.url(), chainId,
-                      lightnode::RecordSync::HeaderMode::TipOnly, seconds, {QByteArray(16, '\0')});
+                      lightnode::HeaderMode::TipOnly, seconds, {QByteArray(16, '\0')});
         if (cold.error || cold.tipHeight != kLongChain)
             return {};
         coldMs = std::min(coldMs, seconds * 1000);
     }
     double seconds = 0;
     const auto full = timedSync(tmp.filePath(QStringLiteral("full.db")), node.url(), chainId,
-                                lightnode::RecordSync::HeaderMode::Full, seconds);
+                                lightnode::HeaderMode::Full, seconds);
     if (full.error || full.headersVerified < kLongChain)
         return {};
     return {{QStringLiteral("cold start to a verified tip, ms (1M blocks)"), coldMs, 100,

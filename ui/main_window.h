@@ -1,13 +1,15 @@
 #pragma once
 
 #include "analytics/portfolio.h"
-#include "lightnode/light_client.h"
+#include "findings/finding.h"
 #include "lightnode/network_state.h"
+#include "lightnode/sync_report.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
+#include <vector>
 
 class QLabel;
 class QListWidget;

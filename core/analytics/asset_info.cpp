@@ -1,6 +1,7 @@
 #include "analytics/asset_info.h"
 
 #include "cbor/decoder.h"
+#include "store/workspace.h"
 
 namespace pp::analytics {
 

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "records/record_body.h"
-#include "store/workspace.h"
 
 #include <QString>
 
 #include <optional>
+
+namespace pp::store {
+struct DeviceRow;
+}
 
 namespace pp::analytics {
 

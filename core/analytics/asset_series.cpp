@@ -3,6 +3,7 @@
 #include "records/gbt32960.h"
 #include "records/record.h"
 #include "records/sunspec.h"
+#include "store/workspace.h"
 
 #include <cstring>
 
@@ -95,7 +96,9 @@ Result<AssetSeries> loadAssetSeries(store::Workspace& workspace, const QByteArra
     auto days = workspace.daily(deviceId);
     if (!days)
         return std::move(days).error();
-    out.days = std::move(*days);
+    out.days.reserve(days->size());
+    for (const store::DailyRow& d : *days)
+        out.days.push_back({d.day, d.lastMs, d.energyWh(), d.km(), d.sohLast, d.cyclesLast});
     auto rows = workspace.records(deviceId, 0, UINT64_MAX, UINT64_MAX);
     if (!rows)
         return std::move(rows).error();

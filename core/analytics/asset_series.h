@@ -2,11 +2,17 @@
 
 #include "analytics/asset_info.h"
 #include "common/result.h"
-#include "store/workspace.h"
+
+#include <QByteArray>
 
 #include <atomic>
 #include <map>
+#include <optional>
 #include <vector>
+
+namespace pp::store {
+class Workspace;
+}
 
 namespace pp::analytics {
 
@@ -37,11 +43,21 @@ struct Series
     }
 };
 
+// What an asset page draws of one day (UTC+8) from the verified daily summaries.
+struct DayFigures
+{
+    std::int64_t day = 0;               // days since 1970-01-01, UTC+8
+    std::uint64_t lastMs = 0;           // the day's latest verified sample
+    double energyWh = 0;                // PV: generation
+    double km = 0;                      // vehicles: distance
+    std::optional<double> soh, cycles;  // batteries: the day's last reported SoH (%) and cycles
+};
+
 struct AssetSeries
 {
     AssetInfo info;
     std::map<Measure, Series> series;
-    std::vector<store::DailyRow> days;  // energy, km, SoH and cycles per day
+    std::vector<DayFigures> days;
     const Series& operator[](Measure m) const;
 };
 

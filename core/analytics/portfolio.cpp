@@ -2,6 +2,7 @@
 
 #include "analytics/daily_summary.h"
 #include "findings/finding_codes.h"
+#include "store/workspace.h"
 
 #include <QDateTime>
 

@@ -1,14 +1,18 @@
 #pragma once
 
 #include "analytics/asset_info.h"
+#include "chain/verified_header.h"
 #include "common/result.h"
-#include "store/workspace.h"
 
 #include <QString>
 
 #include <map>
 #include <optional>
 #include <vector>
+
+namespace pp::store {
+class Workspace;
+}
 
 namespace pp::analytics {
 
@@ -36,7 +40,7 @@ struct Portfolio
 {
     QString chainName;
     Digest chainId{};
-    std::optional<store::StoredHeader> tip;
+    std::optional<chain::VerifiedHeader> tip;
     std::uint64_t recordsVerified = 0;
     std::uint64_t recordsRejected = 0;  // entries a node served that failed a check
     std::map<QString, std::uint64_t> findingCounts;

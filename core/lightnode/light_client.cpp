@@ -2,6 +2,7 @@
 
 #include "chain/genesis.h"
 #include "lightnode/chain_verifier.h"
+#include "lightnode/record_sync.h"
 #include "lightnode/witness_check.h"
 #include "net/node_client.h"
 
@@ -115,8 +116,8 @@ SyncReport sync(store::Workspace& workspace, const SyncOptions& options,
     if (!witnesses.empty()) {
         tell("witnesses", 0, witnesses.size());
         WitnessVerdict verdict = checkWitnesses(witnesses, chain, **primary, workspace, *genesis);
-        report.witnesses = verdict.witnesses;
         for (const store::WitnessRow& w : verdict.witnesses) {
+            report.witnesses.push_back({w.url, w.status, w.detail});
             if (auto st = workspace.saveWitness(w); !st)
                 return fail(std::move(st).error());
         }
@@ -136,7 +137,7 @@ SyncReport sync(store::Workspace& workspace, const SyncOptions& options,
         }
     }
 
-    if (options.headers == RecordSync::HeaderMode::Full) {
+    if (options.headers == HeaderMode::Full) {
         auto headers = chain.syncHeaders(
             [&](std::uint64_t done, std::uint64_t total) { tell("headers", done, total); }, cancel);
         if (!headers)

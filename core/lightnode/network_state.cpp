@@ -1,5 +1,7 @@
 #include "lightnode/network_state.h"
 
+#include "store/workspace.h"
+
 namespace pp::lightnode {
 
 Result<NetworkState> loadNetworkState(store::Workspace& workspace)
@@ -21,7 +23,8 @@ Result<NetworkState> loadNetworkState(store::Workspace& workspace)
     auto witnesses = workspace.witnesses();
     if (!witnesses)
         return std::move(witnesses).error();
-    n.witnesses = std::move(*witnesses);
+    for (const store::WitnessRow& w : *witnesses)
+        n.witnesses.push_back({w.url, w.status, w.detail});
     auto sets = workspace.validatorSets();
     if (!sets)
         return std::move(sets).error();
@@ -35,7 +38,7 @@ Result<NetworkState> loadNetworkState(store::Workspace& workspace)
     auto fork = workspace.fork();
     if (!fork)
         return std::move(fork).error();
-    n.fork = *fork;
+    n.fork = std::move(*fork);
     return n;
 }
 

@@ -1,11 +1,17 @@
 #pragma once
 
+#include "chain/fork_evidence.h"
 #include "chain/validator_set.h"
+#include "chain/verified_header.h"
 #include "common/result.h"
-#include "store/workspace.h"
+#include "lightnode/witness_state.h"
 
 #include <optional>
 #include <vector>
+
+namespace pp::store {
+class Workspace;
+}
 
 namespace pp::lightnode {
 
@@ -17,16 +23,16 @@ struct NetworkState
 {
     QString chainName;
     Digest chainId{};
-    std::optional<store::StoredHeader> tip;
+    std::optional<chain::VerifiedHeader> tip;
     std::optional<std::uint64_t> headersSynced;
-    std::vector<store::WitnessRow> witnesses;
+    std::vector<WitnessState> witnesses;
     struct Set
     {
         std::uint64_t fromHeight = 0;
         chain::ValidatorSet validators;
     };
     std::vector<Set> sets;
-    std::optional<store::ForkRow> fork;
+    std::optional<chain::ForkEvidence> fork;
 };
 
 Result<NetworkState> loadNetworkState(store::Workspace& workspace);

@@ -6,6 +6,7 @@
 #include "lightnode/device_keys.h"
 #include "lightnode/entry_check.h"
 #include "merkle/proof_codec.h"
+#include "store/workspace.h"
 
 #include <algorithm>
 #include <cstring>
@@ -119,13 +120,13 @@ void checkEntry(RecordInspection& out, const chain::Header& header, crypto::Hash
         QT_TRANSLATE_NOOP("Check", "Signed with the device's registered key"));
     InspectionCheck payload(QT_TRANSLATE_NOOP("Check", "Record and payload decode"));
     const merkle::TreeHasher hasher(alg);
-    const net::Entry entry{out.row.height, out.row.index, out.row.record, out.proof};
-    EntryVerdict v = checkDeviceEntry(entry, header, hasher, out.row.deviceId, keys, vin);
+    const net::Entry entry{out.height, out.index, out.bytes, out.proof};
+    EntryVerdict v = checkDeviceEntry(entry, header, hasher, out.deviceId, keys, vin);
     const char* code = v.findingCode;
     if (code == nullptr) {
         proof.outcome = signature.outcome = payload.outcome = Outcome::Passed;
         proof.detail = Text("Check", QT_TRANSLATE_NOOP("Check", "leaf %1 of %2"),
-                            {QString::number(out.row.index), QString::number(header.recordCount)});
+                            {QString::number(out.index), QString::number(header.recordCount)});
     } else if (std::strcmp(code, "PROOF_INVALID") == 0) {
         proof.outcome = Outcome::Failed;
         proof.error = v.error;
@@ -173,10 +174,14 @@ Result<RecordInspection> inspectRecord(store::Workspace& ws, std::uint64_t heigh
     const crypto::HashAlg alg = genesis->hashAlg();
 
     RecordInspection out;
-    out.row = std::move(**row);
-    if (auto r = records::Record::parse(out.row.record, alg))
+    store::RecordRow& stored = **row;
+    out.deviceId = stored.deviceId;
+    out.height = stored.height;
+    out.index = stored.index;
+    out.bytes = stored.record;
+    if (auto r = records::Record::parse(out.bytes, alg))
         out.record = std::move(*r);
-    if (auto p = merkle::decodeProof(out.row.proof))
+    if (auto p = merkle::decodeProof(stored.proof))
         out.proof = std::move(*p);
     auto header = ws.header(height);
     if (!header)
@@ -194,7 +199,7 @@ Result<RecordInspection> inspectRecord(store::Workspace& ws, std::uint64_t heigh
         return out;
     }
     out.commitHeight = (*commit)->first;
-    out.checks.push_back(checkHeader(ws, *out.header, *out.commitHeight, alg, out.row.basis));
+    out.checks.push_back(checkHeader(ws, *out.header, *out.commitHeight, alg, stored.basis));
     out.checks.push_back(
         checkCommit(ws, *out.commitHeight, (*commit)->second, alg, out.commitSigners));
 
@@ -202,7 +207,7 @@ Result<RecordInspection> inspectRecord(store::Workspace& ws, std::uint64_t heigh
     if (!keys)
         return std::move(keys).error();
     QString vin;
-    auto devices = ws.devices(out.row.deviceId);
+    auto devices = ws.devices(out.deviceId);
     if (!devices)
         return std::move(devices).error();
     if (!devices->empty())

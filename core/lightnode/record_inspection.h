@@ -1,16 +1,19 @@
 #pragma once
 
-#include "chain/header.h"
+#include "chain/verified_header.h"
 #include "common/result.h"
 #include "merkle/proof.h"
 #include "records/record.h"
-#include "store/workspace.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 #include <vector>
+
+namespace pp::store {
+class Workspace;
+}
 
 namespace pp::lightnode {
 
@@ -35,9 +38,11 @@ struct InspectionCheck
 // stored fails here.
 struct RecordInspection
 {
-    store::RecordRow row;
+    QByteArray deviceId;
+    std::uint64_t height = 0, index = 0;    // where the record sits: block and leaf
+    QByteArray bytes;                       // its COSE_Sign1, as stored
     std::optional<records::Record> record;  // when the bytes still parse
-    std::optional<store::StoredHeader> header;
+    std::optional<chain::VerifiedHeader> header;
     merkle::Proof proof;
     std::optional<std::uint64_t> commitHeight;
     QStringList commitSigners;  // names, of the commit at commitHeight

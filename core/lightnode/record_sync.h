@@ -4,6 +4,7 @@
 #include "lightnode/chain_verifier.h"
 #include "lightnode/device_keys.h"
 #include "lightnode/entry_check.h"
+#include "lightnode/sync_report.h"
 #include "net/node_client.h"
 #include "store/workspace.h"
 
@@ -18,12 +19,6 @@
 namespace pp::lightnode {
 
 // How far the records of a sync got.
-struct RecordTally
-{
-    std::uint64_t verified = 0;
-    std::uint64_t rejected = 0;
-};
-
 // Spec §9.5: registrations first (they say which key speaks for a device), then each
 // device's records, page by page. A page is verified whole (signatures on all cores) and
 // stored in one transaction with the findings it raised and the device's progress; a page
@@ -32,7 +27,7 @@ struct RecordTally
 class RecordSync
 {
 public:
-    enum class HeaderMode { Full, TipOnly };
+    using HeaderMode = lightnode::HeaderMode;
     // Entries a page, and a page is one write: enough to keep every core busy, few enough
     // to bound memory.
     static constexpr std::uint64_t kPageEntries = 2000;

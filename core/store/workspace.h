@@ -1,7 +1,9 @@
 #pragma once
 
+#include "chain/fork_evidence.h"
 #include "chain/genesis.h"
 #include "chain/header.h"
+#include "chain/verified_header.h"
 #include "common/result.h"
 #include "findings/finding.h"
 #include "store/daily_row.h"
@@ -22,11 +24,8 @@ namespace pp::store {
 // state is written, each step in one transaction together with the progress that says it
 // was done, so a killed process leaves a file that reopens where the last step ended.
 
-struct StoredHeader
-{
-    chain::Header header;
-    Digest hash{};
-};
+// A verified header as the workspace keeps it: the chain type itself.
+using StoredHeader = chain::VerifiedHeader;
 
 // A registration or revocation, verified (spec §7 types 1 and 2).
 struct RegistrationRow
@@ -83,14 +82,8 @@ struct DeviceProgress
     QByteArray checkState;
 };
 
-struct ForkRow
-{
-    std::uint64_t height = 0;
-    QString witness;
-    QByteArray hashA, headerA, commitA;  // the primary's
-    QByteArray hashB, headerB, commitB;  // the witness's
-    QString doubleSigners;               // names, comma-separated
-};
+// Fork evidence as the workspace keeps it: the chain type itself.
+using ForkRow = chain::ForkEvidence;
 
 struct WitnessRow
 {

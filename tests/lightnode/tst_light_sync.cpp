@@ -22,7 +22,7 @@
 
 using namespace pp;
 using pp::test::NodeProcess;
-using Mode = lightnode::RecordSync::HeaderMode;
+using Mode = lightnode::HeaderMode;
 
 namespace {
 

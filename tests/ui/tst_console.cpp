@@ -13,6 +13,7 @@
 #include "session/workspace_session.h"
 #include "settings.h"
 #include "store/sqlite.h"
+#include "store/workspace.h"
 #include "support/event_loop_probe.h"
 #include "views/asset_page.h"
 #include "views/assets_view.h"

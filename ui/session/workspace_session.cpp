@@ -1,6 +1,7 @@
 #include "workspace_session.h"
 
 #include "analytics/daily_rebuild.h"
+#include "lightnode/light_client.h"
 
 namespace pp::ui {
 

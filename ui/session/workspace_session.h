@@ -2,9 +2,10 @@
 
 #include "analytics/asset_series.h"
 #include "analytics/portfolio.h"
-#include "lightnode/light_client.h"
+#include "findings/finding.h"
 #include "lightnode/network_state.h"
 #include "lightnode/record_inspection.h"
+#include "lightnode/sync_report.h"
 #include "session/background_job.h"
 #include "session/job_queue.h"
 

@@ -22,11 +22,11 @@ namespace {
 using analytics::DayValue;
 using analytics::Measure;
 
-std::vector<DayValue> perDay(const std::vector<store::DailyRow>& days,
-                             double (*value)(const store::DailyRow&))
+std::vector<DayValue> perDay(const std::vector<analytics::DayFigures>& days,
+                             double (*value)(const analytics::DayFigures&))
 {
     std::vector<DayValue> out;
-    for (const store::DailyRow& d : days)
+    for (const analytics::DayFigures& d : days)
         out.push_back({d.day, value(d)});
     return out;
 }
@@ -136,13 +136,13 @@ void AssetPage::showPv()
     addChart(tr("Daily energy"), 0, 0)
         ->addDailyBars(
             tr("Energy"), QStringLiteral("kWh"),
-            perDay(a.days, [](const store::DailyRow& d) { return d.energyWh() / 1000; }));
+            perDay(a.days, [](const analytics::DayFigures& d) { return d.energyWh / 1000; }));
     dayChart_ = addChart(tr("Power curve of the day"), 0, 1);
     // Specific yield: the month's energy per kW of DC rating, bars at each month's middle.
     std::map<QDate, double> months;
-    for (const store::DailyRow& d : a.days) {
+    for (const analytics::DayFigures& d : a.days) {
         const QDate date = dateOf(d.day);
-        months[QDate(date.year(), date.month(), 1)] += d.energyWh() / 1000;
+        months[QDate(date.year(), date.month(), 1)] += d.energyWh / 1000;
     }
     std::vector<double> t, v;
     const double kwp = a.info.capacityW.value_or(0) / 1000;
@@ -167,9 +167,9 @@ void AssetPage::showPv()
         const QSignalBlocker block(day_);
         day_->setDateRange(dateOf(a.days.front().day), dateOf(a.days.back().day));
         // The sunniest day first: a curve worth looking at.
-        auto best = std::max_element(
-            a.days.begin(), a.days.end(),
-            [](const auto& x, const auto& y) { return x.energyWh() < y.energyWh(); });
+        auto best =
+            std::max_element(a.days.begin(), a.days.end(),
+                             [](const auto& x, const auto& y) { return x.energyWh < y.energyWh; });
         day_->setDate(dateOf(best->day));
     }
     showDay();
@@ -208,12 +208,12 @@ void AssetPage::showBattery()
     line(tr("Current"), tr("Current"), QStringLiteral("A"), Measure::BatteryCurrent, 1, 0);
     line(tr("Temperature"), tr("Highest cell"), QStringLiteral("°C"), Measure::BatteryTemp, 1, 1);
     std::vector<double> t, soh, cycles;
-    for (const store::DailyRow& d : a.days) {
-        if (!d.sohLast)
+    for (const analytics::DayFigures& d : a.days) {
+        if (!d.soh)
             continue;
         t.push_back(static_cast<double>(d.lastMs));
-        soh.push_back(*d.sohLast);
-        cycles.push_back(d.cyclesLast.value_or(0));
+        soh.push_back(*d.soh);
+        cycles.push_back(d.cycles.value_or(0));
     }
     addChart(tr("State of health"), 2, 0)->addLine(tr("SoH"), QStringLiteral("%"), t, soh);
     addChart(tr("Cycle count"), 2, 1)->addLine(tr("Cycles"), QString(), t, cycles);
@@ -224,7 +224,7 @@ void AssetPage::showVehicle()
     const analytics::AssetSeries& a = *asset_;
     addChart(tr("Daily distance"), 0, 0)
         ->addDailyBars(tr("Distance"), QStringLiteral("km"),
-                       perDay(a.days, [](const store::DailyRow& d) { return d.km(); }));
+                       perDay(a.days, [](const analytics::DayFigures& d) { return d.km; }));
     const analytics::Series& soc = a[Measure::VehicleSoc];
     addChart(tr("State of charge"), 0, 1)
         ->addLine(tr("SoC"), QStringLiteral("%"), soc.timeMs, soc.values);

@@ -79,7 +79,7 @@ NetworkView::NetworkView(WorkspaceSession* session, QWidget* parent)
 
 QString NetworkView::statusText(const QString& status)
 {
-    // The words the light node stores (store::WitnessRow), shown in the user's language.
+    // The words the light node records of a witness, shown in the user's language.
     if (status == u"ok")
         return tr("ok");
     if (status == u"behind")
@@ -127,7 +127,7 @@ void NetworkView::setNetwork(std::shared_ptr<const lightnode::NetworkState> n)
                                  : tr("ok"),
             QString()});
     for (std::size_t i = 0; i < n->witnesses.size(); ++i) {
-        const store::WitnessRow& w = n->witnesses[i];
+        const lightnode::WitnessState& w = n->witnesses[i];
         setRow(witnesses_, static_cast<int>(i) + 1,
                {tr("Witness"), w.url, statusText(w.status), w.detail.localized()});
     }
@@ -147,7 +147,7 @@ void NetworkView::setNetwork(std::shared_ptr<const lightnode::NetworkState> n)
 
     fork_->setVisible(n->fork.has_value());
     if (n->fork) {
-        const store::ForkRow& f = *n->fork;
+        const chain::ForkEvidence& f = *n->fork;
         fork_->setText(tr("<b>Fork detected at block %1.</b> Witness %2 holds a different block "
                           "signed by enough validators. Sync is halted; the evidence (both headers "
                           "and both commits) is stored in the workspace. Validators who signed "

@@ -88,7 +88,7 @@ RecordInspector::RecordInspector(WorkspaceSession* session, std::uint64_t height
     connect(reverify_, &QPushButton::clicked, this, &RecordInspector::reverify);
     connect(session_, &WorkspaceSession::inspected, this,
             [this](std::shared_ptr<const lightnode::RecordInspection> i) {
-                if (i->row.height == height_ && i->row.index == index_)
+                if (i->height == height_ && i->index == index_)
                     display(std::move(i));
             });
     reverify();
@@ -124,9 +124,8 @@ void RecordInspector::display(std::shared_ptr<const lightnode::RecordInspection>
             r, 2,
             new QTableWidgetItem(c.error ? c.error->localizedMessage() : c.detail.localized()));
     }
-    raw_->setPlainText(
-        tr("COSE_Sign1, %n byte(s):", nullptr, static_cast<int>(i.row.record.size())) +
-        QStringLiteral("\n") + hexDump(i.row.record));
+    raw_->setPlainText(tr("COSE_Sign1, %n byte(s):", nullptr, static_cast<int>(i.bytes.size())) +
+                       QStringLiteral("\n") + hexDump(i.bytes));
     showQuantities(i);
     showBlock(i);
     emit inspected();
@@ -168,7 +167,7 @@ void RecordInspector::showBlock(const lightnode::RecordInspection& i)
                         crypto::sigAlgName(i.record->envelope.alg));
     }
     out << QString()
-        << tr("Merkle proof path (leaf %1, sibling hashes from the leaf up):").arg(i.row.index);
+        << tr("Merkle proof path (leaf %1, sibling hashes from the leaf up):").arg(i.index);
     for (const Digest& d : i.proof)
         out << QStringLiteral("  ") + toHex(d);
     if (i.header) {

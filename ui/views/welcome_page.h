@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lightnode/light_client.h"
+#include "lightnode/sync_report.h"
 
 #include <QWidget>
 

@@ -20,7 +20,7 @@ QJsonObject reportJson(const lightnode::SyncReport& r)
     for (const auto& [code, n] : r.findings)
         findings.insert(code, static_cast<double>(n));
     QJsonArray witnesses;
-    for (const store::WitnessRow& w : r.witnesses)
+    for (const lightnode::WitnessState& w : r.witnesses)
         witnesses.append(QJsonObject{{QStringLiteral("url"), w.url},
                                      {QStringLiteral("status"), w.status},
                                      {QStringLiteral("detail"), w.detail.english()}});
@@ -109,8 +109,7 @@ int SyncCommand::execute(const QCommandLineParser& parser)
     const QString mode = parser.value(QStringLiteral("headers"));
     if (mode != u"full" && mode != u"tip")
         return usageError(tr("--headers must be full or tip"));
-    o.headers = mode == u"full" ? lightnode::RecordSync::HeaderMode::Full
-                                : lightnode::RecordSync::HeaderMode::TipOnly;
+    o.headers = mode == u"full" ? lightnode::HeaderMode::Full : lightnode::HeaderMode::TipOnly;
     for (const QString& hex : parser.values(QStringLiteral("device"))) {
         auto id = parseHexOption(QStringLiteral("device"), hex);
         if (!id || id->size() != records::kDeviceIdSize)
@@ -161,7 +160,7 @@ int SyncCommand::execute(const QCommandLineParser& parser)
               << '\n';
         for (const auto& [code, n] : r.findings)
             out() << tr("finding   %1: %2").arg(code).arg(n) << '\n';
-        for (const store::WitnessRow& w : r.witnesses)
+        for (const lightnode::WitnessState& w : r.witnesses)
             out() << tr("witness   %1: %2 (%3)").arg(w.url, w.status, w.detail.localized()) << '\n';
     }
     if (r.error)
