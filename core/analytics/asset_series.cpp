@@ -80,11 +80,11 @@ const Series& AssetSeries::operator[](Measure m) const
 Result<AssetSeries> loadAssetSeries(store::Workspace& workspace, const QByteArray& deviceId,
                                     const std::atomic<bool>* cancel)
 {
-    auto genesis = workspace.trustedGenesis();
+    auto genesis = workspace.chain().trustedGenesis();
     if (!genesis)
         return std::move(genesis).error();
     const crypto::HashAlg chainHash = genesis->hashAlg();
-    auto devices = workspace.devices(deviceId);
+    auto devices = workspace.registrations().devices(deviceId);
     if (!devices)
         return std::move(devices).error();
     if (devices->empty())
@@ -93,13 +93,13 @@ Result<AssetSeries> loadAssetSeries(store::Workspace& workspace, const QByteArra
                      {QString::fromLatin1(deviceId.toHex())});
     AssetSeries out;
     out.info = AssetInfo::fromDevice(devices->front());
-    auto days = workspace.daily(deviceId);
+    auto days = workspace.daily().ofDevice(deviceId);
     if (!days)
         return std::move(days).error();
     out.days.reserve(days->size());
     for (const store::DailyRow& d : *days)
         out.days.push_back({d.day, d.lastMs, d.energyWh(), d.km(), d.sohLast, d.cyclesLast});
-    auto rows = workspace.records(deviceId, 0, UINT64_MAX, UINT64_MAX);
+    auto rows = workspace.records().ofDevice(deviceId, 0, UINT64_MAX, UINT64_MAX);
     if (!rows)
         return std::move(rows).error();
     for (std::size_t i = 0; i < rows->size(); ++i) {

@@ -10,20 +10,20 @@ Status rebuildDaily(store::Workspace& workspace,
                     const std::function<void(std::size_t, std::size_t)>& progress,
                     const std::atomic<bool>* cancel)
 {
-    auto genesis = workspace.trustedGenesis();
+    auto genesis = workspace.chain().trustedGenesis();
     if (!genesis)
         return std::move(genesis).error();
-    auto devices = workspace.devices();
+    auto devices = workspace.registrations().devices();
     if (!devices)
         return std::move(devices).error();
-    if (auto st = workspace.clearDaily(); !st)
+    if (auto st = workspace.daily().clear(); !st)
         return st;
     const std::size_t total = devices->size();
     for (std::size_t i = 0; i < total; ++i) {
         if (cancel != nullptr && cancel->load())
             return cancelledError();
         const QByteArray& id = (*devices)[i].deviceId;
-        auto rows = workspace.records(id, 0, UINT64_MAX, UINT64_MAX);
+        auto rows = workspace.records().ofDevice(id, 0, UINT64_MAX, UINT64_MAX);
         if (!rows)
             return std::move(rows).error();
         DailySummary summary(id);
@@ -36,13 +36,13 @@ Status rebuildDaily(store::Workspace& workspace,
             if (auto payload = records::Payload::decode(record->body))
                 summary.add(record->body, *payload);
         }
-        if (auto st = workspace.addDaily(summary.rows(), i + 1 == total); !st)
+        if (auto st = workspace.daily().add(summary.rows(), i + 1 == total); !st)
             return st;
         if (progress)
             progress(i + 1, total);
     }
     if (total == 0)
-        return workspace.addDaily({}, true);
+        return workspace.daily().add({}, true);
     return okStatus();
 }
 

@@ -35,20 +35,20 @@ std::uint64_t Portfolio::assetCount(records::AssetClass c) const
 Result<Portfolio> loadPortfolio(store::Workspace& workspace)
 {
     Portfolio p;
-    auto genesis = workspace.trustedGenesis();
+    auto genesis = workspace.chain().trustedGenesis();
     if (!genesis)
         return std::move(genesis).error();
     p.chainName = genesis->fields().name;
     p.chainId = genesis->chainId();
-    auto tip = workspace.tip();
+    auto tip = workspace.chain().tip();
     if (!tip)
         return std::move(tip).error();
     p.tip = *tip;
-    auto verified = workspace.recordCount();
+    auto verified = workspace.records().count();
     if (!verified)
         return std::move(verified).error();
     p.recordsVerified = *verified;
-    auto findings = workspace.findingCounts();
+    auto findings = workspace.findings().counts();
     if (!findings)
         return std::move(findings).error();
     p.findingCounts = *findings;
@@ -57,10 +57,10 @@ Result<Portfolio> loadPortfolio(store::Workspace& workspace)
         if (c != nullptr && c->rejectsEntry)
             p.recordsRejected += n;
     }
-    auto devices = workspace.devices();
+    auto devices = workspace.registrations().devices();
     if (!devices)
         return std::move(devices).error();
-    auto daily = workspace.daily();
+    auto daily = workspace.daily().ofDevice();
     if (!daily)
         return std::move(daily).error();
 
@@ -71,7 +71,7 @@ Result<Portfolio> loadPortfolio(store::Workspace& workspace)
         a.info = AssetInfo::fromDevice(d);
         p.assets.push_back(std::move(a));
     }
-    auto implausible = workspace.findingTimes(QStringLiteral("IMPLAUSIBLE"));
+    auto implausible = workspace.findings().times(QStringLiteral("IMPLAUSIBLE"));
     if (!implausible)
         return std::move(implausible).error();
     std::set<std::pair<QByteArray, std::int64_t>> implausibleDays;

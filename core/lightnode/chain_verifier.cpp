@@ -60,7 +60,8 @@ Status ChainVerifier::transition(std::uint64_t c, std::vector<store::StoredHeade
             {toHex(next->hash()), toHex(header->nextValidatorsHash), QString::number(c - 1)});
     }
     const store::StoredHeader before{*header, hash};
-    if (auto st = workspace_.saveTransition(before, commit->encode(), c, next->encoded()); !st)
+    if (auto st = workspace_.chain().saveTransition(before, commit->encode(), c, next->encoded());
+        !st)
         return st;
     set_ = std::move(*next);
     setFrom_ = c;
@@ -152,7 +153,7 @@ Result<store::StoredHeader> ChainVerifier::advance(const std::vector<net::NodeCl
     }
 
     // Step 3: the new tip must extend the old one.
-    auto old = workspace_.tip();
+    auto old = workspace_.chain().tip();
     if (!old)
         return std::move(old).error();
     if (*old && tipHeight < (*old)->header.height) {
@@ -177,7 +178,7 @@ Result<store::StoredHeader> ChainVerifier::advance(const std::vector<net::NodeCl
                 QT_TRANSLATE_NOOP("Error", "header %1 of a validator change"),
                 {QString::number(h.header.height)});
     }
-    if (auto st = workspace_.saveTip(next, commitBytes); !st)
+    if (auto st = workspace_.chain().saveTip(next, commitBytes); !st)
         return std::move(st).error();
     tipCommit_ = commitBytes;
     return next;
@@ -210,12 +211,12 @@ Result<std::uint64_t> ChainVerifier::syncHeaders(const Progress& progress,
                                                  const std::atomic<bool>* cancel)
 {
     const std::uint64_t tipHeight = tip_->header.height;
-    auto synced = workspace_.headersSynced();
+    auto synced = workspace_.chain().headersSynced();
     if (!synced)
         return std::move(synced).error();
     std::optional<store::StoredHeader> prev;
     if (*synced) {
-        auto h = workspace_.header(**synced);
+        auto h = workspace_.chain().header(**synced);
         if (!h)
             return std::move(h).error();
         prev = *h;
@@ -267,7 +268,7 @@ Result<std::uint64_t> ChainVerifier::syncHeaders(const Progress& progress,
             if (auto st = tiedToTip(stored.back()); !st)
                 return std::move(st).error().within(QT_TRANSLATE_NOOP("Error", "header %1"),
                                                     {QString::number(stored.back().header.height)});
-            if (auto st = workspace_.saveHeaderRange(stored); !st)
+            if (auto st = workspace_.chain().saveHeaderRange(stored); !st)
                 return std::move(st).error();
             verified += stored.size();
             if (progress)
@@ -280,7 +281,7 @@ Result<std::uint64_t> ChainVerifier::syncHeaders(const Progress& progress,
 
 Result<chain::Header> ChainVerifier::provenHeader(std::uint64_t height)
 {
-    auto held = workspace_.header(height);
+    auto held = workspace_.chain().header(height);
     if (!held)
         return std::move(held).error();
     if (*held)
@@ -292,7 +293,7 @@ Result<chain::Header> ChainVerifier::provenHeader(std::uint64_t height)
     if (auto st = tiedToTip(s); !st)
         return std::move(st).error().within(QT_TRANSLATE_NOOP("Error", "header %1"),
                                             {QString::number(height)});
-    if (auto st = workspace_.saveProvenHeader(s); !st)
+    if (auto st = workspace_.chain().saveProvenHeader(s); !st)
         return std::move(st).error();
     return *header;
 }

@@ -8,7 +8,7 @@ namespace pp::lightnode {
 
 Result<DeviceKeys> DeviceKeys::load(store::Workspace& workspace)
 {
-    auto rows = workspace.registrations();
+    auto rows = workspace.registrations().all();
     if (!rows)
         return std::move(rows).error();
     return fromRegistrations(*rows);

@@ -25,7 +25,7 @@ SyncOutcome outcomeOf(const Error& e)
 Result<chain::Genesis> anchor(store::Workspace& workspace, net::NodeClient& primary,
                               const std::optional<Digest>& chainId)
 {
-    auto stored = workspace.chainId();
+    auto stored = workspace.chain().chainId();
     if (!stored)
         return std::move(stored).error();
     if (*stored) {
@@ -33,7 +33,7 @@ Result<chain::Genesis> anchor(store::Workspace& workspace, net::NodeClient& prim
             return Error(ErrorKind::Io, "lightnode.other-chain",
                          QT_TRANSLATE_NOOP("Error", "the workspace belongs to chain %1, not %2"),
                          {toHex(**stored), toHex(*chainId)});
-        return workspace.trustedGenesis();
+        return workspace.chain().trustedGenesis();
     }
     if (!chainId)
         return Error(ErrorKind::Io, "lightnode.no-chain-id",
@@ -53,7 +53,8 @@ Result<chain::Genesis> anchor(store::Workspace& workspace, net::NodeClient& prim
                                        "the node's genesis document hashes to %1, not to "
                                        "the chain_id %2 you trust"),
                      {toHex(genesis->chainId()), toHex(*chainId)});
-    if (auto st = workspace.initialise(*chainId, *bytes, genesis->validators().encoded()); !st)
+    if (auto st = workspace.chain().initialise(*chainId, *bytes, genesis->validators().encoded());
+        !st)
         return std::move(st).error();
     return genesis;
 }
@@ -69,7 +70,7 @@ SyncReport sync(store::Workspace& workspace, const SyncOptions& options,
     auto fail = [&](Error e, std::optional<SyncOutcome> outcome = std::nullopt) {
         report.outcome = outcome.value_or(outcomeOf(e));
         report.error = std::move(e);
-        if (auto counts = workspace.findingCounts())
+        if (auto counts = workspace.findings().counts())
             report.findings = *counts;
         return report;
     };
@@ -97,7 +98,7 @@ SyncReport sync(store::Workspace& workspace, const SyncOptions& options,
     if (!genesis)
         return fail(std::move(genesis).error());
     report.chainId = genesis->chainId();
-    auto setBytes = workspace.trustedSet();
+    auto setBytes = workspace.chain().trustedSet();
     if (!setBytes)
         return fail(std::move(setBytes).error());
     auto set = chain::ValidatorSet::decode(setBytes->second, genesis->hashAlg());
@@ -118,13 +119,13 @@ SyncReport sync(store::Workspace& workspace, const SyncOptions& options,
         WitnessVerdict verdict = checkWitnesses(witnesses, chain, **primary, workspace, *genesis);
         for (const store::WitnessRow& w : verdict.witnesses) {
             report.witnesses.push_back({w.url, w.status, w.detail});
-            if (auto st = workspace.saveWitness(w); !st)
+            if (auto st = workspace.network().saveWitness(w); !st)
                 return fail(std::move(st).error());
         }
-        if (auto st = workspace.addFindings(verdict.findings); !st)
+        if (auto st = workspace.findings().add(verdict.findings); !st)
             return fail(std::move(st).error());
         if (verdict.fork) {
-            if (auto st = workspace.saveFork(*verdict.fork); !st)
+            if (auto st = workspace.network().saveFork(*verdict.fork); !st)
                 return fail(std::move(st).error());
             report.fork = verdict.fork;
             return fail(Error(ErrorKind::Invalid, "lightnode.fork",
@@ -154,7 +155,7 @@ SyncReport sync(store::Workspace& workspace, const SyncOptions& options,
     tell("registrations", 0, 1);
     if (auto st = records.syncRegistrations(report.records); !st)
         return fail(std::move(st).error());
-    auto devices = workspace.devices();
+    auto devices = workspace.registrations().devices();
     if (!devices)
         return fail(std::move(devices).error());
     std::vector<store::DeviceRow> chosen;
@@ -171,7 +172,7 @@ SyncReport sync(store::Workspace& workspace, const SyncOptions& options,
             [&](std::size_t i) { tell("records", i + 1, chosen.size()); }, cancel);
         !st)
         return fail(std::move(st).error());
-    auto counts = workspace.findingCounts();
+    auto counts = workspace.findings().counts();
     if (!counts)
         return fail(std::move(counts).error());
     report.findings = *counts;

@@ -7,25 +7,25 @@ namespace pp::lightnode {
 Result<NetworkState> loadNetworkState(store::Workspace& workspace)
 {
     NetworkState n;
-    auto genesis = workspace.trustedGenesis();
+    auto genesis = workspace.chain().trustedGenesis();
     if (!genesis)
         return std::move(genesis).error();
     n.chainName = genesis->fields().name;
     n.chainId = genesis->chainId();
-    auto tip = workspace.tip();
+    auto tip = workspace.chain().tip();
     if (!tip)
         return std::move(tip).error();
     n.tip = *tip;
-    auto synced = workspace.headersSynced();
+    auto synced = workspace.chain().headersSynced();
     if (!synced)
         return std::move(synced).error();
     n.headersSynced = *synced;
-    auto witnesses = workspace.witnesses();
+    auto witnesses = workspace.network().witnesses();
     if (!witnesses)
         return std::move(witnesses).error();
     for (const store::WitnessRow& w : *witnesses)
         n.witnesses.push_back({w.url, w.status, w.detail});
-    auto sets = workspace.validatorSets();
+    auto sets = workspace.chain().validatorSets();
     if (!sets)
         return std::move(sets).error();
     for (const auto& [from, bytes] : *sets) {
@@ -35,7 +35,7 @@ Result<NetworkState> loadNetworkState(store::Workspace& workspace)
                 QT_TRANSLATE_NOOP("Error", "validator set from block %1"), {QString::number(from)});
         n.sets.push_back({from, std::move(*set)});
     }
-    auto fork = workspace.fork();
+    auto fork = workspace.network().fork();
     if (!fork)
         return std::move(fork).error();
     n.fork = std::move(*fork);

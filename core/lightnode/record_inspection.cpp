@@ -54,7 +54,7 @@ InspectionCheck checkHeader(store::Workspace& ws, const store::StoredHeader& h,
     }
     Digest below = h.hash;
     for (std::uint64_t k = h.header.height + 1; k <= commitHeight; ++k) {
-        auto next = ws.header(k);
+        auto next = ws.chain().header(k);
         if (!next || !*next) {
             c.outcome = Outcome::Failed;
             c.error = next ? notHeld(kNoHeader, k) : std::move(next).error();
@@ -85,7 +85,7 @@ InspectionCheck checkCommit(store::Workspace& ws, std::uint64_t height, const QB
         c.error = std::move(e);
         return c;
     };
-    auto header = ws.header(height);
+    auto header = ws.chain().header(height);
     if (!header)
         return fail(std::move(header).error());
     if (!*header)
@@ -93,7 +93,7 @@ InspectionCheck checkCommit(store::Workspace& ws, std::uint64_t height, const QB
     auto commit = chain::Commit::decode(bytes);
     if (!commit)
         return fail(std::move(commit).error());
-    auto setBytes = ws.validatorSetAt(height);
+    auto setBytes = ws.chain().validatorSetAt(height);
     if (!setBytes)
         return fail(std::move(setBytes).error());
     auto set = chain::ValidatorSet::decode(*setBytes, alg);
@@ -160,7 +160,7 @@ bool RecordInspection::verified() const
 Result<RecordInspection> inspectRecord(store::Workspace& ws, std::uint64_t height,
                                        std::uint64_t index)
 {
-    auto row = ws.record(height, index);
+    auto row = ws.records().at(height, index);
     if (!row)
         return std::move(row).error();
     if (!*row)
@@ -168,7 +168,7 @@ Result<RecordInspection> inspectRecord(store::Workspace& ws, std::uint64_t heigh
             ErrorKind::Invalid, "inspect.no-record",
             QT_TRANSLATE_NOOP("Error", "the workspace holds no record at block %1, index %2"),
             {QString::number(height), QString::number(index)});
-    auto genesis = ws.trustedGenesis();
+    auto genesis = ws.chain().trustedGenesis();
     if (!genesis)
         return std::move(genesis).error();
     const crypto::HashAlg alg = genesis->hashAlg();
@@ -183,11 +183,11 @@ Result<RecordInspection> inspectRecord(store::Workspace& ws, std::uint64_t heigh
         out.record = std::move(*r);
     if (auto p = merkle::decodeProof(stored.proof))
         out.proof = std::move(*p);
-    auto header = ws.header(height);
+    auto header = ws.chain().header(height);
     if (!header)
         return std::move(header).error();
     out.header = *header;
-    auto commit = ws.commitAtOrAbove(height);
+    auto commit = ws.chain().commitAtOrAbove(height);
     if (!commit)
         return std::move(commit).error();
 
@@ -207,7 +207,7 @@ Result<RecordInspection> inspectRecord(store::Workspace& ws, std::uint64_t heigh
     if (!keys)
         return std::move(keys).error();
     QString vin;
-    auto devices = ws.devices(out.deviceId);
+    auto devices = ws.registrations().devices(out.deviceId);
     if (!devices)
         return std::move(devices).error();
     if (!devices->empty())

@@ -69,7 +69,7 @@ Result<chain::Header> RecordSync::header(std::uint64_t height)
 
 Result<chain::Header> RecordSync::storedHeader(std::uint64_t height)
 {
-    auto held = workspace_.header(height);
+    auto held = workspace_.chain().header(height);
     if (!held)
         return std::move(held).error();
     if (!*held)
@@ -83,7 +83,7 @@ Status RecordSync::rejectPage(std::vector<store::FindingRow> findings, const Err
                               RecordTally& tally)
 {
     tally.rejected += findings.size();
-    if (auto st = workspace_.addFindings(findings); !st)
+    if (auto st = workspace_.findings().add(findings); !st)
         return st;
     return Error(first).within(
         QT_TRANSLATE_NOOP("Error",
@@ -95,7 +95,7 @@ Status RecordSync::rejectPage(std::vector<store::FindingRow> findings, const Err
 Status RecordSync::syncRegistrations(RecordTally& tally)
 {
     const std::uint64_t tipHeight = chain_.tip()->header.height;
-    auto after = workspace_.registrationsAfter();
+    auto after = workspace_.registrations().after();
     if (!after)
         return std::move(after).error();
     while (*after < tipHeight) {
@@ -136,7 +136,7 @@ Status RecordSync::syncRegistrations(RecordTally& tally)
                                            "block %1 holds more registrations than one "
                                            "answer can carry"),
                          {QString::number(entries->back().height)});
-        if (auto st = workspace_.saveRegistrations(rows, next); !st)
+        if (auto st = workspace_.registrations().save(rows, next); !st)
             return st;
         tally.verified += rows.size();
         *after = next;
@@ -175,7 +175,7 @@ struct RecordSync::DeviceState
 
 Result<std::shared_ptr<RecordSync::DeviceState>> RecordSync::open(const store::DeviceRow& device)
 {
-    auto progress = workspace_.progress(device.deviceId);
+    auto progress = workspace_.records().progress(device.deviceId);
     if (!progress)
         return std::move(progress).error();
     auto meta = cbor::decode(device.metaCbor);
@@ -245,7 +245,7 @@ Status RecordSync::saveChecked(const CheckedPage& page, std::uint64_t fromMs, Re
         progress.lastTimeMs = std::max(b.timeMs, progress.lastTimeMs);
     }
     progress.checkState = device.plausibility->state();
-    if (auto st = workspace_.saveRecords(id, rows, findings, daily.rows(), progress); !st)
+    if (auto st = workspace_.records().save(id, rows, findings, daily.rows(), progress); !st)
         return st;
     tally.verified += rows.size();
     return okStatus();

@@ -65,7 +65,7 @@ struct Probe
                   const QByteArray& ourCommit)
     {
         const std::uint64_t height = theirs.height;
-        auto setBytes = workspace.validatorSetAt(height);
+        auto setBytes = workspace.chain().validatorSetAt(height);
         auto set = setBytes ? chain::ValidatorSet::decode(*setBytes, genesis.hashAlg())
                             : Result<chain::ValidatorSet>(setBytes.error());
         auto commit = witness.commit(height);

@@ -12,6 +12,14 @@ Result<StoredHeader> headerFrom(const Statement& row, int headerColumn, int hash
     return StoredHeader{*header, *hash};
 }
 
+Result<std::uint64_t> count(Database& db, const char* sql)
+{
+    auto row = db.firstRow(sql);
+    if (!row)
+        return std::move(row).error();
+    return static_cast<std::uint64_t>((*row)->columnInt(0));
+}
+
 Text storedText(const Statement& row, int englishColumn, int partsColumn)
 {
     if (auto parts = Text::fromJson(row.columnBlob(partsColumn)))

@@ -1,12 +1,12 @@
 #pragma once
 
-// What the files of the workspace store (workspace_*.cpp) share: how integers, headers and
+// What the workspace's repositories (store/*_repository.cpp) share: how integers, headers and
 // translatable texts go into and come out of rows, and one transaction around a body.
 // Internal to store/.
 
 #include "common/text.h"
+#include "store/row_types.h"
 #include "store/sqlite.h"
-#include "store/workspace.h"
 
 #include <cstdint>
 
@@ -24,6 +24,9 @@ Result<StoredHeader> headerFrom(const Statement& row, int headerColumn, int hash
 // A finding's or witness's text: translatable parts when stored by schema 4 and later,
 // the English alone before.
 Text storedText(const Statement& row, int englishColumn, int partsColumn);
+
+// The one integer a query such as "SELECT count(*) ..." answers.
+Result<std::uint64_t> count(Database& db, const char* sql);
 
 // Runs `body` in one transaction: all of it is stored, or none.
 template <typename Body>

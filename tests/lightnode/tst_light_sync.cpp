@@ -89,7 +89,7 @@ class TestLightSync : public QObject
 
     static std::uint64_t records(const QString& db)
     {
-        return *store::Workspace::open(db)->recordCount();
+        return *store::Workspace::open(db)->records().count();
     }
 
 private slots:
@@ -124,12 +124,12 @@ private slots:
         QCOMPARE(r.records.rejected, std::uint64_t{0});
 
         auto ws = store::Workspace::open(db);
-        const auto devices = *ws->devices();
+        const auto devices = *ws->registrations().devices();
         QCOMPARE(devices.size(), std::size_t{16});
         for (const QJsonValue& v : truth_) {
             const QJsonObject d = v.toObject();
             const QByteArray id = *fromHex(d.value(u"device_id").toString());
-            const auto findings = *ws->findings(id, {});
+            const auto findings = *ws->findings().list(id, {});
             const auto device = std::find_if(devices.begin(), devices.end(),
                                              [&](const auto& row) { return row.deviceId == id; });
             QVERIFY(device != devices.end());
@@ -156,7 +156,7 @@ private slots:
         }
 
         // A second sync finds nothing new and changes nothing.
-        const auto before = *ws->findingCounts();
+        const auto before = *ws->findings().counts();
         const lightnode::SyncReport again = sync(db, url_);
         QCOMPARE(again.outcome, lightnode::SyncOutcome::Synced);
         QCOMPARE(again.records.verified, std::uint64_t{0});
@@ -172,10 +172,10 @@ private slots:
         const lightnode::SyncReport r = sync(tip, url_, {}, Mode::TipOnly);
         QVERIFY2(!r.error, r.error ? qPrintable(r.error->message()) : "");
         QCOMPARE(records(tip), records(full));
-        QCOMPARE(*store::Workspace::open(tip)->findingCounts(),
-                 *store::Workspace::open(full)->findingCounts());
+        QCOMPARE(*store::Workspace::open(tip)->findings().counts(),
+                 *store::Workspace::open(full)->findings().counts());
         // Tip mode keeps only the headers its records needed, never the whole chain.
-        QVERIFY(!store::Workspace::open(tip)->headersSynced()->has_value());
+        QVERIFY(!store::Workspace::open(tip)->chain().headersSynced()->has_value());
     }
 
     void aWrongChainIdIsRefused()
@@ -186,7 +186,7 @@ private slots:
         const lightnode::SyncReport r = sync(db, url_, {}, Mode::Full, other);
         QCOMPARE(r.outcome, lightnode::SyncOutcome::InvalidData);
         QCOMPARE(QByteArray(r.error->code()), QByteArray("lightnode.genesis"));
-        QVERIFY(!store::Workspace::open(db)->chainId()->has_value());
+        QVERIFY(!store::Workspace::open(db)->chain().chainId()->has_value());
     }
 
     void corruptionIsRefusedAndNothingFalseStored_data()
@@ -225,12 +225,12 @@ private slots:
         const QString good = newDb();
         QCOMPARE(sync(good, url_).outcome, lightnode::SyncOutcome::Synced);
         const std::uint64_t held = records(good);
-        const auto tip = (*store::Workspace::open(good)->tip())->hash;
+        const auto tip = (*store::Workspace::open(good)->chain().tip())->hash;
         QCOMPARE(sync(good, url).outcome == lightnode::SyncOutcome::Synced,
                  lie == u"--corrupt-records" || lie == u"--corrupt-proofs" ||
                      lie == u"--misorder-records");
         QCOMPARE(records(good), held);
-        QCOMPARE((*store::Workspace::open(good)->tip())->hash, tip);
+        QCOMPARE((*store::Workspace::open(good)->chain().tip())->hash, tip);
     }
 
     void anEquivocatingWitnessIsAFork()
@@ -247,7 +247,7 @@ private slots:
         QCOMPARE(r.fork->height, r.tipHeight);
         QVERIFY(r.fork->hashA != r.fork->hashB);
         QVERIFY(!r.fork->doubleSigners.isEmpty());
-        const auto stored = *store::Workspace::open(db)->fork();
+        const auto stored = *store::Workspace::open(db)->network().fork();
         QVERIFY(stored);
         QCOMPARE(stored->hashB, r.fork->hashB);
         QCOMPARE(records(db), std::uint64_t{0});  // sync halted before any record
@@ -295,7 +295,7 @@ private slots:
         }
         // The workspace that synced before the rotations follows both.
         QCOMPARE(sync(early, url, {}, Mode::Full, chainId).outcome, lightnode::SyncOutcome::Synced);
-        QVERIFY(store::Workspace::open(early)->trustedSet()->first > 0);
+        QVERIFY(store::Workspace::open(early)->chain().trustedSet()->first > 0);
         QCOMPARE(node.terminate(), 0);
 
         url = node.start(dir, kQuiet + QStringList{QStringLiteral("--omit-validator-changes")});
@@ -447,8 +447,8 @@ private slots:
         }
         QCOMPARE(sync(db, url_).outcome, lightnode::SyncOutcome::Synced);
         QCOMPARE(records(db), records(whole));
-        QCOMPARE(*store::Workspace::open(db)->findingCounts(),
-                 *store::Workspace::open(whole)->findingCounts());
+        QCOMPARE(*store::Workspace::open(db)->findings().counts(),
+                 *store::Workspace::open(whole)->findings().counts());
     }
 };
 

@@ -70,8 +70,8 @@ private slots:
         for (int round = 0; round < 2; ++round) {  // the second open finds nothing to do
             auto w = store::Workspace::open(path);
             QVERIFY2(w.ok(), w ? "" : qPrintable(w.error().message()));
-            QCOMPARE(*w->recordCount(), std::uint64_t{3});
-            auto rows = w->records(QByteArray::fromHex("0102"), 0, UINT64_MAX, 10);
+            QCOMPARE(*w->records().count(), std::uint64_t{3});
+            auto rows = w->records().ofDevice(QByteArray::fromHex("0102"), 0, UINT64_MAX, 10);
             QVERIFY(rows.ok());
             QCOMPARE(rows->size(), std::size_t{2});
             QCOMPARE(rows->at(0).seq, std::uint64_t{0});
@@ -79,12 +79,12 @@ private slots:
             QCOMPARE(rows->at(1).record, QByteArray::fromHex("a1"));
             // Rows from before schema 4 hold English only, shown as it is in any language
             // (its "%1" is text, not a placeholder).
-            auto findings = w->findings({}, {});
+            auto findings = w->findings().list({}, {});
             QVERIFY(findings.ok());
             QCOMPARE(findings->size(), std::size_t{1});
             QCOMPARE(findings->at(0).message.english(), u"seq 1 follows seq %1");
             QCOMPARE(findings->at(0).message.localized(), u"seq 1 follows seq %1");
-            auto witnesses = w->witnesses();
+            auto witnesses = w->network().witnesses();
             QVERIFY(witnesses.ok());
             QCOMPARE(witnesses->at(0).detail.english(), u"agrees at height 7");
         }
@@ -109,13 +109,16 @@ private slots:
         message.within("Finding", "packet %1", {QStringLiteral("3")});
         Text witnessDetail = Text::verbatim(QStringLiteral("https://w:1"));
         witnessDetail.append(Text("Witness", "agrees at height %1", {QStringLiteral("9")}));
-        QVERIFY(w->addFindings({{QByteArray::fromHex("0a"), QStringLiteral("IMPLAUSIBLE"), 9, 0, 4,
-                                 1000, message}})
+        QVERIFY(w->findings()
+                    .add({{QByteArray::fromHex("0a"), QStringLiteral("IMPLAUSIBLE"), 9, 0, 4, 1000,
+                           message}})
                     .ok());
-        QVERIFY(w->saveWitness({QStringLiteral("https://w:1"), QStringLiteral("ok"), witnessDetail})
-                    .ok());
+        QVERIFY(
+            w->network()
+                .saveWitness({QStringLiteral("https://w:1"), QStringLiteral("ok"), witnessDetail})
+                .ok());
 
-        auto stored = w->findings({}, QStringLiteral("IMPLAUSIBLE"));
+        auto stored = w->findings().list({}, QStringLiteral("IMPLAUSIBLE"));
         QVERIFY(stored.ok());
         QCOMPARE(stored->size(), std::size_t{1});
         QCOMPARE(stored->at(0).message.english(),
@@ -125,11 +128,13 @@ private slots:
         QVERIFY(db.ok());
         auto english = db->firstRow("SELECT message FROM findings");
         QCOMPARE((*english)->columnText(0), stored->at(0).message.english());
-        QCOMPARE(w->witnesses()->at(0).detail.english(), u"https://w:1: agrees at height 9");
+        QCOMPARE(w->network().witnesses()->at(0).detail.english(),
+                 u"https://w:1: agrees at height 9");
 
         // Damaged parts fall back to the English column rather than failing the read.
         QVERIFY(db->exec("UPDATE findings SET message_parts = '[[1]]'").ok());
-        QCOMPARE(w->findings({}, {})->at(0).message.english(), stored->at(0).message.english());
+        QCOMPARE(w->findings().list({}, {})->at(0).message.english(),
+                 stored->at(0).message.english());
     }
 
     void aNewerFileIsRefused()

@@ -119,7 +119,7 @@ private slots:
         // The fleet charts hold each day with a plausible device-day of their class, and
         // leave out (and count) the device-days of IMPLAUSIBLE findings.
         std::set<std::pair<QByteArray, std::int64_t>> implausible;
-        const auto findings = ws.findings({}, QStringLiteral("IMPLAUSIBLE"));
+        const auto findings = ws.findings().list({}, QStringLiteral("IMPLAUSIBLE"));
         QVERIFY(findings);
         for (const store::FindingRow& f : *findings)
             implausible.emplace(f.deviceId, analytics::dayOf(*f.timeMs));
@@ -128,7 +128,7 @@ private slots:
             classOf[a.info.deviceId] = a.info.assetClass;
         std::set<std::int64_t> pvDays, vanDays;
         std::uint64_t pvLeftOut = 0, vanLeftOut = 0;
-        const auto daily = ws.daily();
+        const auto daily = ws.daily().ofDevice();
         QVERIFY(daily);
         for (const store::DailyRow& d : *daily) {
             const bool left = implausible.contains({d.deviceId, d.day});
@@ -212,7 +212,7 @@ private slots:
             const analytics::AssetSeries& s = openAsset(a.info.deviceId);
             QCOMPARE(s.info.deviceId, a.info.deviceId);
             std::uint64_t samples = 0;
-            const auto days = ws.daily(a.info.deviceId);
+            const auto days = ws.daily().ofDevice(a.info.deviceId);
             QVERIFY(days);
             for (const store::DailyRow& d : *days)
                 samples += d.samples;
@@ -290,8 +290,8 @@ private slots:
     void inspectorPassesAGoodRecordAndFailsACorruptedOne()
     {
         auto ws = workspace();
-        const auto devices = *ws.devices();
-        const auto rows = *ws.records(devices.front().deviceId, 0, UINT64_MAX, 1);
+        const auto devices = *ws.registrations().devices();
+        const auto rows = *ws.records().ofDevice(devices.front().deviceId, 0, UINT64_MAX, 1);
         QCOMPARE(rows.size(), std::size_t{1});
         const store::RecordRow& r = rows.front();
         window_->inspectRecord(r.height, r.index);

@@ -21,7 +21,7 @@ BackgroundJob* WorkspaceSession::refresh()
         if (!opened)
             return fail(opened.error());
         store::Workspace* ws = *opened;
-        auto rebuild = ws->dailyNeedsRebuild();
+        auto rebuild = ws->daily().needsRebuild();
         if (!rebuild)
             return fail(rebuild.error());
         if (*rebuild) {
@@ -40,7 +40,7 @@ BackgroundJob* WorkspaceSession::refresh()
         auto portfolio = analytics::loadPortfolio(*ws);
         if (!portfolio)
             return fail(portfolio.error());
-        auto findings = ws->findings({}, {});
+        auto findings = ws->findings().list({}, {});
         if (!findings)
             return fail(findings.error());
         auto network = lightnode::loadNetworkState(*ws);

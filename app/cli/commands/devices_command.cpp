@@ -61,7 +61,7 @@ int DevicesCommand::execute(const QCommandLineParser& parser)
     auto ws = openExistingWorkspace(parser);
     if (!ws)
         return usageError(ws.error().localizedMessage());
-    auto devices = ws->devices();
+    auto devices = ws->registrations().devices();
     if (!devices) {
         err() << tr("error: %1").arg(devices.error().localizedMessage()) << '\n';
         return kExitFailure;

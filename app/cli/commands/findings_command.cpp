@@ -35,7 +35,7 @@ int FindingsCommand::execute(const QCommandLineParser& parser)
             return usageError(id.error().localizedMessage());
         device = *id;
     }
-    auto findings = ws->findings(device, parser.value(QStringLiteral("code")));
+    auto findings = ws->findings().list(device, parser.value(QStringLiteral("code")));
     if (!findings) {
         err() << tr("error: %1").arg(findings.error().localizedMessage()) << '\n';
         return kExitFailure;

@@ -43,8 +43,8 @@ int RecordsCommand::execute(const QCommandLineParser& parser)
     auto ws = openExistingWorkspace(parser);
     if (!ws)
         return usageError(ws.error().localizedMessage());
-    auto chain = ws->trustedGenesis();
-    auto rows = ws->records(*device, *from, *to, *limit);
+    auto chain = ws->chain().trustedGenesis();
+    auto rows = ws->records().ofDevice(*device, *from, *to, *limit);
     if (const Error* e = firstError(chain, rows)) {
         err() << tr("error: %1").arg(e->localizedMessage()) << '\n';
         return kExitFailure;

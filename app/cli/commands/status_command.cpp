@@ -24,15 +24,15 @@ int StatusCommand::execute(const QCommandLineParser& parser)
     auto ws = openExistingWorkspace(parser);
     if (!ws)
         return usageError(ws.error().localizedMessage());
-    auto chainId = ws->chainId();
-    auto tip = ws->tip();
-    auto synced = ws->headersSynced();
-    auto devices = ws->devices();
-    auto records = ws->recordCount();
-    auto registrations = ws->registrationCount();
-    auto findings = ws->findingCounts();
-    auto witnesses = ws->witnesses();
-    auto fork = ws->fork();
+    auto chainId = ws->chain().chainId();
+    auto tip = ws->chain().tip();
+    auto synced = ws->chain().headersSynced();
+    auto devices = ws->registrations().devices();
+    auto records = ws->records().count();
+    auto registrations = ws->registrations().count();
+    auto findings = ws->findings().counts();
+    auto witnesses = ws->network().witnesses();
+    auto fork = ws->network().fork();
     if (const Error* e = firstError(chainId, tip, synced, devices, records, registrations, findings,
                                     witnesses, fork)) {
         err() << tr("error: %1").arg(e->localizedMessage()) << '\n';

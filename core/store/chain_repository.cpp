@@ -1,6 +1,6 @@
 // The verified chain in the workspace: trust anchor, validator sets, headers, commits, tip.
 
-#include "store/workspace.h"
+#include "store/chain_repository.h"
 
 #include "store/meta_table.h"
 #include "store/workspace_rows.h"
@@ -9,7 +9,7 @@ namespace pp::store {
 
 using namespace rows;
 
-Result<std::optional<Digest>> Workspace::chainId()
+Result<std::optional<Digest>> ChainRepository::chainId()
 {
     auto v = readMeta(db_, "chain_id");
     if (!v)
@@ -19,7 +19,7 @@ Result<std::optional<Digest>> Workspace::chainId()
     return digestFromBytes(**v);
 }
 
-Result<QByteArray> Workspace::genesis()
+Result<QByteArray> ChainRepository::genesis()
 {
     auto v = readMeta(db_, "genesis");
     if (!v)
@@ -32,7 +32,7 @@ Result<QByteArray> Workspace::genesis()
     return **v;
 }
 
-Result<chain::Genesis> Workspace::trustedGenesis()
+Result<chain::Genesis> ChainRepository::trustedGenesis()
 {
     auto bytes = genesis();
     if (!bytes)
@@ -40,8 +40,8 @@ Result<chain::Genesis> Workspace::trustedGenesis()
     return chain::Genesis::decode(*bytes);
 }
 
-Status Workspace::initialise(const Digest& chainId, const QByteArray& genesis,
-                             const QByteArray& initialSet)
+Status ChainRepository::initialise(const Digest& chainId, const QByteArray& genesis,
+                                   const QByteArray& initialSet)
 {
     return inTransaction(db_, [&]() -> Status {
         if (auto st = writeMeta(db_, "chain_id", view(chainId)); !st)
@@ -57,7 +57,7 @@ Status Workspace::initialise(const Digest& chainId, const QByteArray& genesis,
     });
 }
 
-Result<std::pair<std::uint64_t, QByteArray>> Workspace::trustedSet()
+Result<std::pair<std::uint64_t, QByteArray>> ChainRepository::trustedSet()
 {
     auto row =
         db_.firstRow("SELECT from_height, bytes FROM validator_sets ORDER BY from_height DESC");
@@ -69,7 +69,7 @@ Result<std::pair<std::uint64_t, QByteArray>> Workspace::trustedSet()
     return std::pair(static_cast<std::uint64_t>((*row)->columnInt(0)), (*row)->columnBlob(1));
 }
 
-Result<std::vector<std::pair<std::uint64_t, QByteArray>>> Workspace::validatorSets()
+Result<std::vector<std::pair<std::uint64_t, QByteArray>>> ChainRepository::validatorSets()
 {
     auto q = db_.prepare("SELECT from_height, bytes FROM validator_sets ORDER BY from_height");
     if (!q)
@@ -83,7 +83,7 @@ Result<std::vector<std::pair<std::uint64_t, QByteArray>>> Workspace::validatorSe
     return sets;
 }
 
-Result<QByteArray> Workspace::validatorSetAt(std::uint64_t height)
+Result<QByteArray> ChainRepository::validatorSetAt(std::uint64_t height)
 {
     auto row = db_.firstRow(
         "SELECT bytes FROM validator_sets WHERE from_height <= ? "
@@ -97,7 +97,7 @@ Result<QByteArray> Workspace::validatorSetAt(std::uint64_t height)
     return (*row)->columnBlob(0);
 }
 
-Status Workspace::insertHeader(const StoredHeader& h, int basis)
+Status ChainRepository::insertHeader(const StoredHeader& h, int basis)
 {
     auto q = db_.prepare(
         "INSERT OR IGNORE INTO headers(height, hash, header, basis) "
@@ -111,7 +111,7 @@ Status Workspace::insertHeader(const StoredHeader& h, int basis)
         .run();
 }
 
-Status Workspace::insertSignedHeader(const StoredHeader& h, const QByteArray& commit)
+Status ChainRepository::insertSignedHeader(const StoredHeader& h, const QByteArray& commit)
 {
     if (auto st = insertHeader(h, static_cast<int>(RecordRow::Basis::HistoryProof)); !st)
         return st;
@@ -121,8 +121,8 @@ Status Workspace::insertSignedHeader(const StoredHeader& h, const QByteArray& co
     return q->bind(1, sql(h.header.height)).bind(2, commit).run();
 }
 
-Status Workspace::saveTransition(const StoredHeader& before, const QByteArray& commit,
-                                 std::uint64_t c, const QByteArray& set)
+Status ChainRepository::saveTransition(const StoredHeader& before, const QByteArray& commit,
+                                       std::uint64_t c, const QByteArray& set)
 {
     return inTransaction(db_, [&]() -> Status {
         if (auto st = insertSignedHeader(before, commit); !st)
@@ -136,7 +136,7 @@ Status Workspace::saveTransition(const StoredHeader& before, const QByteArray& c
     });
 }
 
-Result<std::optional<StoredHeader>> Workspace::tip()
+Result<std::optional<StoredHeader>> ChainRepository::tip()
 {
     auto v = readMeta(db_, "tip_height");
     if (!v)
@@ -146,7 +146,7 @@ Result<std::optional<StoredHeader>> Workspace::tip()
     return header((*v)->toULongLong());
 }
 
-Status Workspace::saveTip(const StoredHeader& tip, const QByteArray& commit)
+Status ChainRepository::saveTip(const StoredHeader& tip, const QByteArray& commit)
 {
     return inTransaction(db_, [&]() -> Status {
         if (auto st = insertSignedHeader(tip, commit); !st)
@@ -155,7 +155,7 @@ Status Workspace::saveTip(const StoredHeader& tip, const QByteArray& commit)
     });
 }
 
-Result<std::optional<StoredHeader>> Workspace::header(std::uint64_t height)
+Result<std::optional<StoredHeader>> ChainRepository::header(std::uint64_t height)
 {
     auto row = db_.firstRow("SELECT header, hash FROM headers WHERE height = ?", sql(height));
     if (!row)
@@ -168,7 +168,7 @@ Result<std::optional<StoredHeader>> Workspace::header(std::uint64_t height)
     return std::optional<StoredHeader>(*h);
 }
 
-Result<std::optional<std::uint64_t>> Workspace::headersSynced()
+Result<std::optional<std::uint64_t>> ChainRepository::headersSynced()
 {
     auto v = readMeta(db_, "headers_synced");
     if (!v)
@@ -178,7 +178,7 @@ Result<std::optional<std::uint64_t>> Workspace::headersSynced()
     return std::optional<std::uint64_t>((*v)->toULongLong());
 }
 
-Status Workspace::saveHeaderRange(const std::vector<StoredHeader>& headers)
+Status ChainRepository::saveHeaderRange(const std::vector<StoredHeader>& headers)
 {
     if (headers.empty())
         return okStatus();
@@ -201,12 +201,12 @@ Status Workspace::saveHeaderRange(const std::vector<StoredHeader>& headers)
     });
 }
 
-Status Workspace::saveProvenHeader(const StoredHeader& header)
+Status ChainRepository::saveProvenHeader(const StoredHeader& header)
 {
     return insertHeader(header, static_cast<int>(RecordRow::Basis::HistoryProof));
 }
 
-Result<std::optional<std::pair<std::uint64_t, QByteArray>>> Workspace::commitAtOrAbove(
+Result<std::optional<std::pair<std::uint64_t, QByteArray>>> ChainRepository::commitAtOrAbove(
     std::uint64_t height)
 {
     auto row = db_.firstRow(

@@ -1,6 +1,6 @@
 // Findings in the workspace (findings/finding.h): kept with their translatable parts.
 
-#include "store/workspace.h"
+#include "store/finding_repository.h"
 
 #include "store/workspace_rows.h"
 
@@ -8,7 +8,7 @@ namespace pp::store {
 
 using namespace rows;
 
-Status Workspace::insertFindings(const std::vector<FindingRow>& findings)
+Status FindingRepository::insert(const std::vector<FindingRow>& findings)
 {
     auto q = db_.prepare(
         "INSERT INTO findings(device, code, height, idx, seq, time_ms, message, message_parts) "
@@ -32,12 +32,13 @@ Status Workspace::insertFindings(const std::vector<FindingRow>& findings)
     return okStatus();
 }
 
-Status Workspace::addFindings(const std::vector<FindingRow>& findings)
+Status FindingRepository::add(const std::vector<FindingRow>& findings)
 {
-    return inTransaction(db_, [&] { return insertFindings(findings); });
+    return inTransaction(db_, [&] { return insert(findings); });
 }
 
-Result<std::vector<FindingRow>> Workspace::findings(const QByteArray& deviceId, const QString& code)
+Result<std::vector<FindingRow>> FindingRepository::list(const QByteArray& deviceId,
+                                                        const QString& code)
 {
     // Empty filters match everything.
     auto q = db_.prepare(
@@ -58,7 +59,7 @@ Result<std::vector<FindingRow>> Workspace::findings(const QByteArray& deviceId, 
     return rows;
 }
 
-Result<std::map<QString, std::uint64_t>> Workspace::findingCounts()
+Result<std::map<QString, std::uint64_t>> FindingRepository::counts()
 {
     auto q = db_.prepare("SELECT code, count(*) FROM findings GROUP BY code");
     if (!q)
@@ -72,7 +73,7 @@ Result<std::map<QString, std::uint64_t>> Workspace::findingCounts()
     return counts;
 }
 
-Result<std::vector<std::pair<QByteArray, std::uint64_t>>> Workspace::findingTimes(
+Result<std::vector<std::pair<QByteArray, std::uint64_t>>> FindingRepository::times(
     const QString& code)
 {
     auto q = db_.prepare(

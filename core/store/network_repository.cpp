@@ -1,6 +1,6 @@
 // What the workspace keeps of the network: a fork's evidence and each witness's state.
 
-#include "store/workspace.h"
+#include "store/network_repository.h"
 
 #include "store/workspace_rows.h"
 
@@ -8,7 +8,7 @@ namespace pp::store {
 
 using namespace rows;
 
-Status Workspace::saveFork(const ForkRow& f)
+Status NetworkRepository::saveFork(const ForkRow& f)
 {
     return inTransaction(db_, [&]() -> Status {
         auto q = db_.prepare(
@@ -29,7 +29,7 @@ Status Workspace::saveFork(const ForkRow& f)
     });
 }
 
-Result<std::optional<ForkRow>> Workspace::fork()
+Result<std::optional<ForkRow>> NetworkRepository::fork()
 {
     auto row = db_.firstRow(
         "SELECT height, witness, hash_a, header_a, commit_a, hash_b, header_b, commit_b, "
@@ -45,7 +45,7 @@ Result<std::optional<ForkRow>> Workspace::fork()
                                           r.columnBlob(7), r.columnText(8)});
 }
 
-Status Workspace::saveWitness(const WitnessRow& w)
+Status NetworkRepository::saveWitness(const WitnessRow& w)
 {
     auto q = db_.prepare(
         "INSERT OR REPLACE INTO witnesses(url, status, detail, detail_parts) VALUES(?, ?, ?, ?)");
@@ -58,7 +58,7 @@ Status Workspace::saveWitness(const WitnessRow& w)
         .run();
 }
 
-Result<std::vector<WitnessRow>> Workspace::witnesses()
+Result<std::vector<WitnessRow>> NetworkRepository::witnesses()
 {
     auto q = db_.prepare("SELECT url, status, detail, detail_parts FROM witnesses ORDER BY url");
     if (!q)

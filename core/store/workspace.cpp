@@ -1,4 +1,4 @@
-// The workspace file: its schema, the migrations from older files, opening it, and counts.
+// The workspace file: its schema, the migrations from older files, and opening it.
 
 #include "store/workspace.h"
 
@@ -135,24 +135,6 @@ Result<Workspace> Workspace::open(const QString& path)
     // taken on their own thread rather than in the middle of a commit.
     w.checkpointer_ = WalCheckpointer::start(w.db_);
     return w;
-}
-
-Result<std::uint64_t> Workspace::count(const char* sql)
-{
-    auto row = db_.firstRow(sql);
-    if (!row)
-        return std::move(row).error();
-    return static_cast<std::uint64_t>((*row)->columnInt(0));
-}
-
-Result<std::uint64_t> Workspace::recordCount()
-{
-    return count("SELECT count(*) FROM records");
-}
-
-Result<std::uint64_t> Workspace::registrationCount()
-{
-    return count("SELECT count(*) FROM registrations");
 }
 
 }  // namespace pp::store

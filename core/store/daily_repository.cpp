@@ -1,6 +1,6 @@
 // Daily summaries in the workspace (store/daily_row.h), and the SQL that merges them.
 
-#include "store/workspace.h"
+#include "store/daily_repository.h"
 
 #include "store/meta_table.h"
 #include "store/workspace_rows.h"
@@ -38,7 +38,7 @@ ON CONFLICT(device, day) DO UPDATE SET
 
 }  // namespace
 
-Status Workspace::upsertDaily(const std::vector<DailyRow>& days)
+Status DailyRepository::upsert(const std::vector<DailyRow>& days)
 {
     auto q = db_.prepare(kUpsertDaily);
     if (!q)
@@ -68,7 +68,7 @@ Status Workspace::upsertDaily(const std::vector<DailyRow>& days)
     return okStatus();
 }
 
-Result<std::vector<DailyRow>> Workspace::daily(const QByteArray& deviceId)
+Result<std::vector<DailyRow>> DailyRepository::ofDevice(const QByteArray& deviceId)
 {
     auto q = db_.prepare(
         "SELECT device, day, samples, last_ms, wh_min, wh_max, peak_w, km_min, km_max, "
@@ -92,7 +92,7 @@ Result<std::vector<DailyRow>> Workspace::daily(const QByteArray& deviceId)
     return rows;
 }
 
-Result<bool> Workspace::dailyNeedsRebuild()
+Result<bool> DailyRepository::needsRebuild()
 {
     auto v = readMeta(db_, "daily_rebuild");
     if (!v)
@@ -100,7 +100,7 @@ Result<bool> Workspace::dailyNeedsRebuild()
     return v->has_value() && **v != QByteArray(1, '\0');
 }
 
-Status Workspace::clearDaily()
+Status DailyRepository::clear()
 {
     return inTransaction(db_, [&]() -> Status {
         if (auto st = db_.exec("DELETE FROM daily"); !st)
@@ -109,10 +109,10 @@ Status Workspace::clearDaily()
     });
 }
 
-Status Workspace::addDaily(const std::vector<DailyRow>& days, bool complete)
+Status DailyRepository::add(const std::vector<DailyRow>& days, bool complete)
 {
     return inTransaction(db_, [&]() -> Status {
-        if (auto st = upsertDaily(days); !st)
+        if (auto st = upsert(days); !st)
             return st;
         return complete ? writeMeta(db_, "daily_rebuild", QByteArray(1, '\0')) : okStatus();
     });

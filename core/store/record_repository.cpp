@@ -1,0 +1,117 @@
+// Each device's verified records in the workspace, and where its verification stopped.
+
+#include "store/record_repository.h"
+
+#include "store/daily_repository.h"
+#include "store/finding_repository.h"
+#include "store/workspace_rows.h"
+
+namespace pp::store {
+
+using namespace rows;
+
+Result<DeviceProgress> RecordRepository::progress(const QByteArray& deviceId)
+{
+    auto row = db_.firstRow(
+        "SELECT last_seq, last_time_ms, check_state FROM progress WHERE device = ?", deviceId);
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return DeviceProgress{};
+    return DeviceProgress{(*row)->columnOptional(0),
+                          static_cast<std::uint64_t>((*row)->columnInt(1)), (*row)->columnBlob(2)};
+}
+
+Status RecordRepository::save(const QByteArray& deviceId, const std::vector<RecordRow>& records,
+                              const std::vector<FindingRow>& findings,
+                              const std::vector<DailyRow>& days, const DeviceProgress& progress)
+{
+    return inTransaction(db_, [&]() -> Status {
+        if (auto st = DailyRepository(db_).upsert(days); !st)
+            return st;
+        auto q = db_.prepare(
+            "INSERT OR REPLACE INTO records(height, idx, device, seq, time_ms, "
+            "type, basis, record, proof) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!q)
+            return std::move(q).error();
+        for (const RecordRow& r : records) {
+            q->reset();
+            if (auto st = q->bind(1, sql(r.height))
+                              .bind(2, sql(r.index))
+                              .bind(3, r.deviceId)
+                              .bind(4, sql(r.seq))
+                              .bind(5, sql(r.timeMs))
+                              .bind(6, r.type)
+                              .bind(7, static_cast<int>(r.basis))
+                              .bind(8, r.record)
+                              .bind(9, r.proof)
+                              .run();
+                !st)
+                return st;
+        }
+        if (auto st = FindingRepository(db_).insert(findings); !st)
+            return st;
+        auto p = db_.prepare(
+            "INSERT OR REPLACE INTO progress(device, last_seq, last_time_ms, "
+            "check_state) VALUES(?, ?, ?, ?)");
+        if (!p)
+            return std::move(p).error();
+        return p->bind(1, deviceId)
+            .bind(2, progress.lastSeq)
+            .bind(3, sql(progress.lastTimeMs))
+            .bind(4, progress.checkState)
+            .run();
+    });
+}
+
+Result<std::vector<RecordRow>> RecordRepository::ofDevice(const QByteArray& deviceId,
+                                                          std::uint64_t fromMs, std::uint64_t toMs,
+                                                          std::uint64_t limit)
+{
+    auto q = db_.prepare(
+        "SELECT seq, height, idx, time_ms, type, basis, record, proof FROM "
+        "records WHERE device = ? AND time_ms >= ? AND time_ms < ? "
+        "ORDER BY time_ms, seq LIMIT ?");
+    if (!q)
+        return std::move(q).error();
+    q->bind(1, deviceId)
+        .bind(2, sql(fromMs))
+        .bind(3, sql(std::min<std::uint64_t>(toMs, INT64_MAX)))
+        .bind(4, sql(std::min<std::uint64_t>(limit, INT64_MAX)));
+    std::vector<RecordRow> rows;
+    if (auto st = q->forEachRow([&](const Statement& r) {
+            rows.push_back({deviceId, static_cast<std::uint64_t>(r.columnInt(0)),
+                            static_cast<std::uint64_t>(r.columnInt(1)),
+                            static_cast<std::uint64_t>(r.columnInt(2)),
+                            static_cast<std::uint64_t>(r.columnInt(3)),
+                            static_cast<int>(r.columnInt(4)), r.columnBlob(6), r.columnBlob(7),
+                            static_cast<RecordRow::Basis>(r.columnInt(5))});
+        });
+        !st)
+        return st.error();
+    return rows;
+}
+
+Result<std::optional<RecordRow>> RecordRepository::at(std::uint64_t height, std::uint64_t index)
+{
+    auto row = db_.firstRow(
+        "SELECT device, seq, time_ms, type, basis, record, proof FROM records "
+        "WHERE height = ? AND idx = ?",
+        sql(height), sql(index));
+    if (!row)
+        return std::move(row).error();
+    if (!*row)
+        return std::optional<RecordRow>();
+    const Statement& r = **row;
+    return std::optional<RecordRow>(
+        RecordRow{r.columnBlob(0), static_cast<std::uint64_t>(r.columnInt(1)), height, index,
+                  static_cast<std::uint64_t>(r.columnInt(2)), static_cast<int>(r.columnInt(3)),
+                  r.columnBlob(5), r.columnBlob(6), static_cast<RecordRow::Basis>(r.columnInt(4))});
+}
+
+Result<std::uint64_t> RecordRepository::count()
+{
+    return rows::count(db_, "SELECT count(*) FROM records");
+}
+
+}  // namespace pp::store

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/result.h"
+#include "store/row_types.h"
+#include "store/sqlite.h"
+
+#include <QByteArray>
+
+#include <cstdint>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace pp::store {
+
+// Each device's verified records (table records) and where its verification stopped
+// (table progress).
+class RecordRepository
+{
+public:
+    explicit RecordRepository(Database& db) : db_(db) {}
+
+    Result<DeviceProgress> progress(const QByteArray& deviceId);
+    // One step of a device's sync: its verified records, the findings they raised, their
+    // daily summaries (added to those stored) and the progress after them, in one
+    // transaction.
+    Status save(const QByteArray& deviceId, const std::vector<RecordRow>& records,
+                const std::vector<FindingRow>& findings, const std::vector<DailyRow>& days,
+                const DeviceProgress& progress);
+
+    Result<std::vector<RecordRow>> ofDevice(const QByteArray& deviceId, std::uint64_t fromMs,
+                                            std::uint64_t toMs, std::uint64_t limit);
+    Result<std::optional<RecordRow>> at(std::uint64_t height, std::uint64_t index);
+    Result<std::uint64_t> count();  // device records
+
+private:
+    Database& db_;
+};
+
+}  // namespace pp::store
