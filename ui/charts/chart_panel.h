@@ -1,37 +1,41 @@
 #pragma once
 
 #include "analytics/portfolio.h"
+#include "charts/line_plot.h"
+#include "charts/state_plot.h"
 #include "widgets/csv_export.h"
 
-#include <QChartView>
-#include <QColor>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
 
+class QChart;
 class QDateTimeAxis;
 class QLabel;
-class QLineSeries;
 class QAbstractSeries;
 
 namespace pp::ui {
 
+class ChartView;
+
 // One chart with what every chart of the console offers: zoom (drag a range, the mouse
 // wheel, +/−), pan (arrow keys), reset, a tooltip with the real values and units at the
-// pointer, PNG export, and CSV export of the full data. Lines with more points than
-// kDrawnPoints are downsampled for drawing (LTTB) over the visible range, again after
-// each zoom, so a zoomed-in day shows every sample; tooltips and exports never use the
-// downsampled points.
+// pointer, PNG export, and CSV export of the full data. It holds plots (charts/*_plot.h),
+// one class a kind, and keeps their shared time axis and one value axis a unit: after each
+// zoom it asks them to draw the visible range again.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    static constexpr std::size_t kDrawnPoints = 2000;
+    static constexpr std::size_t kDrawnPoints = LinePlot::kDrawnPoints;
+    using StateLane = StatePlot::Lane;
 
     explicit ChartPanel(const QString& title, QWidget* parent = nullptr);
+    ~ChartPanel() override;
 
     void clear();
     // A line over time (t in Unix ms); the first unit gets the left axis, a second the right.
@@ -40,16 +44,7 @@ public:
     // One bar a day (UTC+8 days).
     void addDailyBars(const QString& name, const QString& unit,
                       const std::vector<analytics::DayValue>& days);
-    // A state over time as a timeline: one lane a state, filled while the state holds. Each
-    // sample's state lasts until the next sample, or for the typical sampling interval
-    // when data is missing. Lanes are the states that occur, in `lanes` order; states not
-    // named there get a lane named by their number.
-    struct StateLane
-    {
-        int value;
-        QString name;
-        QColor color;
-    };
+    // A state over time as a timeline (charts/state_plot.h).
     void addStates(const QString& name, std::vector<double> timeMs, std::vector<double> values,
                    const std::vector<StateLane>& lanes);
     // A path in the plane (a GPS track: x longitude, y latitude).
@@ -75,39 +70,21 @@ public:
     QChart* chart() const;
 
 private:
-    enum class Kind { Line, Bars, States, Path, Histogram };
-    struct Data
-    {
-        Kind kind;
-        QString name, unit, xUnit;
-        std::vector<double> x, y;
-        QStringList categories;  // histogram bins, state lanes
-        QAbstractSeries* series = nullptr;
-        std::size_t drawn = 0;  // bars: how many the visible range shows
-        // States: each lane's value and its series; how long a sample lasts at most.
-        std::vector<std::pair<int, QAbstractSeries*>> lanes = {};
-        double holdMs = 0;
-    };
-    class View;
-
+    void add(std::unique_ptr<Plot> plot);
     QDateTimeAxis* ensureTimeAxis();
-    void attachTimeAxes(QAbstractSeries* series, const QString& unit);
+    void attachTimeAxes(const Plot& plot);
     void fitTimeAxes();  // every series in view
     QDateTimeAxis* timeAxis() const;
-    void redraw();  // refills downsampled lines and the bars for the visible range
-    void drawBars(Data& d, double lo, double hi);
-    void drawStates(Data& d, double lo, double hi);
-    static bool onTimeAxis(const Data& d);
+    void redraw();  // the plots again, for the visible range
     QString tooltipAt(const QPointF& value) const;
-    void exportPngDialog();
-    void exportCsvDialog();
+    const Plot* find(const QString& name) const;
     void showEmpty(bool empty);
 
-    View* view_;
+    ChartView* view_;
     QLabel* title_;
     QLabel* note_;
     QLabel* empty_;
-    std::vector<Data> data_;
+    std::vector<std::unique_ptr<Plot>> plots_;
     QStringList units_;
     bool redrawing_ = false;
     std::optional<std::pair<double, double>> fixedRange_;
