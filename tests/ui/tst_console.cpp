@@ -15,6 +15,7 @@
 #include "store/sqlite.h"
 #include "store/workspace.h"
 #include "support/event_loop_probe.h"
+#include "support/process_census.h"
 #include "views/asset_page.h"
 #include "views/assets_view.h"
 #include "views/findings_view.h"
@@ -92,8 +93,22 @@ private slots:
         test::EventLoopProbe probe(
             [this] { return window_->session() != nullptr && window_->session()->syncing(); });
         probe.start();
+        // Threads and connections to the workspace while it syncs, from the demo's start.
+        std::optional<test::ProcessCensus> census;
+        connect(window_->demo(), &ui::DemoNetwork::ready, this,
+                [&] { census.emplace(window_->session()->path()); });
         QVERIFY(done.wait(600'000));
         probe.stop();
+        QVERIFY(census);
+        qInfo(
+            "during the sync: at most %d threads, %d connections to the workspace (descriptors "
+            "of its file)",
+            census->maxThreads(), census->maxDescriptors());
+        // The session's two workers (reads and writes) each hold the one connection it
+        // opened at its start; no job opens another.
+        QVERIFY2(census->maxDescriptors() <= 2,
+                 qPrintable(QString::number(census->maxDescriptors())));
+        census.reset();
         QVERIFY(probe.samples() > 0);
         QCOMPARE(done.first().first().toInt(), 0);
         QVERIFY(shown.count() > 0 || shown.wait(60'000));
@@ -294,6 +309,9 @@ private slots:
         const auto rows = *ws.records().ofDevice(devices.front().deviceId, 0, UINT64_MAX, 1);
         QCOMPARE(rows.size(), std::size_t{1});
         const store::RecordRow& r = rows.front();
+        const int threadsBefore = test::ProcessCensus::threads();
+        const int descriptorsBefore = test::ProcessCensus::descriptors(window_->session()->path());
+        std::optional<test::ProcessCensus> census(window_->session()->path());
         window_->inspectRecord(r.height, r.index);
         auto* inspector = window_->findChild<ui::RecordInspector*>();
         QVERIFY(inspector != nullptr);
@@ -301,6 +319,21 @@ private slots:
         QVERIFY(inspected.wait(60'000));
         QVERIFY(inspector->inspection()->verified());
         QVERIFY(inspector->quantities()->rowCount() > 0);
+        // An inspection is a job on the session's reading worker: no thread is started for
+        // it and the workspace is not opened again (ui/README.md, rule 2). Five of them, so
+        // that a short-lived thread or connection would be seen.
+        for (int i = 0; i < 4; ++i) {
+            inspector->reverify();
+            QVERIFY(inspected.wait(60'000));
+        }
+        qInfo(
+            "during five inspections: at most %d threads (%d before), %d descriptors of the "
+            "workspace file (%d before)",
+            census->maxThreads(), threadsBefore, census->maxDescriptors(), descriptorsBefore);
+        QVERIFY2(census->maxThreads() <= threadsBefore,
+                 qPrintable(QString::number(census->maxThreads())));
+        QCOMPARE(census->maxDescriptors(), descriptorsBefore);
+        census.reset();
 
         // One byte of the stored signature flipped, behind the console's back.
         auto db = store::Database::open(window_->session()->path());
