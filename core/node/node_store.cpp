@@ -55,9 +55,11 @@ Error notFound(const char* what, std::uint64_t height)
 }
 
 // SQLite integers are signed 64-bit; heights, sequence numbers and times stay below 2^63.
+// A bound a client asks for may not ("after=2^63"): it saturates, and stays above every
+// stored value instead of turning negative and below them all.
 std::int64_t sql(std::uint64_t v)
 {
-    return static_cast<std::int64_t>(v);
+    return static_cast<std::int64_t>(std::min<std::uint64_t>(v, INT64_MAX));
 }
 
 // Schema 2: records are stored in device and sequence order. A light node reads one

@@ -262,6 +262,13 @@ private slots:
             cbor::decode(request(QStringLiteral("/v1/registrations?after=%1").arg(regHeight)).body)
                 ->size(),
             std::size_t{0});
+        // At and above 2^63 still after every height, not a negative number before them.
+        for (const char* after : {"9223372036854775808", "18446744073709551615"})
+            QCOMPARE(
+                cbor::decode(
+                    request(QStringLiteral("/v1/registrations?after=") + QLatin1String(after)).body)
+                    ->size(),
+                std::size_t{0});
         // No validator-set change on this devnet.
         QCOMPARE(request(QStringLiteral("/v1/validator-changes?from=0")).body, pp::test::hex("80"));
     }
