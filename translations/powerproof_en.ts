@@ -908,6 +908,14 @@
         <source>this worker has no workspace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the workspace %1 is in use by another writer: %2 (process %3 on %4); wait for it to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 beside the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

@@ -908,6 +908,14 @@
         <source>this worker has no workspace</source>
         <translation>此工作线程没有工作区</translation>
     </message>
+    <message>
+        <source>the workspace %1 is in use by another writer: %2 (process %3 on %4); wait for it to finish</source>
+        <translation>工作区 %1 正被另一个写入者使用：%2（进程 %3，主机 %4）；请等待其完成</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 beside the workspace</source>
+        <translation>无法在工作区旁创建锁文件 %1</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

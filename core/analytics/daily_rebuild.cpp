@@ -10,6 +10,9 @@ Status rebuildDaily(store::Workspace& workspace,
                     const std::function<void(std::size_t, std::size_t)>& progress,
                     const std::atomic<bool>* cancel)
 {
+    auto writer = workspace.lockForWriting();
+    if (!writer)
+        return std::move(writer).error();
     auto genesis = workspace.chain().trustedGenesis();
     if (!genesis)
         return std::move(genesis).error();

@@ -9,7 +9,7 @@
 namespace pp::analytics {
 
 // Rebuilds a workspace's daily summaries from its verified records, when
-// Workspace::dailyNeedsRebuild() says so (a file from before schema 3): the sync that
+// workspace.daily().needsRebuild() says so (a file from before schema 3): the sync that
 // stores records writes their summaries itself. Device by device, each in one
 // transaction; cancelled or killed, it starts over the next time. `progress(done, total)`
 // counts devices.

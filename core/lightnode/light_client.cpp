@@ -79,6 +79,9 @@ SyncReport sync(store::Workspace& workspace, const SyncOptions& options,
             progress({stage, done, total});
     };
 
+    auto writer = workspace.lockForWriting();
+    if (!writer)
+        return fail(std::move(writer).error(), SyncOutcome::Failed);
     auto primary = net::NodeClient::connect(options.node, options.http);
     if (!primary)
         return fail(std::move(primary).error());

@@ -128,7 +128,7 @@ Result<Workspace> Workspace::open(const QString& path)
     auto db = Database::open(path);
     if (!db)
         return std::move(db).error();
-    Workspace w(std::move(*db));
+    Workspace w(std::move(*db), path);
     if (auto st = applySchema(w.db_, kSchemaVersion, kSchema, "workspace", kMigrations); !st)
         return std::move(st).error();
     // A sync commits a page of records every few tens of milliseconds: its checkpoints are

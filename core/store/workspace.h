@@ -10,6 +10,7 @@
 #include "store/row_types.h"
 #include "store/sqlite.h"
 #include "store/wal_checkpointer.h"
+#include "store/writer_lock.h"
 
 #include <QString>
 
@@ -34,6 +35,11 @@ public:
     // Not assignable: the checkpointer must go before the connection it serves.
     Workspace& operator=(Workspace&&) = delete;
 
+    const QString& path() const { return path_; }
+    // Held by whoever writes (a sync, a rebuild of the daily summaries) for as long as it
+    // writes: a second writer gets an error naming the first (store/writer_lock.h).
+    Result<WriterLock> lockForWriting() const { return WriterLock::acquire(path_); }
+
     ChainRepository chain() { return ChainRepository(db_); }
     RegistrationRepository registrations() { return RegistrationRepository(db_); }
     RecordRepository records() { return RecordRepository(db_); }
@@ -42,9 +48,10 @@ public:
     NetworkRepository network() { return NetworkRepository(db_); }
 
 private:
-    explicit Workspace(Database db) : db_(std::move(db)) {}
+    Workspace(Database db, QString path) : db_(std::move(db)), path_(std::move(path)) {}
 
     Database db_;
+    QString path_;
     std::unique_ptr<WalCheckpointer> checkpointer_;  // after db_: destroyed before it
 };
 

@@ -430,6 +430,43 @@ private slots:
             2);
     }
 
+    // Two writers into one workspace each pass every check and together count each page
+    // twice: the second is refused, by name, and the first's work stands.
+    void aSecondWriterIsRefused()
+    {
+        const QString db = newDb();
+        QCOMPARE(sync(db, url_).outcome, lightnode::SyncOutcome::Synced);
+        const auto counts = *store::Workspace::open(db)->findings().counts();
+        const QStringList args = {QStringLiteral("sync"),
+                                  QStringLiteral("--db"),
+                                  db,
+                                  QStringLiteral("--node"),
+                                  url_,
+                                  QStringLiteral("--chain-id"),
+                                  toHex(chainId_)};
+        {
+            auto held = store::WriterLock::acquire(db);  // this process, a writer
+            QVERIFY(held);
+            QProcess cli;
+            cli.start(QStringLiteral(POWERPROOF_CLI), args);
+            QVERIFY(cli.waitForFinished(120'000));
+            QCOMPARE(cli.exitCode(), 1);
+            const QString err = QString::fromUtf8(cli.readAllStandardError());
+            QVERIFY2(err.contains(QStringLiteral("in use by another writer")) &&
+                         err.contains(QString::number(QCoreApplication::applicationPid())),
+                     qPrintable(err));
+            // And in this process: the lock is per holder, not per process.
+            QCOMPARE(sync(db, url_).outcome, lightnode::SyncOutcome::Failed);
+        }
+        QCOMPARE(*store::Workspace::open(db)->findings().counts(), counts);
+        QProcess cli;
+        cli.start(QStringLiteral(POWERPROOF_CLI), args);
+        QVERIFY(cli.waitForFinished(120'000));
+        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(*store::Workspace::open(db)->findings().counts(), counts);
+    }
+
+    // Killed mid-sync, a writer leaves its lock file behind; the next sync takes it over.
     void aKilledSyncResumesToTheSameResult()
     {
         const QString whole = newDb();
