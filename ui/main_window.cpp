@@ -298,10 +298,10 @@ void MainWindow::bindSession()
     connect(session_, &WorkspaceSession::failed, this, &MainWindow::showError);
     connect(session_, &WorkspaceSession::syncStarted, this, &MainWindow::onSyncStarted);
     connect(session_, &WorkspaceSession::syncFinished, this,
-            [this](std::shared_ptr<const lightnode::SyncReport> r) { onSyncFinished(*r); });
+            [this](const std::shared_ptr<const lightnode::SyncReport>& r) { onSyncFinished(*r); });
 }
 
-void MainWindow::onPortfolio(std::shared_ptr<const analytics::Portfolio> portfolio)
+void MainWindow::onPortfolio(const std::shared_ptr<const analytics::Portfolio>& portfolio)
 {
     portfolio_ = portfolio;
     overview_->setPortfolio(portfolio);

@@ -87,7 +87,7 @@ private:
     void bindSession();
     void onSyncStarted(BackgroundJob* job);
     void onSyncFinished(const lightnode::SyncReport& report);
-    void onPortfolio(std::shared_ptr<const analytics::Portfolio> portfolio);
+    void onPortfolio(const std::shared_ptr<const analytics::Portfolio>& portfolio);
     void setWindowChain(const analytics::Portfolio& p);
 
     QString nodeProgram_;

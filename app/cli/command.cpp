@@ -1,6 +1,8 @@
 #include "command.h"
 
 #include "commands/devices_command.h"
+#include "commands/evidence_export_command.h"
+#include "commands/evidence_verify_command.h"
 #include "commands/findings_command.h"
 #include "commands/hash_command.h"
 #include "commands/keygen_command.h"
@@ -108,6 +110,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DevicesCommand>());
     commands.push_back(std::make_unique<RecordsCommand>());
     commands.push_back(std::make_unique<FindingsCommand>());
+    commands.push_back(std::make_unique<EvidenceExportCommand>());
+    commands.push_back(std::make_unique<EvidenceVerifyCommand>());
     return commands;
 }
 

@@ -13,7 +13,8 @@
 namespace pp::analytics {
 
 inline constexpr std::int64_t kDayMs = 86'400'000;
-inline constexpr std::int64_t kChinaOffsetMs = 8 * 3'600'000;  // UTC+8, no daylight saving
+inline constexpr std::int64_t kChinaOffsetMs =
+    std::int64_t{8} * 3'600'000;  // UTC+8, no daylight saving
 
 // The UTC+8 day of a Unix millisecond time, and the time at which a day starts.
 inline std::int64_t dayOf(std::uint64_t ms)

@@ -88,4 +88,15 @@ Digest hash(HashAlg alg, QByteArrayView data)
     return hashers[alg == HashAlg::Sha256 ? 0 : 1].update(data).finish();
 }
 
+QString fileChecksum(const char* digestName, QByteArrayView data)
+{
+    unsigned char out[EVP_MAX_MD_SIZE];
+    std::size_t length = 0;
+    if (EVP_Q_digest(nullptr, digestName, nullptr, data.data(),
+                     static_cast<std::size_t>(data.size()), out, &length) != 1)
+        qFatal("EVP_Q_digest failed for %s", digestName);
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char*>(out), static_cast<qsizetype>(length)).toHex());
+}
+
 }  // namespace pp::crypto

@@ -46,4 +46,8 @@ private:
 // One-shot H(data) on a per-thread context (no allocation per call).
 Digest hash(HashAlg alg, QByteArrayView data);
 
+// A file checksum outside the chain's hash (a BagIt manifest's SHA-256 or SHA-512), by
+// OpenSSL's digest name ("SHA256", "SHA512"), as lowercase hex.
+QString fileChecksum(const char* digestName, QByteArrayView data);
+
 }  // namespace pp::crypto

@@ -1,7 +1,9 @@
 #include "lightnode/entry_check.h"
 
+#include "cbor/writer.h"
 #include "cose/sign1.h"
 #include "merkle/proof.h"
+#include "merkle/proof_codec.h"
 #include "records/payload.h"
 
 namespace pp::lightnode {
@@ -100,6 +102,20 @@ EntryVerdict checkDeviceEntry(const net::Entry& entry, const chain::Header& head
     if (auto st = records::checkPayload(r.body, vin); !st)
         return reject("MALFORMED", std::move(st).error());
     return v;
+}
+
+store::RegistrationRow registrationRow(const net::Entry& entry, const records::RecordBody& body)
+{
+    const bool registration = body.type == records::RecordType::Registration;
+    return {entry.height,
+            entry.index,
+            body.deviceId,
+            static_cast<int>(body.type),
+            registration ? body.deviceKey->cborBytes() : QByteArray(),
+            registration ? static_cast<int>(*body.assetClass) : 0,
+            registration ? cbor::encode(body.meta) : QByteArray(),
+            entry.record,
+            merkle::encodeProof(entry.proof)};
 }
 
 }  // namespace pp::lightnode

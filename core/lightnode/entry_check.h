@@ -27,6 +27,9 @@ struct EntryVerdict
 EntryVerdict checkRegistrarEntry(const net::Entry& entry, const chain::Header& header,
                                  const chain::Genesis& genesis, const merkle::TreeHasher& hasher);
 
+// A verified registrar entry as the workspace keeps it, and as DeviceKeys reads it.
+store::RegistrationRow registrationRow(const net::Entry& entry, const records::RecordBody& body);
+
 // Spec §9.5 for a device record: the proof, the device_id asked for, the COSE signature
 // with the key in force at the entry's position, and a payload that decodes (with the
 // registered VIN for vehicles).

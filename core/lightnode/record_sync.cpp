@@ -117,13 +117,7 @@ Status RecordSync::syncRegistrations(RecordTally& tally)
                 first = first ? first : v.error;
                 continue;
             }
-            const records::RecordBody& b = v.record->body;
-            const bool registration = b.type == records::RecordType::Registration;
-            rows.push_back({e.height, e.index, b.deviceId, static_cast<int>(b.type),
-                            registration ? b.deviceKey->cborBytes() : QByteArray(),
-                            registration ? static_cast<int>(*b.assetClass) : 0,
-                            registration ? cbor::encode(b.meta) : QByteArray(), e.record,
-                            merkle::encodeProof(e.proof)});
+            rows.push_back(registrationRow(e, v.record->body));
         }
         if (!findings.empty())
             return rejectPage(std::move(findings), *first, tally);

@@ -47,7 +47,7 @@ std::size_t inclusionProofLength(std::uint64_t index, std::uint64_t size)
     const std::uint64_t last = size - 1;
     const int inner = std::bit_width(index ^ last);
     const int border = std::popcount(inner >= 64 ? 0 : index >> inner);
-    return static_cast<std::size_t>(inner + border);
+    return static_cast<std::size_t>(inner) + static_cast<std::size_t>(border);
 }
 
 std::size_t consistencyProofLength(std::uint64_t oldSize, std::uint64_t newSize)

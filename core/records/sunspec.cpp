@@ -109,7 +109,8 @@ std::uint32_t sentinel(PointType t)
 
 std::uint32_t readRegisters(const QByteArray& block, const Point& p)
 {
-    const auto* b = reinterpret_cast<const std::uint8_t*>(block.constData()) + 2 * p.offset;
+    const auto* b =
+        reinterpret_cast<const std::uint8_t*>(block.constData()) + qsizetype{2} * p.offset;
     std::uint32_t v = (std::uint32_t{b[0]} << 8) | b[1];
     if (isWide(p.type))
         v = (v << 16) | (std::uint32_t{b[2]} << 8) | b[3];
@@ -118,7 +119,7 @@ std::uint32_t readRegisters(const QByteArray& block, const Point& p)
 
 void writeRegisters(QByteArray& block, const Point& p, std::uint32_t v)
 {
-    char* b = block.data() + 2 * p.offset;
+    char* b = block.data() + qsizetype{2} * p.offset;
     if (isWide(p.type)) {
         b[0] = static_cast<char>(v >> 24);
         b[1] = static_cast<char>(v >> 16);
@@ -166,7 +167,7 @@ static const Point* findPointByLatin1(const char* name)
 
 Result<InverterBlock> InverterBlock::decode(QByteArrayView bytes)
 {
-    if (bytes.size() != 2 * kBlockRegisters) {
+    if (bytes.size() != qsizetype{2} * kBlockRegisters) {
         return malformed("sunspec.size", QT_TRANSLATE_NOOP("Error", "must be 104 bytes, not %1"),
                          {QString::number(bytes.size())});
     }
@@ -230,7 +231,7 @@ std::optional<double> InverterBlock::value(QStringView point) const
 QByteArray encodeInverterBlock(int model, const std::vector<PointValue>& values,
                                const std::vector<std::pair<const char*, int>>& scaleFactors)
 {
-    QByteArray block(2 * kBlockRegisters, Qt::Uninitialized);
+    QByteArray block(qsizetype{2} * kBlockRegisters, Qt::Uninitialized);
     for (const Point& p : kPoints)
         writeRegisters(block, p, sentinel(p.type));
     writeRegisters(block, kPoints[0], static_cast<std::uint32_t>(model));

@@ -1,0 +1,106 @@
+#include "evidence_export_command.h"
+
+#include "arguments.h"
+#include "evidence/evidence_package.h"
+#include "workspace_access.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace pp::cli {
+
+QString EvidenceExportCommand::summary() const
+{
+    return tr("Export devices' verified records as an evidence package (BagIt in a ZIP).");
+}
+
+void EvidenceExportCommand::addOptions(QCommandLineParser& parser)
+{
+    addDatabaseOption(parser);
+    parser.addOptions({
+        {QStringLiteral("device"), tr("A device to include (32 hex digits); repeat for more."),
+         QStringLiteral("HEX")},
+        {QStringLiteral("from"), tr("Records from this time (ISO 8601)."), QStringLiteral("ISO")},
+        {QStringLiteral("to"), tr("Records before this time (ISO 8601)."), QStringLiteral("ISO")},
+        {QStringLiteral("out"), tr("The package to write (.zip)."), QStringLiteral("FILE")},
+        {QStringLiteral("note"), tr("A note for the exporter's statement."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("json"), tr("Print one JSON object.")},
+    });
+}
+
+int EvidenceExportCommand::execute(const QCommandLineParser& parser)
+{
+    if (const QString missing = missingOption(parser, {"device", "out"}); !missing.isEmpty())
+        return usageError(tr("--%1 is required").arg(missing));
+    evidence::Selection selection;
+    for (const QString& hex : parser.values(QStringLiteral("device"))) {
+        auto device = parseHexOption(QStringLiteral("device"), hex);
+        if (!device)
+            return usageError(device.error().localizedMessage());
+        if (device->size() != 16)
+            return usageError(tr("--device must be 32 hex digits, not %1").arg(hex));
+        selection.devices.push_back(*device);
+    }
+    auto from = parseTimeOption(parser, QStringLiteral("from"), 0);
+    auto to = parseTimeOption(parser, QStringLiteral("to"), UINT64_MAX);
+    if (const Error* e = firstError(from, to))
+        return usageError(e->localizedMessage());
+    if (*from >= *to)
+        return usageError(tr("--from must be before --to"));
+    selection.fromMs = *from;
+    selection.toMs = *to;
+    selection.tool = QStringLiteral("powerproof-cli ") + QCoreApplication::applicationVersion();
+    if (parser.isSet(QStringLiteral("note")))
+        selection.note = parser.value(QStringLiteral("note"));
+    selection.nowMs = static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch());
+    auto ws = openExistingWorkspace(parser);
+    if (!ws)
+        return usageError(ws.error().localizedMessage());
+    auto devices = ws->registrations().devices();
+    if (!devices) {
+        err() << tr("error: %1").arg(devices.error().localizedMessage()) << '\n';
+        return kExitFailure;
+    }
+    for (const QByteArray& d : selection.devices) {
+        if (std::none_of(devices->begin(), devices->end(),
+                         [&](const store::DeviceRow& r) { return r.deviceId == d; }))
+            return usageError(tr("device %1 is not registered in this workspace")
+                                  .arg(QString::fromLatin1(d.toHex())));
+    }
+    const QString path = parser.value(QStringLiteral("out"));
+    auto summary = evidence::exportPackage(*ws, selection, path);
+    if (!summary) {
+        err() << tr("error: %1").arg(summary.error().localizedMessage()) << '\n';
+        return kExitFailure;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject o{
+            {QStringLiteral("path"), summary->path},
+            {QStringLiteral("bag"), summary->bagRoot},
+            {QStringLiteral("records"), static_cast<double>(summary->records)},
+            {QStringLiteral("registrations"), static_cast<double>(summary->registrations)},
+            {QStringLiteral("blocks"), static_cast<double>(summary->blocks)},
+            {QStringLiteral("transitions"), static_cast<double>(summary->transitions)},
+            {QStringLiteral("anchor_height"), static_cast<double>(summary->anchorHeight)},
+            {QStringLiteral("bytes"), static_cast<double>(summary->bytes)},
+            {QStringLiteral("signed"), false}};
+        out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        out() << tr("wrote %1: %2 records, %3 registrations, %4 blocks proven against block "
+                    "%5 (%6 bytes); unsigned")
+                     .arg(summary->path)
+                     .arg(summary->records)
+                     .arg(summary->registrations)
+                     .arg(summary->blocks)
+                     .arg(summary->anchorHeight)
+                     .arg(summary->bytes)
+              << '\n';
+    }
+    return kExitOk;
+}
+
+}  // namespace pp::cli

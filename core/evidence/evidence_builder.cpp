@@ -1,0 +1,181 @@
+#include "evidence/evidence_builder.h"
+
+#include "common/error.h"
+#include "merkle/memory_tree.h"
+#include "merkle/proof_codec.h"
+#include "store/workspace.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace pp::evidence {
+
+namespace {
+
+Error exportError(const char* code, const char* text, QStringList args = {})
+{
+    return Error(ErrorKind::Invalid, code, text, std::move(args));
+}
+
+Result<Entry> entryOf(std::uint64_t height, std::uint64_t index, const QByteArray& record,
+                      const QByteArray& proofBytes)
+{
+    auto proof = merkle::decodeProof(proofBytes);
+    if (!proof)
+        return std::move(proof).error().within(QT_TRANSLATE_NOOP("Error", "block %1, index %2"),
+                                               {QString::number(height), QString::number(index)});
+    return Entry{height, index, record, *proof};
+}
+
+bool byPosition(const Entry& a, const Entry& b)
+{
+    return std::pair(a.height, a.index) < std::pair(b.height, b.index);
+}
+
+}  // namespace
+
+Result<Document> buildEvidence(store::Workspace& workspace, const Selection& selection,
+                               const std::function<void(std::uint64_t, std::uint64_t)>& progress,
+                               const std::atomic<bool>* cancel)
+{
+    auto chain = workspace.chain();
+    auto genesisBytes = chain.genesis();
+    if (!genesisBytes)
+        return std::move(genesisBytes).error();
+    auto genesis = chain.trustedGenesis();
+    if (!genesis)
+        return std::move(genesis).error();
+    auto tip = chain.tip();
+    if (!tip)
+        return std::move(tip).error();
+    if (!*tip)
+        return exportError("evidence.no-tip",
+                           QT_TRANSLATE_NOOP("Error", "the workspace holds no verified chain yet"));
+    const std::uint64_t anchor = (*tip)->header.height;
+    auto synced = chain.headersSynced();
+    if (!synced)
+        return std::move(synced).error();
+    if (anchor > 0 && (!*synced || **synced + 1 < anchor))
+        return exportError(
+            "evidence.tip-only",
+            QT_TRANSLATE_NOOP("Error",
+                              "an evidence package proves each block against the "
+                              "anchor's history, which needs every header: sync this "
+                              "workspace in full (not tip-only) first"));
+
+    Document d;
+    d.genesis = *genesisBytes;
+    d.statement = {selection.nowMs,  selection.tool, selection.devices,
+                   selection.fromMs, selection.toMs, selection.note};
+    auto anchorCommit = chain.commitAtOrAbove(anchor);
+    if (!anchorCommit)
+        return std::move(anchorCommit).error();
+    if (!*anchorCommit || (*anchorCommit)->first != anchor)
+        return exportError("evidence.no-commit",
+                           QT_TRANSLATE_NOOP("Error", "the workspace holds no commit of its tip"));
+    d.anchorHeader = (*tip)->header.encode();
+    d.anchorCommit = (*anchorCommit)->second;
+
+    // The anchor's history tree: the hashes of headers 0 … anchor-1.
+    const merkle::TreeHasher hasher(genesis->hashAlg());
+    merkle::MemoryTree history(genesis->hashAlg());
+    const std::uint64_t steps = anchor + 2;
+    for (std::uint64_t h = 0; h < anchor; ++h) {
+        if (cancel != nullptr && (h % 1024) == 0 && cancel->load())
+            return cancelledError();
+        if (progress && (h % 1024) == 0)
+            progress(h, steps);
+        auto header = chain.header(h);
+        if (!header)
+            return std::move(header).error();
+        if (!*header)
+            return exportError("evidence.missing-header",
+                               QT_TRANSLATE_NOOP("Error", "the workspace lacks header %1"),
+                               {QString::number(h)});
+        history.appendLeafHash(hasher.leafHash(view((*header)->hash)));
+    }
+    if (history.root() != (*tip)->header.historyRoot)
+        return exportError("evidence.history",
+                           QT_TRANSLATE_NOOP("Error",
+                                             "the stored headers do not add up to the "
+                                             "tip's history root"));
+    auto historyProof = [&](std::uint64_t h) -> Result<merkle::Proof> {
+        if (h == anchor)
+            return merkle::Proof{};
+        return history.proofs().inclusion(h, anchor);
+    };
+
+    auto sets = chain.validatorSets();
+    if (!sets)
+        return std::move(sets).error();
+    for (const auto& [c, set] : *sets) {
+        if (c == 0 || c > anchor)
+            continue;
+        auto before = chain.header(c - 1);
+        auto commit = chain.commitAtOrAbove(c - 1);
+        if (!before || !commit)
+            return (!before ? before.error() : commit.error());
+        if (!*before || !*commit || (*commit)->first != c - 1)
+            return exportError(
+                "evidence.transition",
+                QT_TRANSLATE_NOOP("Error", "the workspace lacks the transition at height %1"),
+                {QString::number(c)});
+        auto proof = historyProof(c - 1);
+        if (!proof)
+            return std::move(proof).error();
+        d.transitions.push_back({(*before)->header.encode(), (*commit)->second, set, *proof});
+    }
+
+    const std::set<QByteArray> wanted(selection.devices.begin(), selection.devices.end());
+    auto registrations = workspace.registrations().all();
+    if (!registrations)
+        return std::move(registrations).error();
+    for (const store::RegistrationRow& r : *registrations) {
+        if (wanted.count(r.deviceId) == 0 || r.height > anchor)
+            continue;
+        auto e = entryOf(r.height, r.index, r.record, r.proof);
+        if (!e)
+            return std::move(e).error();
+        d.registrations.push_back(std::move(*e));
+    }
+    for (const QByteArray& device : selection.devices) {
+        auto rows =
+            workspace.records().ofDevice(device, selection.fromMs, selection.toMs, UINT64_MAX);
+        if (!rows)
+            return std::move(rows).error();
+        for (const store::RecordRow& r : *rows) {
+            if (r.height > anchor)
+                continue;
+            auto e = entryOf(r.height, r.index, r.record, r.proof);
+            if (!e)
+                return std::move(e).error();
+            d.records.push_back(std::move(*e));
+        }
+    }
+    std::sort(d.records.begin(), d.records.end(), byPosition);
+    std::sort(d.registrations.begin(), d.registrations.end(), byPosition);
+
+    std::set<std::uint64_t> heights;
+    for (const auto* list : {&d.records, &d.registrations})
+        for (const Entry& e : *list)
+            heights.insert(e.height);
+    for (std::uint64_t h : heights) {
+        auto header = chain.header(h);
+        if (!header)
+            return std::move(header).error();
+        if (!*header)
+            return exportError("evidence.missing-header",
+                               QT_TRANSLATE_NOOP("Error", "the workspace lacks header %1"),
+                               {QString::number(h)});
+        auto proof = historyProof(h);
+        if (!proof)
+            return std::move(proof).error();
+        d.blocks.push_back({(*header)->header.encode(), *proof});
+    }
+    if (progress)
+        progress(steps, steps);
+    return d;
+}
+
+}  // namespace pp::evidence

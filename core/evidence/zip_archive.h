@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <map>
+
+namespace pp::evidence {
+
+// Files by their path under one folder, in path order.
+using FileTree = std::map<QString, QByteArray>;
+
+// A ZIP (libarchive) holding exactly one top-level folder, `root`, with `files` under it
+// (evidence.md §1). Written to a temporary file beside `path` and renamed into place, so a
+// failed or cancelled export leaves no half package.
+Status writeZip(const QString& path, const QString& root, const FileTree& files);
+
+// The files under the one top-level folder of a ZIP, and that folder's name. Refuses, by
+// entry name, anything evidence.md §1 forbids: absolute or drive paths, "..", backslashes,
+// links and other special entries, a second top-level folder, files outside the folder,
+// the same path twice; and more than `maxBytes` in all (a ZIP bomb).
+struct ZipContents
+{
+    QString root;
+    FileTree files;
+};
+Result<ZipContents> readZip(const QString& path, qint64 maxBytes = qint64{4} << 30);
+
+}  // namespace pp::evidence
