@@ -916,6 +916,246 @@
         <source>cannot create the lock file %1 beside the workspace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bag file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not &quot;checksum path&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 lists %2, which the bag does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must declare BagIt 1.0 in UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;Label: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload-Oxum %1 does not match the payload (%2.%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1, index %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace holds no verified chain yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an evidence package proves each block against the anchor&apos;s history, which needs every header: sync this workspace in full (not tip-only) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace holds no commit of its tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace lacks header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored headers do not add up to the tip&apos;s history root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace lacks the transition at height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proof must be an array of hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of 4 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of 2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be [height, index, record bytes, proof]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exporter&apos;s statement must be a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exporter&apos;s statement needs time, tool, devices, from and to, each of its type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each device must be 16 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header c-1 must be a byte string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be [header bytes, commit]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must be a byte string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package as built does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bag holds no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bag-info.txt names chain &quot;%1&quot; and anchor &quot;%2&quot;, not what evidence.cbor proves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genesis (key 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package is of chain %1, not of the chain %2 you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchor (key 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor header belongs to chain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header at the anchor&apos;s height must be the anchor, with an empty proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1 is above the anchor (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transitions must be in increasing height, each once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new set is not the one header %1 announces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1 belongs to chain %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks must be in increasing height, each once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1 is not in key 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records must be in ledger order, each once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1: records %2 to %3 of its sequence are not in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records lie outside the window the exporter states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an offline package cannot show that no later revocation, and no other record of the window, exists outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; is not a safe relative path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; is a link or a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; is not inside the bag&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a package holds one top-level folder, not &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it unpacks to more than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

@@ -916,6 +916,246 @@
         <source>cannot create the lock file %1 beside the workspace</source>
         <translation>无法在工作区旁创建锁文件 %1</translation>
     </message>
+    <message>
+        <source>bag file %1</source>
+        <translation>包文件 %1</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>line %1 is not &quot;checksum path&quot;</source>
+        <translation>第 %1 行不是“校验和 路径”格式</translation>
+    </message>
+    <message>
+        <source>line %1 lists %2, which the bag does not hold</source>
+        <translation>第 %1 行列出了 %2，但包中没有该文件</translation>
+    </message>
+    <message>
+        <source>%1 does not match its checksum</source>
+        <translation>%1 与其校验和不符</translation>
+    </message>
+    <message>
+        <source>lists %1 twice</source>
+        <translation>重复列出了 %1</translation>
+    </message>
+    <message>
+        <source>does not list %1</source>
+        <translation>未列出 %1</translation>
+    </message>
+    <message>
+        <source>must declare BagIt 1.0 in UTF-8</source>
+        <translation>必须声明为 UTF-8 编码的 BagIt 1.0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;Label: value&quot;</source>
+        <translation>“%1”不是“标签: 值”格式</translation>
+    </message>
+    <message>
+        <source>Payload-Oxum %1 does not match the payload (%2.%3)</source>
+        <translation>Payload-Oxum %1 与载荷（%2.%3）不符</translation>
+    </message>
+    <message>
+        <source>block %1, index %2</source>
+        <translation>区块 %1，索引 %2</translation>
+    </message>
+    <message>
+        <source>the workspace holds no verified chain yet</source>
+        <translation>工作区中尚无已验证的链</translation>
+    </message>
+    <message>
+        <source>an evidence package proves each block against the anchor&apos;s history, which needs every header: sync this workspace in full (not tip-only) first</source>
+        <translation>证据包要依据锚定区块的历史证明每个区块，这需要全部区块头：请先以完整模式（而非仅最新区块）同步此工作区</translation>
+    </message>
+    <message>
+        <source>the workspace holds no commit of its tip</source>
+        <translation>工作区中没有其最新区块的提交签名</translation>
+    </message>
+    <message>
+        <source>the workspace lacks header %1</source>
+        <translation>工作区缺少区块头 %1</translation>
+    </message>
+    <message>
+        <source>the stored headers do not add up to the tip&apos;s history root</source>
+        <translation>所存区块头计算出的结果与最新区块的历史根不符</translation>
+    </message>
+    <message>
+        <source>the workspace lacks the transition at height %1</source>
+        <translation>工作区缺少高度 %1 处的验证人变更</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <source>a proof must be an array of hashes</source>
+        <translation>证明必须是哈希值数组</translation>
+    </message>
+    <message>
+        <source>must be an array of 4 items</source>
+        <translation>必须是含 4 项的数组</translation>
+    </message>
+    <message>
+        <source>must be an array of 2 items</source>
+        <translation>必须是含 2 项的数组</translation>
+    </message>
+    <message>
+        <source>must be [height, index, record bytes, proof]</source>
+        <translation>必须是 [高度, 索引, 记录字节, 证明]</translation>
+    </message>
+    <message>
+        <source>the exporter&apos;s statement must be a map</source>
+        <translation>导出者声明必须是映射</translation>
+    </message>
+    <message>
+        <source>the exporter&apos;s statement needs time, tool, devices, from and to, each of its type</source>
+        <translation>导出者声明需要 time、tool、devices、from 和 to，且类型正确</translation>
+    </message>
+    <message>
+        <source>each device must be 16 bytes</source>
+        <translation>每个设备必须为 16 字节</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>必须是“%1”，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>header c-1 must be a byte string</source>
+        <translation>区块头 c-1 必须是字节串</translation>
+    </message>
+    <message>
+        <source>must be [header bytes, commit]</source>
+        <translation>必须是 [区块头字节, 提交签名]</translation>
+    </message>
+    <message>
+        <source>the header must be a byte string</source>
+        <translation>区块头必须是字节串</translation>
+    </message>
+    <message>
+        <source>the package as built does not verify</source>
+        <translation>生成的证据包未通过验证</translation>
+    </message>
+    <message>
+        <source>the bag holds no %1</source>
+        <translation>包中没有 %1</translation>
+    </message>
+    <message>
+        <source>bag-info.txt names chain &quot;%1&quot; and anchor &quot;%2&quot;, not what evidence.cbor proves</source>
+        <translation>bag-info.txt 声明的链“%1”和锚定区块“%2”与 evidence.cbor 所证明的不符</translation>
+    </message>
+    <message>
+        <source>genesis (key 2)</source>
+        <translation>创世文件（键 2）</translation>
+    </message>
+    <message>
+        <source>the package is of chain %1, not of the chain %2 you trust</source>
+        <translation>该证据包属于链 %1，而不是您信任的链 %2</translation>
+    </message>
+    <message>
+        <source>anchor (key 4)</source>
+        <translation>锚定区块（键 4）</translation>
+    </message>
+    <message>
+        <source>the anchor header belongs to chain %1</source>
+        <translation>锚定区块头属于链 %1</translation>
+    </message>
+    <message>
+        <source>a header at the anchor&apos;s height must be the anchor, with an empty proof</source>
+        <translation>锚定高度上的区块头必须就是锚定区块，且证明为空</translation>
+    </message>
+    <message>
+        <source>header %1 is above the anchor (%2)</source>
+        <translation>区块头 %1 高于锚定区块（%2）</translation>
+    </message>
+    <message>
+        <source>transitions must be in increasing height, each once</source>
+        <translation>验证人变更必须按高度递增排列，且各出现一次</translation>
+    </message>
+    <message>
+        <source>the new set is not the one header %1 announces</source>
+        <translation>新的验证人集合不是区块头 %1 所宣告的集合</translation>
+    </message>
+    <message>
+        <source>block %1 belongs to chain %2</source>
+        <translation>区块 %1 属于链 %2</translation>
+    </message>
+    <message>
+        <source>blocks must be in increasing height, each once</source>
+        <translation>区块必须按高度递增排列，且各出现一次</translation>
+    </message>
+    <message>
+        <source>block %1 is not in key 5</source>
+        <translation>区块 %1 不在键 5 中</translation>
+    </message>
+    <message>
+        <source>records must be in ledger order, each once</source>
+        <translation>记录必须按账本顺序排列，且各出现一次</translation>
+    </message>
+    <message>
+        <source>device %1: records %2 to %3 of its sequence are not in the package</source>
+        <translation>设备 %1：其序号 %2 至 %3 的记录不在证据包中</translation>
+    </message>
+    <message>
+        <source>%1 records lie outside the window the exporter states</source>
+        <translation>有 %1 条记录不在导出者声明的时间窗口内</translation>
+    </message>
+    <message>
+        <source>an offline package cannot show that no later revocation, and no other record of the window, exists outside it</source>
+        <translation>离线证据包无法证明包外不存在后来的撤销登记，也无法证明时间窗口内不存在其他记录</translation>
+    </message>
+    <message>
+        <source>ZIP package</source>
+        <translation>ZIP 证据包</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; is not a safe relative path</source>
+        <translation>条目“%1”不是安全的相对路径</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; is a link or a special file</source>
+        <translation>条目“%1”是链接或特殊文件</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; is not inside the bag&apos;s folder</source>
+        <translation>条目“%1”不在包的文件夹内</translation>
+    </message>
+    <message>
+        <source>a package holds one top-level folder, not &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation>证据包只能有一个顶层文件夹，而不是“%1”和“%2”</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot;: %2</source>
+        <translation>条目“%1”：%2</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than %1 bytes</source>
+        <translation>解压后超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; appears twice</source>
+        <translation>条目“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>it holds no files</source>
+        <translation>其中没有任何文件</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

@@ -76,9 +76,12 @@ int Command::usageError(const QString& message) const
 
 int Command::reportVerdict(const Status& status, bool json, const QString& validText) const
 {
-    const int code = status.ok()                                     ? kExitOk
-                     : status.error().kind() == ErrorKind::Malformed ? kExitFailure
-                                                                     : kExitInvalid;
+    // Input that parses but does not verify is INVALID; input that does not parse, or
+    // cannot be read, is a failure, as `powerproof-cli --help` documents.
+    const ErrorKind kind = status.ok() ? ErrorKind::Invalid : status.error().kind();
+    const int code = status.ok()                                             ? kExitOk
+                     : kind == ErrorKind::Malformed || kind == ErrorKind::Io ? kExitFailure
+                                                                             : kExitInvalid;
     if (json) {
         QJsonObject o{{QStringLiteral("valid"), status.ok()}};
         if (!status.ok()) {

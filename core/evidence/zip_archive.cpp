@@ -97,13 +97,15 @@ Status writeZip(const QString& path, const QString& root, const FileTree& files)
 
 Result<ZipContents> readZip(const QString& path, qint64 maxBytes)
 {
+    if (QFile file(path); !file.open(QIODevice::ReadOnly))
+        return Error(ErrorKind::Io, "evidence.read",
+                     QT_TRANSLATE_NOOP("Error", "cannot read %1: %2"), {path, file.errorString()});
     std::unique_ptr<archive, ReadCloser> a(archive_read_new());
     archive_read_support_format_zip(a.get());
     const QByteArray local = QFile::encodeName(path);
     if (archive_read_open_filename(a.get(), local.constData(), 1 << 16) != ARCHIVE_OK)
-        return Error(ErrorKind::Io, "evidence.read",
-                     QT_TRANSLATE_NOOP("Error", "cannot read %1: %2"),
-                     {path, QString::fromUtf8(archive_error_string(a.get()))});
+        return zipError("evidence.zip", QT_TRANSLATE_NOOP("Error", "unreadable: %1"),
+                        {QString::fromUtf8(archive_error_string(a.get()))});
     ZipContents out;
     qint64 total = 0;
     archive_entry* entry = nullptr;
