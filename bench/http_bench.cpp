@@ -28,7 +28,7 @@ QByteArray get(QNetworkAccessManager& net, const QString& url)
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    const QByteArray body = reply->readAll();
+    QByteArray body = reply->readAll();
     reply->deleteLater();
     return body;
 }

@@ -100,7 +100,7 @@ void applyTheme(Settings::Theme theme)
 
 QString setUpApplication(const QString& languageOverride)
 {
-    const QString language =
+    QString language =
         applyLanguage(languageOverride.isEmpty() ? Settings::language() : languageOverride);
     applyTheme(Settings::theme());
     return language;

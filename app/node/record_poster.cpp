@@ -12,7 +12,7 @@
 
 namespace pp::nodeapp {
 
-RecordPoster::RecordPoster(QUrl node)
+RecordPoster::RecordPoster(const QUrl& node)
     : endpoint_(node.resolved(QUrl(QStringLiteral("/v1/records"))))
 {
 }

@@ -14,7 +14,7 @@ namespace pp::nodeapp {
 class RecordPoster
 {
 public:
-    explicit RecordPoster(QUrl node);
+    explicit RecordPoster(const QUrl& node);
 
     struct Outcome
     {

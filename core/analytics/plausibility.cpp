@@ -90,7 +90,7 @@ DeviceProfile DeviceProfile::fromRegistration(int assetClass, const cbor::Value&
 }
 
 PlausibilityCheck::PlausibilityCheck(DeviceProfile profile, const QByteArray& state)
-    : profile_(std::move(profile))
+    : profile_(profile)
 {
     const QJsonObject o = QJsonDocument::fromJson(state).object();
     auto number = [&](const char* key) -> std::optional<double> {

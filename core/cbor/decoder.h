@@ -16,7 +16,7 @@ struct DecodeLimits
 {
     int maxDepth = 16;                  // nested arrays, maps and tags
     std::uint64_t maxItems = 1u << 20;  // data items in the whole input
-    qsizetype maxBytes = 64 * 1024 * 1024;
+    qsizetype maxBytes = qsizetype{64} * 1024 * 1024;
     std::vector<std::uint64_t> allowedTags = {18};  // spec §2: only COSE_Sign1
 };
 

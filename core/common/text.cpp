@@ -88,7 +88,7 @@ std::optional<Text> Text::fromJson(const QByteArray& json)
     if (!doc.isArray())
         return std::nullopt;
     Text t;
-    for (const QJsonValue& value : doc.array()) {
+    for (const QJsonValueConstRef value : doc.array()) {
         const QJsonArray p = value.toArray();
         if (p.size() < 2)
             return std::nullopt;

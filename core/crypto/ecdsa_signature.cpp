@@ -66,7 +66,7 @@ bool readDerInteger(QByteArrayView der, qsizetype& pos, std::uint8_t* scalar)
 QByteArray rawSignatureToDer(QByteArrayView rawRs)
 {
     QByteArray body;
-    body.reserve(2 * (kScalar + 3));
+    body.reserve(qsizetype{2} * (kScalar + 3));
     appendDerInteger(body, u8(rawRs));
     appendDerInteger(body, u8(rawRs) + kScalar);
     QByteArray der;
@@ -85,7 +85,7 @@ std::optional<QByteArray> derSignatureToRaw(QByteArrayView der)
     // The longest valid body is 70 bytes, so only the short length form is minimal.
     if (len >= 0x80 || 2 + len != der.size())
         return std::nullopt;
-    QByteArray raw(2 * kScalar, Qt::Uninitialized);
+    QByteArray raw(qsizetype{2} * kScalar, Qt::Uninitialized);
     auto* out = reinterpret_cast<std::uint8_t*>(raw.data());
     qsizetype pos = 2;
     if (!readDerInteger(der, pos, out) || !readDerInteger(der, pos, out + kScalar))

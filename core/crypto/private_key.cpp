@@ -86,7 +86,7 @@ PrivateKey::PrivateKey(std::shared_ptr<evp_pkey_st> pkey, PublicKey pub)
 {
 }
 
-Result<PrivateKey> PrivateKey::fromPkey(std::shared_ptr<evp_pkey_st> pkey)
+Result<PrivateKey> PrivateKey::fromPkey(const std::shared_ptr<evp_pkey_st>& pkey)
 {
     const auto alg = sigAlgOf(pkey.get());
     if (!alg) {

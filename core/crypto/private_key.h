@@ -46,7 +46,7 @@ public:
 private:
     friend evp_pkey_st* detail::rawKey(const PrivateKey& key);
     PrivateKey(std::shared_ptr<evp_pkey_st> pkey, PublicKey pub);
-    static Result<PrivateKey> fromPkey(std::shared_ptr<evp_pkey_st> pkey);
+    static Result<PrivateKey> fromPkey(const std::shared_ptr<evp_pkey_st>& pkey);
 
     std::shared_ptr<evp_pkey_st> pkey_;
     PublicKey public_;

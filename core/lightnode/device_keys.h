@@ -17,6 +17,7 @@ struct Position
 {
     std::uint64_t height = 0;
     std::uint64_t index = 0;
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=> as a 0 literal
     auto operator<=>(const Position&) const = default;
 };
 

@@ -277,7 +277,7 @@ Status RecordSync::syncDevices(const std::vector<store::DeviceRow>& devices, std
     auto write = [this, fromMs, &tally](CheckedPage page) {
         return std::async(
             std::launch::async,
-            [this, fromMs, &tally](CheckedPage written) {
+            [this, fromMs, &tally](const CheckedPage& written) {
                 return saveChecked(written, fromMs, tally);
             },
             std::move(page));

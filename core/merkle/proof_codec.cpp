@@ -8,7 +8,8 @@ QByteArray encodeProof(const Proof& proof)
 {
     cbor::Writer w;
     // An array head and a byte string head each take at most two bytes here.
-    w.reserve(static_cast<qsizetype>(2 + proof.size() * (2 + std::tuple_size_v<Digest>)));
+    w.reserve(2 + static_cast<qsizetype>(proof.size()) *
+                      static_cast<qsizetype>(2 + std::tuple_size_v<Digest>));
     w.beginArray(proof.size());
     for (const Digest& d : proof)
         w.bytes(view(d));

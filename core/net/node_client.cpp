@@ -9,9 +9,9 @@ namespace {
 
 // Byte caps. Small answers get a small cap; record entries get the CBOR decoder's own
 // limit, the most a single answer could hold and still decode.
-constexpr qsizetype kSmall = 64 * 1024;
-constexpr qsizetype kDocument = 4 * 1024 * 1024;  // genesis, validator sets, commits
-constexpr qsizetype kEntries = 64 * 1024 * 1024;
+constexpr qsizetype kSmall = qsizetype{64} * 1024;
+constexpr qsizetype kDocument = qsizetype{4} * 1024 * 1024;  // genesis, validator sets, commits
+constexpr qsizetype kEntries = qsizetype{64} * 1024 * 1024;
 
 Error malformed(const QString& what, const char* text, QStringList args = {})
 {
@@ -191,6 +191,7 @@ std::vector<Result<HeaderRange>> NodeClient::headerRanges(
     const std::vector<std::pair<std::uint64_t, std::uint64_t>>& ranges)
 {
     std::vector<Request> requests;
+    requests.reserve(ranges.size());
     for (const auto& [from, count] : ranges) {
         requests.push_back({QStringLiteral("/v1/headers?from=%1&count=%2").arg(from).arg(count),
                             static_cast<qint64>(count) * chain::Header::kSize});

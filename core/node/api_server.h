@@ -22,10 +22,10 @@ class ApiServer
 {
 public:
     static constexpr std::uint64_t kMaxHeaders = 4096;
-    static constexpr qsizetype kMaxSubmissionBytes = 16 * 1024 * 1024;
+    static constexpr qsizetype kMaxSubmissionBytes = qsizetype{16} * 1024 * 1024;
     static constexpr std::size_t kMaxSubmissionRecords = 1000;
     static constexpr std::uint64_t kMaxEntries = 10000;  // records and registrations a request
-    static constexpr qsizetype kMaxTimeStampQuery = 64 * 1024;
+    static constexpr qsizetype kMaxTimeStampQuery = qsizetype{64} * 1024;
 
     // `tsa` answers POST /v1/tsa; without one that endpoint is 404. `lies` makes the
     // server misbehave on purpose (tests of the light node).

@@ -97,7 +97,7 @@ bool readFaults(Reader& r, std::vector<std::uint32_t>& faults)
     if (!r.has(1))
         return false;
     const int n = r.u8();
-    if (!r.has(4 * n))
+    if (!r.has(qsizetype{4} * n))
         return false;
     faults.resize(static_cast<std::size_t>(n));
     for (std::uint32_t& fault : faults)
@@ -133,7 +133,7 @@ bool readUnit(std::uint8_t type, Reader& r, Packet& p)
             if (!r.has(1))
                 return false;
             const int n = r.u8();
-            if (!r.has(12 * n))
+            if (!r.has(qsizetype{12} * n))
                 return false;
             p.motors.reserve(static_cast<std::size_t>(n));
             for (int i = 0; i < n; ++i) {
@@ -201,7 +201,7 @@ bool readUnit(std::uint8_t type, Reader& r, Packet& p)
                 c.totalCells = r.u16();
                 c.firstCell = r.u16();
                 const int cells = r.u8();
-                if (!r.has(2 * cells))
+                if (!r.has(qsizetype{2} * cells))
                     return false;
                 c.cells.resize(static_cast<std::size_t>(cells));
                 for (std::uint16_t& cell : c.cells)

@@ -114,6 +114,7 @@ Result<std::vector<DeviceRow>> RegistrationRepository::devices(const QByteArray&
             return st.error();
     }
     std::vector<DeviceRow> out;
+    out.reserve(byId.size());
     for (auto& [id, d] : byId)
         out.push_back(std::move(d));
     return out;

@@ -54,7 +54,7 @@ private slots:
     void anAnswerBeyondItsCapIsRefused()
     {
         auto http = *net::HttpClient::create(url_);
-        const auto r = http->get({QStringLiteral("/v1/headers?from=0&count=3"), 2 * 214});
+        const auto r = http->get({QStringLiteral("/v1/headers?from=0&count=3"), qint64{2} * 214});
         QVERIFY(!r.ok());
         QCOMPARE(QByteArray(r.error().code()), QByteArray("net.too-large"));
         QCOMPARE(r.error().kind(), ErrorKind::Invalid);

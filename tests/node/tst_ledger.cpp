@@ -361,7 +361,10 @@ private slots:
             QCOMPARE(status(ledger, c.registration(deviceId(1), battery, AssetClass::Battery)),
                      Admission::Accepted);
             for (int i = 0; i < 6; ++i)
-                QVERIFY(ledger.produceBlock(kStart + 1000 * (i + 1)).ok());
+                QVERIFY(ledger
+                            .produceBlock(kStart +
+                                          std::uint64_t{1000} * static_cast<std::uint64_t>(i + 1))
+                            .ok());
             QCOMPARE(status(ledger, batteryBatch(deviceId(1), battery, 0)), Admission::Accepted);
             QVERIFY(ledger.produceBlock(kStart + 10000).ok());
             tipBefore = ledger.tipHash();

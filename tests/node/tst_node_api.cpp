@@ -160,7 +160,7 @@ private slots:
         std::vector<Digest> hashes;
         for (std::uint64_t h = 0; h <= tip; ++h) {
             chainHeaders.push_back(
-                *chain::Header::decode(headers.body.mid(static_cast<qsizetype>(214 * h), 214)));
+                *chain::Header::decode(headers.body.mid(static_cast<qsizetype>(h) * 214, 214)));
             hashes.push_back(chainHeaders.back().hash(HashAlg::Sha256));
             if (h > 0)
                 QVERIFY(chain::checkLink(chainHeaders[h - 1], hashes[h - 1], chainHeaders[h]).ok());

@@ -28,7 +28,6 @@ using pp::test::NodeProcess;
 namespace {
 
 const QByteArray kDevice(16, '\x5c');
-constexpr std::uint64_t kStart = 1767225600000ULL;
 
 QByteArray batch(const crypto::PrivateKey& key, std::uint64_t firstSeq, int count)
 {

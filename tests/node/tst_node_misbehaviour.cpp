@@ -48,7 +48,7 @@ Checks inspect(HttpClient& http, const crypto::PublicKey& deviceKey)
     const QByteArray headers =
         http.get(QStringLiteral("/v1/headers?from=0&count=%1").arg(tip + 1)).body;
     const auto header = [&](std::uint64_t h) {
-        return *chain::Header::decode(headers.mid(static_cast<qsizetype>(214 * h), 214));
+        return *chain::Header::decode(headers.mid(static_cast<qsizetype>(h) * 214, 214));
     };
     const merkle::TreeHasher hasher(HashAlg::Sha256);
 

@@ -126,8 +126,8 @@ private slots:
         wrongLength[3] = char(49);
         QCOMPARE(QByteArray(InverterBlock::decode(wrongLength).error().code()), "sunspec.length");
         QByteArray wildScale = threePhaseBlock();
-        wildScale[2 * 15] = 0;  // W_SF = 11
-        wildScale[2 * 15 + 1] = 11;
+        wildScale[qsizetype{2} * 15] = 0;  // W_SF = 11
+        wildScale[qsizetype{2} * 15 + 1] = 11;
         const auto scale = InverterBlock::decode(wildScale);
         QCOMPARE(QByteArray(scale.error().code()), "sunspec.scale-factor");
         QVERIFY(scale.error().message().contains(u"W_SF"));

@@ -16,6 +16,7 @@ namespace {
 std::vector<double> middays(const std::vector<analytics::DayValue>& days)
 {
     std::vector<double> x;
+    x.reserve(days.size());
     for (const analytics::DayValue& d : days)
         x.push_back(static_cast<double>(analytics::dayStartMs(d.day)) + 0.5 * analytics::kDayMs);
     return x;
@@ -24,6 +25,7 @@ std::vector<double> middays(const std::vector<analytics::DayValue>& days)
 std::vector<double> values(const std::vector<analytics::DayValue>& days)
 {
     std::vector<double> y;
+    y.reserve(days.size());
     for (const analytics::DayValue& d : days)
         y.push_back(d.value);
     return y;
@@ -78,7 +80,7 @@ void DailyBarsPlot::draw(double lo, double hi, double pixels)
     const bool separate = pixelsPerBar >= 4;
     const double half = separate ? 0.4 * analytics::kDayMs : 0.5 * analytics::kDayMs;
     QList<QPointF> top;
-    top.reserve(static_cast<qsizetype>(4 * n));
+    top.reserve(4 * static_cast<qsizetype>(n));
     for (std::size_t i = a; i < a + n; ++i) {
         const bool joinsPrevious = !separate && i > a && x_[i] - x_[i - 1] <= analytics::kDayMs;
         if (!joinsPrevious)

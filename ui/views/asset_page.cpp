@@ -26,6 +26,7 @@ std::vector<DayValue> perDay(const std::vector<analytics::DayFigures>& days,
                              double (*value)(const analytics::DayFigures&))
 {
     std::vector<DayValue> out;
+    out.reserve(days.size());
     for (const analytics::DayFigures& d : days)
         out.push_back({d.day, value(d)});
     return out;

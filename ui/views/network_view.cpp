@@ -106,7 +106,7 @@ void NetworkView::setSyncing(bool syncing)
     stop_->setEnabled(syncing);
 }
 
-void NetworkView::setNetwork(std::shared_ptr<const lightnode::NetworkState> n)
+void NetworkView::setNetwork(const std::shared_ptr<const lightnode::NetworkState>& n)
 {
     QStringList lines;
     lines << tr("<b>%1</b> · chain id %2").arg(n->chainName.toHtmlEscaped(), toHex(n->chainId));

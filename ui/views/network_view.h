@@ -24,7 +24,7 @@ class NetworkView : public QWidget
 public:
     NetworkView(WorkspaceSession* session, QWidget* parent = nullptr);
 
-    void setNetwork(std::shared_ptr<const lightnode::NetworkState> network);
+    void setNetwork(const std::shared_ptr<const lightnode::NetworkState>& network);
     void setPrimary(const QString& url);
     void setSyncing(bool syncing);
 

@@ -66,7 +66,7 @@ QLabel* OverviewView::tile(const QString& caption, int row, int column)
     return value;
 }
 
-void OverviewView::setPortfolio(std::shared_ptr<const analytics::Portfolio> p)
+void OverviewView::setPortfolio(const std::shared_ptr<const analytics::Portfolio>& p)
 {
     using records::AssetClass;
     auto big = [](const QString& s) {

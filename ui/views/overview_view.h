@@ -22,7 +22,7 @@ class OverviewView : public QWidget
 public:
     explicit OverviewView(QWidget* parent = nullptr);
 
-    void setPortfolio(std::shared_ptr<const analytics::Portfolio> portfolio);
+    void setPortfolio(const std::shared_ptr<const analytics::Portfolio>& portfolio);
 
     ChartPanel* pvEnergyChart() const { return pvEnergy_; }
     ChartPanel* sohChart() const { return soh_; }

@@ -33,7 +33,7 @@ int HashCommand::execute(const QCommandLineParser& parser)
         return usageError(tr("give exactly one FILE"));
 
     QFile file;
-    const QString path = files.first();
+    const QString& path = files.first();
     const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
                                      : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened) {

@@ -3,7 +3,7 @@
 namespace pp::node::sim {
 
 cbor::Value registrationMeta(const RegistrationInfo& info,
-                             std::vector<std::pair<const char*, cbor::Value>> classKeys)
+                             const std::vector<std::pair<const char*, cbor::Value>>& classKeys)
 {
     std::vector<std::pair<cbor::Value, cbor::Value>> entries = {
         {cbor::Value::text(QStringLiteral("name")), cbor::Value::text(info.name)},

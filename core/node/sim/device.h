@@ -41,6 +41,6 @@ struct RegistrationInfo
     std::int64_t commissionedMs = 0;
 };
 cbor::Value registrationMeta(const RegistrationInfo& info,
-                             std::vector<std::pair<const char*, cbor::Value>> classKeys);
+                             const std::vector<std::pair<const char*, cbor::Value>>& classKeys);
 
 }  // namespace pp::node::sim
