@@ -1156,6 +1156,46 @@
         <source>it holds no files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the signing certificate is not a PEM certificate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing key does not read as a PEM private key (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing key must be ECDSA P-256 or RSA of 3072 bits or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signing key does not belong to the certificate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not DER CMS (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trusted root certificate to check the signature against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not verify (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package is signed but holds no %1 to check the signature against</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

@@ -1156,6 +1156,46 @@
         <source>it holds no files</source>
         <translation>其中没有任何文件</translation>
     </message>
+    <message>
+        <source>the signing certificate is not a PEM certificate (%1)</source>
+        <translation>签名证书不是 PEM 格式的证书（%1）</translation>
+    </message>
+    <message>
+        <source>the signing key does not read as a PEM private key (%1)</source>
+        <translation>签名密钥无法作为 PEM 私钥读取（%1）</translation>
+    </message>
+    <message>
+        <source>the signing key must be ECDSA P-256 or RSA of 3072 bits or more</source>
+        <translation>签名密钥必须是 ECDSA P-256 或不少于 3072 位的 RSA</translation>
+    </message>
+    <message>
+        <source>the signing key does not belong to the certificate (%1)</source>
+        <translation>签名密钥与证书不匹配（%1）</translation>
+    </message>
+    <message>
+        <source>signing failed (%1)</source>
+        <translation>签名失败（%1）</translation>
+    </message>
+    <message>
+        <source>the signature is not DER CMS (%1)</source>
+        <translation>签名不是 DER 格式的 CMS（%1）</translation>
+    </message>
+    <message>
+        <source>no trusted root certificate to check the signature against</source>
+        <translation>没有可用于检查签名的受信任根证书</translation>
+    </message>
+    <message>
+        <source>the signature does not verify (%1)</source>
+        <translation>签名验证失败（%1）</translation>
+    </message>
+    <message>
+        <source>signing the package</source>
+        <translation>为证据包签名</translation>
+    </message>
+    <message>
+        <source>the package is signed but holds no %1 to check the signature against</source>
+        <translation>证据包已签名，但其中没有用于检查签名的 %1</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

@@ -146,6 +146,20 @@ Result<IssuedCertificate> issueTimeStampingCertificate(const IssuedCertificate& 
     return issueLeaf(issuer, key, commonName, notBeforeS, years, serial, extensions);
 }
 
+Result<IssuedCertificate> issueSigningCertificate(const IssuedCertificate& issuer,
+                                                  const PrivateKey& key, const QString& commonName,
+                                                  std::int64_t notBeforeS, int years,
+                                                  std::uint64_t serial)
+{
+    const std::pair<int, const char*> extensions[] = {
+        {NID_basic_constraints, "critical,CA:FALSE"},
+        {NID_key_usage, "critical,digitalSignature,nonRepudiation"},
+        {NID_ext_key_usage, "emailProtection"},
+        {NID_subject_key_identifier, "hash"},
+        {NID_authority_key_identifier, "keyid:always"}};
+    return issueLeaf(issuer, key, commonName, notBeforeS, years, serial, extensions);
+}
+
 Result<IssuedCertificate> issueTlsCertificate(const IssuedCertificate& issuer,
                                               const PrivateKey& key, TlsRole role,
                                               const QString& commonName, const QStringList& hosts,

@@ -31,6 +31,14 @@ Result<IssuedCertificate> issueTimeStampingCertificate(const IssuedCertificate& 
                                                        std::int64_t notBeforeS, int years,
                                                        std::uint64_t serial);
 
+// A document-signing certificate issued by `issuer` (an evidence package's exporter):
+// keyUsage digitalSignature, nonRepudiation and extendedKeyUsage emailProtection, what
+// CMS signatures carry.
+Result<IssuedCertificate> issueSigningCertificate(const IssuedCertificate& issuer,
+                                                  const PrivateKey& key, const QString& commonName,
+                                                  std::int64_t notBeforeS, int years,
+                                                  std::uint64_t serial);
+
 enum class TlsRole { Server, Client };
 
 // A TLS certificate issued by `issuer`: extendedKeyUsage serverAuth or clientAuth and

@@ -2,6 +2,7 @@
 
 #include "chain/header.h"
 #include "common/bytes.h"
+#include "crypto/cms_signature.h"
 #include "evidence/bag.h"
 #include "evidence/verify_notes.h"
 
@@ -14,11 +15,23 @@ namespace pp::evidence {
 namespace {
 
 const QString kDocument = QStringLiteral("data/evidence.cbor");
+const QString kTagManifest = QStringLiteral("tagmanifest-sha256.txt");
+const QString kSignature = QStringLiteral("signatures/tagmanifest-sha256.txt.p7s");
+const QString kTimeStamp = QStringLiteral("timestamps/tagmanifest-sha256.txt.tsr");
+const QString kTrustChain = QStringLiteral("data/trust/chain.pem");
+
+// The last certificate of a PEM bundle: the root, when the chain runs from leaf to root.
+QByteArray lastCertificate(const QByteArray& pem)
+{
+    const qsizetype begin = pem.lastIndexOf("-----BEGIN CERTIFICATE-----");
+    return begin < 0 ? QByteArray() : pem.mid(begin);
+}
 
 }  // namespace
 
 Result<ExportSummary> exportPackage(
     store::Workspace& workspace, const Selection& selection, const QString& path,
+    const std::optional<Signing>& signing,
     const std::function<void(std::uint64_t, std::uint64_t)>& progress,
     const std::atomic<bool>* cancel)
 {
@@ -39,8 +52,15 @@ Result<ExportSummary> exportPackage(
     const QString chainHex = toHex(verdict->chainId);
     FileTree payload;
     payload.emplace(QStringLiteral("evidence.cbor"), document->encode());
-    payload.emplace(QStringLiteral("VERIFY.md"), verifyNotes(*verdict, Language::English));
-    payload.emplace(QStringLiteral("验证说明.md"), verifyNotes(*verdict, Language::Chinese));
+    const bool sign = signing.has_value();
+    payload.emplace(QStringLiteral("VERIFY.md"), verifyNotes(*verdict, sign, Language::English));
+    payload.emplace(QStringLiteral("验证说明.md"), verifyNotes(*verdict, sign, Language::Chinese));
+    if (sign) {
+        // The chain up to the root, one bundle `openssl cms -CAfile` reads; a self-signed
+        // signer is its own.
+        payload.emplace(QStringLiteral("trust/chain.pem"),
+                        signing->chainPem.isEmpty() ? signing->certificatePem : signing->chainPem);
+    }
     const QDateTime made =
         QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(selection.nowMs), QTimeZone::utc());
     bag::Info info = {
@@ -56,7 +76,16 @@ Result<ExportSummary> exportPackage(
          QStringLiteral("%1 %2").arg(verdict->anchorHeight).arg(toHex(verdict->anchorHash))},
         {QStringLiteral("Bag-Software-Agent"), selection.tool},
     };
-    const FileTree files = bag::make(payload, std::move(info));
+    FileTree files = bag::make(payload, std::move(info));
+    if (sign) {
+        auto signature =
+            crypto::signDetachedCms(files.at(kTagManifest), signing->certificatePem,
+                                    signing->keyPem, signing->chainPem, signing->passphrase);
+        if (!signature)
+            return std::move(signature).error().within(
+                QT_TRANSLATE_NOOP("Error", "signing the package"));
+        files.emplace(kSignature, *signature);
+    }
     const QString root = QStringLiteral("powerproof-evidence-%1-%2")
                              .arg(chainHex.left(12))
                              .arg(verdict->anchorHeight);
@@ -69,7 +98,8 @@ Result<ExportSummary> exportPackage(
                          document->blocks.size(),
                          document->transitions.size(),
                          verdict->anchorHeight,
-                         QFileInfo(path).size()};
+                         QFileInfo(path).size(),
+                         sign};
 }
 
 Result<PackageVerdict> verifyPackage(const QString& path,
@@ -102,11 +132,28 @@ Result<PackageVerdict> verifyPackage(const QString& path,
                                        "bag-info.txt names chain \"%1\" and anchor "
                                        "\"%2\", not what evidence.cbor proves"),
                      {identifier, anchor});
-    PackageVerdict out{std::move(*verdict), zip->root, false, false};
-    out.signedByExporter =
-        zip->files.count(QStringLiteral("signatures/tagmanifest-sha256.txt.p7s")) != 0;
-    out.timeStamped =
-        zip->files.count(QStringLiteral("timestamps/tagmanifest-sha256.txt.tsr")) != 0;
+    PackageVerdict out;
+    out.evidence = std::move(*verdict);
+    out.bagRoot = zip->root;
+    out.timeStamped = zip->files.count(kTimeStamp) != 0;
+    if (const auto p7s = zip->files.find(kSignature); p7s != zip->files.end()) {
+        const auto chain = zip->files.find(kTrustChain);
+        if (chain == zip->files.end())
+            return Error(ErrorKind::Invalid, "evidence.no-trust",
+                         QT_TRANSLATE_NOOP("Error",
+                                           "the package is signed but holds no %1 to "
+                                           "check the signature against"),
+                         {kTrustChain});
+        const QByteArray root = lastCertificate(chain->second);
+        auto signer = crypto::verifyDetachedCms(p7s->second, zip->files.at(kTagManifest), root);
+        if (!signer)
+            return std::move(signer).error().within(QT_TRANSLATE_NOOP("Error", "bag file %1"),
+                                                    {kSignature});
+        out.signedByExporter = true;
+        out.signer = signer->subject;
+        out.signerIssuer = signer->issuer;
+        out.trustRootSha256 = crypto::certificateFingerprint(root);
+    }
     return out;
 }
 

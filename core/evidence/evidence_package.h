@@ -7,6 +7,14 @@
 
 namespace pp::evidence {
 
+// The exporter's signing credentials (evidence.md §4): PEM certificate and key (ECDSA
+// P-256 or RSA ≥ 3072), the chain up to its root (PEM, may be empty for a self-signed
+// certificate) and the key's passphrase.
+struct Signing
+{
+    QByteArray certificatePem, keyPem, chainPem, passphrase;
+};
+
 // What an export wrote.
 struct ExportSummary
 {
@@ -15,13 +23,16 @@ struct ExportSummary
     std::size_t records = 0, registrations = 0, blocks = 0, transitions = 0;
     std::uint64_t anchorHeight = 0;
     qint64 bytes = 0;
+    bool signedByExporter = false;
 };
 
 // Exports an evidence package (evidence.md): the document built from the workspace, the
-// how-to-verify notes in English and Chinese, as a BagIt bag in a ZIP at `path`. Unsigned
-// for now: the package says so in its notes, and still proves its records against the chain.
+// how-to-verify notes in English and Chinese, as a BagIt bag in a ZIP at `path`; signed
+// over its tag manifest when `signing` is given (its chain goes into data/trust/), unsigned
+// otherwise, and the notes say which.
 Result<ExportSummary> exportPackage(
     store::Workspace& workspace, const Selection& selection, const QString& path,
+    const std::optional<Signing>& signing,
     const std::function<void(std::uint64_t, std::uint64_t)>& progress = {},
     const std::atomic<bool>* cancel = nullptr);
 
@@ -30,13 +41,18 @@ struct PackageVerdict
 {
     Verdict evidence;
     QString bagRoot;
-    bool signedByExporter = false;  // a signatures/ file is present (not checked here yet)
-    bool timeStamped = false;       // a timestamps/ file is present (not checked here yet)
+    // The exporter's signature, checked against the chain in data/trust/: who signed, and
+    // the SHA-256 fingerprint of the root it chains to, for the reader to compare with the
+    // one the exporter publishes.
+    bool signedByExporter = false;
+    QString signer, signerIssuer, trustRootSha256;
+    bool timeStamped = false;  // a timestamps/ file is present (not checked here yet)
 };
 
 // Checks a package offline as evidence.md asks: the ZIP's paths, the bag's file lists and
 // checksums, bag-info's chain and anchor against the document, and the document itself
-// (verifyEvidence). The first failure is the error, naming the file, key and entry.
+// (verifyEvidence), and the exporter's signature when there is one. The first failure is
+// the error, naming the file, key and entry.
 Result<PackageVerdict> verifyPackage(const QString& path,
                                      const std::optional<Digest>& trustedChainId);
 

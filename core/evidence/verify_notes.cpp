@@ -22,7 +22,8 @@ QString devices(const Verdict& v)
 }
 
 // %1 chain name, %2 chain id, %3 anchor height, %4 anchor hash, %5 anchor time, %6 records,
-// %7 devices, %8 from, %9 to; the statement's time and tool follow as %10, %11.
+// %7 devices, %8 from, %9 to; the statement's time and tool follow as %10, %11, and what the
+// package carries of §4 as %12.
 const char* const kEnglish = R"md(# How to verify this evidence package
 
 This package was exported by PowerProof from a light node that had verified it against a
@@ -64,15 +65,18 @@ PowerProof protocol) so that any other implementation can check it the same way.
 When `signatures/tagmanifest-sha256.txt.p7s` is present:
 
     openssl cms -verify -binary -inform DER -in signatures/tagmanifest-sha256.txt.p7s \
-      -content tagmanifest-sha256.txt -CAfile data/trust/<root>.pem -purpose any
+      -content tagmanifest-sha256.txt -CAfile data/trust/chain.pem -purpose any
+
+and compare the root certificate in `data/trust/chain.pem` with the one the exporter's
+organisation publishes (`openssl x509 -in data/trust/chain.pem -noout -fingerprint
+-sha256` shows the first certificate's).
 
 When `timestamps/tagmanifest-sha256.txt.tsr` is present:
 
     openssl ts -verify -data tagmanifest-sha256.txt \
       -in timestamps/tagmanifest-sha256.txt.tsr -CAfile data/trust/<tsa root>.pem
 
-This package carries neither: it proves its records against the chain, not who exported
-it or when.
+%12
 
 ## What it cannot prove
 
@@ -117,14 +121,16 @@ const char* const kChinese = R"md(# 如何验证本证据包
 如有 `signatures/tagmanifest-sha256.txt.p7s`：
 
     openssl cms -verify -binary -inform DER -in signatures/tagmanifest-sha256.txt.p7s \
-      -content tagmanifest-sha256.txt -CAfile data/trust/<根证书>.pem -purpose any
+      -content tagmanifest-sha256.txt -CAfile data/trust/chain.pem -purpose any
+
+并将 `data/trust/chain.pem` 中的根证书与导出机构公布的根证书进行比对。
 
 如有 `timestamps/tagmanifest-sha256.txt.tsr`：
 
     openssl ts -verify -data tagmanifest-sha256.txt \
       -in timestamps/tagmanifest-sha256.txt.tsr -CAfile data/trust/<时间戳根证书>.pem
 
-本证据包两者均未附带：它能证明记录属于该链，但不能证明由谁、在何时导出。
+%12
 
 ## 无法证明的内容
 
@@ -132,17 +138,30 @@ const char* const kChinese = R"md(# 如何验证本证据包
 设备序号中的缺口会由上述检查报告。
 )md";
 
+const char* const kSignedEn =
+    "This package is signed by its exporter; it is not time-stamped, "
+    "so when it was made rests on the exporter's word.";
+const char* const kUnsignedEn =
+    "This package carries neither: it proves its records against "
+    "the chain, not who exported it or when.";
+const char* const kSignedZh = "本证据包附有导出者的签名，但没有时间戳：导出时间仅凭导出者声明。";
+const char* const kUnsignedZh =
+    "本证据包两者均未附带：它能证明记录属于该链，但不能证明由谁、在何时导出。";
+
 }  // namespace
 
-QByteArray verifyNotes(const Verdict& v, Language language)
+QByteArray verifyNotes(const Verdict& v, bool signedByExporter, Language language)
 {
     const QString window =
         v.statement.toMs == UINT64_MAX ? QStringLiteral("—") : iso(v.statement.toMs);
-    return QString::fromUtf8(language == Language::English ? kEnglish : kChinese)
+    const bool english = language == Language::English;
+    return QString::fromUtf8(english ? kEnglish : kChinese)
         .arg(v.chainName, toHex(v.chainId), QString::number(v.anchorHeight), toHex(v.anchorHash),
              iso(v.anchorTimeMs), QString::number(v.records), devices(v), iso(v.statement.fromMs),
              window)
-        .arg(iso(v.statement.timeMs), v.statement.tool)
+        .arg(iso(v.statement.timeMs), v.statement.tool,
+             QString::fromUtf8(signedByExporter ? (english ? kSignedEn : kSignedZh)
+                                                : (english ? kUnsignedEn : kUnsignedZh)))
         .toUtf8();
 }
 

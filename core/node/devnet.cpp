@@ -117,7 +117,8 @@ Result<Devnet> createDevnet(const DevnetOptions& o)
     auto tsaKey = derive(SigAlg::Es256, QStringLiteral("ca/tsa"));
     auto serverKey = derive(SigAlg::Es256, QStringLiteral("ca/tls-server"));
     auto clientKey = derive(SigAlg::Es256, QStringLiteral("ca/tls-client"));
-    if (const Error* e = firstError(caKey, tsaKey, serverKey, clientKey))
+    auto exporterKey = derive(SigAlg::Es256, QStringLiteral("ca/exporter"));
+    if (const Error* e = firstError(caKey, tsaKey, serverKey, clientKey, exporterKey))
         return *e;
     auto root = crypto::createRootCa(*caKey, o.name + QStringLiteral(" root CA"), notBefore, 20);
     if (!root)
@@ -131,12 +132,15 @@ Result<Devnet> createDevnet(const DevnetOptions& o)
     auto client = crypto::issueTlsCertificate(*root, *clientKey, crypto::TlsRole::Client,
                                               o.name + QStringLiteral(" gateway client"), {},
                                               notBefore, 20, 4);
-    if (const Error* e = firstError(tsa, server, client))
+    auto exporter = crypto::issueSigningCertificate(
+        *root, *exporterKey, o.name + QStringLiteral(" evidence exporter"), notBefore, 20, 5);
+    if (const Error* e = firstError(tsa, server, client, exporter))
         return *e;
     crypto::PrivateKey first = registrars.front();
     registrars.erase(registrars.begin());
-    return Devnet{std::move(*genesis), std::move(keys), std::move(first),   std::move(registrars),
-                  std::move(*root),    std::move(*tsa), std::move(*server), std::move(*client)};
+    return Devnet{std::move(*genesis),   std::move(keys),    std::move(first),
+                  std::move(registrars), std::move(*root),   std::move(*tsa),
+                  std::move(*server),    std::move(*client), std::move(*exporter)};
 }
 
 Status saveDevnet(const Devnet& devnet, const QString& dir, const QString& listen)
@@ -176,7 +180,10 @@ Status saveDevnet(const Devnet& devnet, const QString& dir, const QString& liste
          {std::pair{QStringLiteral("root"), &devnet.rootCa},
           std::pair{QStringLiteral("tsa"), &devnet.tsa},
           std::pair{QStringLiteral("tls-server"), &devnet.tlsServer},
-          std::pair{QStringLiteral("tls-client"), &devnet.tlsClient}}) {
+          std::pair{QStringLiteral("tls-client"), &devnet.tlsClient},
+          std::pair{QStringLiteral("exporter"), devnet.exporter ? &*devnet.exporter : nullptr}}) {
+        if (issued == nullptr)
+            continue;
         auto keyPem = issued->key.toPem();
         if (!keyPem)
             return std::move(keyPem).error();
@@ -226,10 +233,18 @@ Result<Devnet> loadDevnet(const QString& dir)
     auto client = loadIssued(dir, QStringLiteral("tls-client"));
     if (const Error* e = firstError(root, tsa, server, client))
         return *e;
+    std::optional<crypto::IssuedCertificate> exporter;
+    if (QFile::exists(caPath(dir, QStringLiteral("exporter.pem")))) {
+        auto loaded = loadIssued(dir, QStringLiteral("exporter"));
+        if (!loaded)
+            return std::move(loaded).error();
+        exporter = std::move(*loaded);
+    }
     crypto::PrivateKey first = registrars.front();
     registrars.erase(registrars.begin());
-    return Devnet{std::move(*genesis), std::move(keys), std::move(first),   std::move(registrars),
-                  std::move(*root),    std::move(*tsa), std::move(*server), std::move(*client)};
+    return Devnet{std::move(*genesis),   std::move(keys),    std::move(first),
+                  std::move(registrars), std::move(*root),   std::move(*tsa),
+                  std::move(*server),    std::move(*client), std::move(exporter)};
 }
 
 Result<int> addValidatorKey(const QString& dir, const crypto::PrivateKey& key)

@@ -42,13 +42,17 @@ struct Devnet
     // a client certificate for gateways that require mutual TLS, both from the root CA.
     crypto::IssuedCertificate tlsServer;
     crypto::IssuedCertificate tlsClient;
+    // For `powerproof-cli evidence export --sign-cert/--sign-key`: an exporter's
+    // document-signing certificate from the root CA, so the demo signs its packages. Absent
+    // from devnets made before it.
+    std::optional<crypto::IssuedCertificate> exporter;
 };
 
 Result<Devnet> createDevnet(const DevnetOptions& options);
 
 // A devnet directory: genesis.cbor, keys/validator-N.pem, keys/registrar.pem (and
-// keys/registrar-N.pem for more), ca/root.pem, ca/tsa.pem, ca/tls-server.pem and
-// ca/tls-client.pem with their keys (ca/NAME-key.pem; keys
+// keys/registrar-N.pem for more), ca/root.pem, ca/tsa.pem, ca/tls-server.pem,
+// ca/tls-client.pem and ca/exporter.pem with their keys (ca/NAME-key.pem; keys
 // owner-only), and devnet.json, the node's settings (see DevnetConfig).
 Status saveDevnet(const Devnet& devnet, const QString& dir,
                   const QString& listen = QStringLiteral("127.0.0.1:8641"));

@@ -140,8 +140,13 @@ class TestEvidence : public QObject
         for (const auto& line : *info)
             if (line.first != u"Payload-Oxum")
                 kept.push_back(line);
+        evidence::FileTree files = evidence::bag::make(payload, kept);
+        // A signature, if any, stays: the forger has no key to sign again.
+        for (const auto& [name, bytes] : zip->files)
+            if (name.startsWith(u"signatures/"))
+                files.emplace(name, bytes);
         const QString path = newFile("zip");
-        [&] { QVERIFY(evidence::writeZip(path, zip->root, evidence::bag::make(payload, kept))); }();
+        [&] { QVERIFY(evidence::writeZip(path, zip->root, files)); }();
         return path;
     }
 
@@ -185,7 +190,7 @@ private slots:
             devices_.push_back(d.deviceId);
         QCOMPARE(devices_.size(), std::size_t{3});
         package_ = newFile("zip");
-        auto summary = evidence::exportPackage(*ws, everything(), package_);
+        auto summary = evidence::exportPackage(*ws, everything(), package_, std::nullopt);
         QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message()));
         QCOMPARE(summary->records, static_cast<std::size_t>(*ws->records().count()));
         QVERIFY(summary->transitions >= 1);
@@ -352,6 +357,86 @@ private slots:
         auto zip = evidence::readZip(path);
         QVERIFY(!zip);
         QVERIFY2(zip.error().message().contains(named), qPrintable(zip.error().message()));
+    }
+
+    evidence::Signing devnetExporter() const
+    {
+        auto read = [this](const char* name) {
+            QFile f(QDir(devnet_).filePath(QLatin1String(name)));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        return {read("ca/exporter.pem"), read("ca/exporter-key.pem"), read("ca/root.pem"), {}};
+    }
+
+    // Signed by the devnet's exporter certificate: checked by us and by `openssl cms`, as
+    // VERIFY.md tells a reader to.
+    void aSignedPackageVerifiesWithOpenssl()
+    {
+        const QString path = newFile("zip");
+        auto ws = store::Workspace::open(db_);
+        QVERIFY(ws);
+        auto summary = evidence::exportPackage(*ws, everything(), path, devnetExporter());
+        QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message()));
+        QVERIFY(summary->signedByExporter);
+        auto v = evidence::verifyPackage(path, chainId_);
+        QVERIFY2(v, v ? "" : qPrintable(v.error().message()));
+        QVERIFY(v->signedByExporter);
+        QVERIFY2(v->signer.contains(u"evidence exporter"), qPrintable(v->signer));
+        QCOMPARE(v->trustRootSha256.size(), 32 * 3 - 1);
+
+        auto zip = evidence::readZip(path);
+        QVERIFY(zip);
+        const QDir root(tmp_.filePath(QStringLiteral("signed/") + zip->root));
+        for (const auto& [name, bytes] : zip->files) {
+            QVERIFY(root.mkpath(QFileInfo(root.filePath(name)).path()));
+            QFile f(root.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        QString output;
+        QCOMPARE(
+            runProgram(QStringLiteral("openssl"),
+                       {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
+                        QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+                        QStringLiteral("signatures/tagmanifest-sha256.txt.p7s"),
+                        QStringLiteral("-content"), QStringLiteral("tagmanifest-sha256.txt"),
+                        QStringLiteral("-CAfile"), QStringLiteral("data/trust/chain.pem"),
+                        QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-out"),
+                        QStringLiteral("/dev/null")},
+                       &output, root.path()),
+            0);
+        QVERIFY2(output.contains(u"Verification successful"), qPrintable(output));
+
+        // A byte of the signature changed, or of the manifest it signs (bag rebuilt around
+        // it by a forger who has no key): refused, naming the signature file.
+        const QString unsignedPackage = package_;
+        package_ = path;
+        const QString flipped = edited([](evidence::FileTree& f) {
+            QByteArray& p7s = f[QStringLiteral("signatures/tagmanifest-sha256.txt.p7s")];
+            p7s[p7s.size() - 5] = static_cast<char>(p7s[p7s.size() - 5] ^ 1);
+        });
+        QVERIFY2(refusal(flipped).contains(u"signatures/tagmanifest-sha256.txt.p7s"),
+                 qPrintable(refusal(flipped)));
+        const QString renoted =
+            forged([](evidence::Document& d) { d.statement.note = QStringLiteral("changed"); });
+        QVERIFY2(refusal(renoted).contains(u"does not verify"), qPrintable(refusal(renoted)));
+        package_ = unsignedPackage;
+    }
+
+    void onlyP256AndLargeRsaKeysSign()
+    {
+        evidence::Signing s = devnetExporter();
+        QFile ed25519(QDir(devnet_).filePath(QStringLiteral("keys/validator-0.pem")));
+        QVERIFY(ed25519.open(QIODevice::ReadOnly));
+        s.keyPem = ed25519.readAll();
+        auto ws = store::Workspace::open(db_);
+        QVERIFY(ws);
+        const QString path = newFile("zip");
+        auto summary = evidence::exportPackage(*ws, everything(), path, s);
+        QVERIFY(!summary);
+        QVERIFY2(summary.error().message().contains(u"ECDSA P-256 or RSA"),
+                 qPrintable(summary.error().message()));
+        QVERIFY(!QFile::exists(path));  // no half package
     }
 
     void theCommandLineExitsAsDocumented()

@@ -2,9 +2,11 @@
 
 #include "arguments.h"
 #include "evidence/evidence_package.h"
+#include "passphrase.h"
 #include "workspace_access.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -28,6 +30,17 @@ void EvidenceExportCommand::addOptions(QCommandLineParser& parser)
         {QStringLiteral("out"), tr("The package to write (.zip)."), QStringLiteral("FILE")},
         {QStringLiteral("note"), tr("A note for the exporter's statement."),
          QStringLiteral("TEXT")},
+        {QStringLiteral("sign-cert"), tr("Sign the package with this certificate (PEM)."),
+         QStringLiteral("PEM")},
+        {QStringLiteral("sign-key"),
+         tr("Its private key (PEM; ECDSA P-256 or RSA of 3072 bits or more)."),
+         QStringLiteral("PEM")},
+        {QStringLiteral("sign-chain"),
+         tr("The certificates from the signer's issuer up to the root (PEM)."),
+         QStringLiteral("PEM")},
+        {QStringLiteral("sign-key-encrypted"),
+         tr("The key is encrypted: read its passphrase (from the terminal, or the first line "
+            "of standard input).")},
         {QStringLiteral("json"), tr("Print one JSON object.")},
     });
 }
@@ -57,6 +70,31 @@ int EvidenceExportCommand::execute(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("note")))
         selection.note = parser.value(QStringLiteral("note"));
     selection.nowMs = static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch());
+    std::optional<evidence::Signing> signing;
+    if (parser.isSet(QStringLiteral("sign-cert")) || parser.isSet(QStringLiteral("sign-key"))) {
+        if (const QString missing = missingOption(parser, {"sign-cert", "sign-key"});
+            !missing.isEmpty())
+            return usageError(tr("--%1 is required to sign").arg(missing));
+        signing.emplace();
+        for (const auto& [option, into] : {std::pair{"sign-cert", &signing->certificatePem},
+                                           std::pair{"sign-key", &signing->keyPem},
+                                           std::pair{"sign-chain", &signing->chainPem}}) {
+            const QString file = parser.value(QLatin1String(option));
+            if (file.isEmpty())
+                continue;
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                return usageError(tr("cannot read --%1 %2: %3")
+                                      .arg(QLatin1String(option), file, f.errorString()));
+            *into = f.readAll();
+        }
+        if (parser.isSet(QStringLiteral("sign-key-encrypted"))) {
+            auto passphrase = readPassphrase(tr("Passphrase of the signing key: "), false);
+            if (!passphrase)
+                return usageError(tr("no passphrase was given"));
+            signing->passphrase = *passphrase;
+        }
+    }
     auto ws = openExistingWorkspace(parser);
     if (!ws)
         return usageError(ws.error().localizedMessage());
@@ -72,7 +110,7 @@ int EvidenceExportCommand::execute(const QCommandLineParser& parser)
                                   .arg(QString::fromLatin1(d.toHex())));
     }
     const QString path = parser.value(QStringLiteral("out"));
-    auto summary = evidence::exportPackage(*ws, selection, path);
+    auto summary = evidence::exportPackage(*ws, selection, path, signing);
     if (!summary) {
         err() << tr("error: %1").arg(summary.error().localizedMessage()) << '\n';
         return kExitFailure;
@@ -87,11 +125,14 @@ int EvidenceExportCommand::execute(const QCommandLineParser& parser)
             {QStringLiteral("transitions"), static_cast<double>(summary->transitions)},
             {QStringLiteral("anchor_height"), static_cast<double>(summary->anchorHeight)},
             {QStringLiteral("bytes"), static_cast<double>(summary->bytes)},
-            {QStringLiteral("signed"), false}};
+            {QStringLiteral("signed"), summary->signedByExporter}};
         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
     } else {
-        out() << tr("wrote %1: %2 records, %3 registrations, %4 blocks proven against block "
-                    "%5 (%6 bytes); unsigned")
+        out() << (summary->signedByExporter
+                      ? tr("wrote %1: %2 records, %3 registrations, %4 blocks proven against "
+                           "block %5 (%6 bytes); signed")
+                      : tr("wrote %1: %2 records, %3 registrations, %4 blocks proven against "
+                           "block %5 (%6 bytes); unsigned"))
                      .arg(summary->path)
                      .arg(summary->records)
                      .arg(summary->registrations)

@@ -5,7 +5,9 @@
 namespace pp::cli {
 
 // evidence export --db FILE --device HEX [--device HEX]... [--from ISO] [--to ISO]
-//                 --out FILE.zip [--note TEXT] [--json]: an evidence package (evidence.md).
+//                 --out FILE.zip [--note TEXT] [--sign-cert PEM --sign-key PEM
+//                 [--sign-chain PEM] [--sign-key-encrypted]] [--json]: an evidence package
+//                 (evidence.md), signed when a certificate and key are given.
 class EvidenceExportCommand : public Command
 {
 public:

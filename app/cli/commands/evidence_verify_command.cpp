@@ -64,6 +64,9 @@ int EvidenceVerifyCommand::execute(const QCommandLineParser& parser)
                             {QStringLiteral("exported"), isoTime(v.statement.timeMs)},
                             {QStringLiteral("tool"), v.statement.tool},
                             {QStringLiteral("signed"), verdict->signedByExporter},
+                            {QStringLiteral("signer"), verdict->signer},
+                            {QStringLiteral("signer_issuer"), verdict->signerIssuer},
+                            {QStringLiteral("trust_root_sha256"), verdict->trustRootSha256},
                             {QStringLiteral("time_stamped"), verdict->timeStamped},
                             {QStringLiteral("notices"), notices}};
         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
@@ -84,7 +87,12 @@ int EvidenceVerifyCommand::execute(const QCommandLineParser& parser)
         out() << tr("note: no --chain-id given: this is the chain the package names, not one "
                     "you chose to trust")
               << '\n';
-    if (!verdict->signedByExporter)
+    if (verdict->signedByExporter)
+        out() << tr("signed by %1 (issued by %2); its root's SHA-256 fingerprint is %3: compare "
+                    "it with the one the exporter publishes")
+                     .arg(verdict->signer, verdict->signerIssuer, verdict->trustRootSha256)
+              << '\n';
+    else
         out() << tr("note: the package is not signed: who exported it is not proven") << '\n';
     if (!verdict->timeStamped)
         out() << tr("note: the package is not time-stamped: when it was made is not proven")
