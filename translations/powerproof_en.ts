@@ -1196,6 +1196,34 @@
         <source>the package is signed but holds no %1 to check the signature against</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot make a time-stamp request (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time-stamp is not a DER TimeStampResp (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trusted root certificate to check the time-stamp against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time-stamp does not verify (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time-stamp answers another request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-stamping the package at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package is time-stamped but holds no %1 to check the time-stamp against</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

@@ -1196,6 +1196,34 @@
         <source>the package is signed but holds no %1 to check the signature against</source>
         <translation>证据包已签名，但其中没有用于检查签名的 %1</translation>
     </message>
+    <message>
+        <source>cannot make a time-stamp request (%1)</source>
+        <translation>无法生成时间戳请求（%1）</translation>
+    </message>
+    <message>
+        <source>the time-stamp is not a DER TimeStampResp (%1)</source>
+        <translation>时间戳不是 DER 格式的 TimeStampResp（%1）</translation>
+    </message>
+    <message>
+        <source>no trusted root certificate to check the time-stamp against</source>
+        <translation>没有可用于检查时间戳的受信任根证书</translation>
+    </message>
+    <message>
+        <source>the time-stamp does not verify (%1)</source>
+        <translation>时间戳验证失败（%1）</translation>
+    </message>
+    <message>
+        <source>the time-stamp answers another request</source>
+        <translation>该时间戳回应的是另一个请求</translation>
+    </message>
+    <message>
+        <source>time-stamping the package at %1</source>
+        <translation>在 %1 为证据包加盖时间戳</translation>
+    </message>
+    <message>
+        <source>the package is time-stamped but holds no %1 to check the time-stamp against</source>
+        <translation>证据包附有时间戳，但其中没有用于检查时间戳的 %1</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

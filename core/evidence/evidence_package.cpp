@@ -3,8 +3,10 @@
 #include "chain/header.h"
 #include "common/bytes.h"
 #include "crypto/cms_signature.h"
+#include "crypto/timestamp_token.h"
 #include "evidence/bag.h"
 #include "evidence/verify_notes.h"
+#include "net/http_client.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -19,6 +21,30 @@ const QString kTagManifest = QStringLiteral("tagmanifest-sha256.txt");
 const QString kSignature = QStringLiteral("signatures/tagmanifest-sha256.txt.p7s");
 const QString kTimeStamp = QStringLiteral("timestamps/tagmanifest-sha256.txt.tsr");
 const QString kTrustChain = QStringLiteral("data/trust/chain.pem");
+const QString kTsaChain = QStringLiteral("data/trust/tsa-chain.pem");
+constexpr qint64 kMaxTimeStampBytes = qint64{64} * 1024;
+
+// Asks the TSA for a time-stamp over `data` and checks its answer before it goes in.
+Result<std::pair<QByteArray, crypto::TimeStamp>> fetchTimeStamp(const TimeStamping& tsa,
+                                                                const QByteArray& data)
+{
+    QByteArray nonce;
+    auto request = crypto::timeStampRequest(data, &nonce);
+    if (!request)
+        return std::move(request).error();
+    auto client = net::HttpClient::create(tsa.url);
+    if (!client)
+        return std::move(client).error();
+    auto answer =
+        (*client)->get({QString(), kMaxTimeStampBytes,
+                        std::pair{*request, QByteArrayLiteral("application/timestamp-query")}});
+    if (!answer)
+        return std::move(answer).error();
+    auto checked = crypto::verifyTimeStamp(*answer, data, tsa.caPem, nonce);
+    if (!checked)
+        return std::move(checked).error();
+    return std::pair{*answer, *checked};
+}
 
 // The last certificate of a PEM bundle: the root, when the chain runs from leaf to root.
 QByteArray lastCertificate(const QByteArray& pem)
@@ -31,7 +57,7 @@ QByteArray lastCertificate(const QByteArray& pem)
 
 Result<ExportSummary> exportPackage(
     store::Workspace& workspace, const Selection& selection, const QString& path,
-    const std::optional<Signing>& signing,
+    const std::optional<Signing>& signing, const std::optional<TimeStamping>& timeStamping,
     const std::function<void(std::uint64_t, std::uint64_t)>& progress,
     const std::atomic<bool>* cancel)
 {
@@ -53,8 +79,12 @@ Result<ExportSummary> exportPackage(
     FileTree payload;
     payload.emplace(QStringLiteral("evidence.cbor"), document->encode());
     const bool sign = signing.has_value();
-    payload.emplace(QStringLiteral("VERIFY.md"), verifyNotes(*verdict, sign, Language::English));
-    payload.emplace(QStringLiteral("验证说明.md"), verifyNotes(*verdict, sign, Language::Chinese));
+    payload.emplace(QStringLiteral("VERIFY.md"),
+                    verifyNotes(*verdict, sign, timeStamping.has_value(), Language::English));
+    payload.emplace(QStringLiteral("验证说明.md"),
+                    verifyNotes(*verdict, sign, timeStamping.has_value(), Language::Chinese));
+    if (timeStamping)
+        payload.emplace(QStringLiteral("trust/tsa-chain.pem"), timeStamping->caPem);
     if (sign) {
         // The chain up to the root, one bundle `openssl cms -CAfile` reads; a self-signed
         // signer is its own.
@@ -86,6 +116,15 @@ Result<ExportSummary> exportPackage(
                 QT_TRANSLATE_NOOP("Error", "signing the package"));
         files.emplace(kSignature, *signature);
     }
+    std::optional<std::uint64_t> stampedAt;
+    if (timeStamping) {
+        auto stamp = fetchTimeStamp(*timeStamping, files.at(kTagManifest));
+        if (!stamp)
+            return std::move(stamp).error().within(
+                QT_TRANSLATE_NOOP("Error", "time-stamping the package at %1"), {timeStamping->url});
+        files.emplace(kTimeStamp, stamp->first);
+        stampedAt = stamp->second.timeMs;
+    }
     const QString root = QStringLiteral("powerproof-evidence-%1-%2")
                              .arg(chainHex.left(12))
                              .arg(verdict->anchorHeight);
@@ -99,7 +138,8 @@ Result<ExportSummary> exportPackage(
                          document->transitions.size(),
                          verdict->anchorHeight,
                          QFileInfo(path).size(),
-                         sign};
+                         sign,
+                         stampedAt};
 }
 
 Result<PackageVerdict> verifyPackage(const QString& path,
@@ -135,7 +175,7 @@ Result<PackageVerdict> verifyPackage(const QString& path,
     PackageVerdict out;
     out.evidence = std::move(*verdict);
     out.bagRoot = zip->root;
-    out.timeStamped = zip->files.count(kTimeStamp) != 0;
+
     if (const auto p7s = zip->files.find(kSignature); p7s != zip->files.end()) {
         const auto chain = zip->files.find(kTrustChain);
         if (chain == zip->files.end())
@@ -153,6 +193,23 @@ Result<PackageVerdict> verifyPackage(const QString& path,
         out.signer = signer->subject;
         out.signerIssuer = signer->issuer;
         out.trustRootSha256 = crypto::certificateFingerprint(root);
+    }
+    if (const auto tsr = zip->files.find(kTimeStamp); tsr != zip->files.end()) {
+        const auto chain = zip->files.find(kTsaChain);
+        if (chain == zip->files.end())
+            return Error(ErrorKind::Invalid, "evidence.no-trust",
+                         QT_TRANSLATE_NOOP("Error",
+                                           "the package is time-stamped but holds no "
+                                           "%1 to check the time-stamp against"),
+                         {kTsaChain});
+        auto stamp = crypto::verifyTimeStamp(tsr->second, zip->files.at(kTagManifest),
+                                             lastCertificate(chain->second));
+        if (!stamp)
+            return std::move(stamp).error().within(QT_TRANSLATE_NOOP("Error", "bag file %1"),
+                                                   {kTimeStamp});
+        out.timeStamped = true;
+        out.timeStampMs = stamp->timeMs;
+        out.tsa = stamp->tsa;
     }
     return out;
 }

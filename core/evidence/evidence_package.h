@@ -15,6 +15,15 @@ struct Signing
     QByteArray certificatePem, keyPem, chainPem, passphrase;
 };
 
+// An RFC 3161 time-stamping authority (evidence.md §4): its URL (the devnet node's
+// /v1/tsa) and the root certificate its certificate chains to (PEM), which goes into
+// data/trust/tsa-chain.pem.
+struct TimeStamping
+{
+    QString url;
+    QByteArray caPem;
+};
+
 // What an export wrote.
 struct ExportSummary
 {
@@ -24,15 +33,16 @@ struct ExportSummary
     std::uint64_t anchorHeight = 0;
     qint64 bytes = 0;
     bool signedByExporter = false;
+    std::optional<std::uint64_t> timeStampMs;  // when the TSA says it saw the package
 };
 
 // Exports an evidence package (evidence.md): the document built from the workspace, the
 // how-to-verify notes in English and Chinese, as a BagIt bag in a ZIP at `path`; signed
-// over its tag manifest when `signing` is given (its chain goes into data/trust/), unsigned
-// otherwise, and the notes say which.
+// over its tag manifest when `signing` is given (its chain goes into data/trust/), and
+// time-stamped over it by the TSA of `timeStamping`; the notes say which.
 Result<ExportSummary> exportPackage(
     store::Workspace& workspace, const Selection& selection, const QString& path,
-    const std::optional<Signing>& signing,
+    const std::optional<Signing>& signing, const std::optional<TimeStamping>& timeStamping,
     const std::function<void(std::uint64_t, std::uint64_t)>& progress = {},
     const std::atomic<bool>* cancel = nullptr);
 
@@ -46,7 +56,10 @@ struct PackageVerdict
     // one the exporter publishes.
     bool signedByExporter = false;
     QString signer, signerIssuer, trustRootSha256;
-    bool timeStamped = false;  // a timestamps/ file is present (not checked here yet)
+    // The time-stamp, checked against data/trust/tsa-chain.pem: when, and by which TSA.
+    bool timeStamped = false;
+    std::uint64_t timeStampMs = 0;
+    QString tsa;
 };
 
 // Checks a package offline as evidence.md asks: the ZIP's paths, the bag's file lists and

@@ -74,7 +74,7 @@ organisation publishes (`openssl x509 -in data/trust/chain.pem -noout -fingerpri
 When `timestamps/tagmanifest-sha256.txt.tsr` is present:
 
     openssl ts -verify -data tagmanifest-sha256.txt \
-      -in timestamps/tagmanifest-sha256.txt.tsr -CAfile data/trust/<tsa root>.pem
+      -in timestamps/tagmanifest-sha256.txt.tsr -CAfile data/trust/tsa-chain.pem
 
 %12
 
@@ -128,7 +128,7 @@ const char* const kChinese = R"md(# 如何验证本证据包
 如有 `timestamps/tagmanifest-sha256.txt.tsr`：
 
     openssl ts -verify -data tagmanifest-sha256.txt \
-      -in timestamps/tagmanifest-sha256.txt.tsr -CAfile data/trust/<时间戳根证书>.pem
+      -in timestamps/tagmanifest-sha256.txt.tsr -CAfile data/trust/tsa-chain.pem
 
 %12
 
@@ -138,19 +138,24 @@ const char* const kChinese = R"md(# 如何验证本证据包
 设备序号中的缺口会由上述检查报告。
 )md";
 
-const char* const kSignedEn =
-    "This package is signed by its exporter; it is not time-stamped, "
-    "so when it was made rests on the exporter's word.";
-const char* const kUnsignedEn =
-    "This package carries neither: it proves its records against "
-    "the chain, not who exported it or when.";
-const char* const kSignedZh = "本证据包附有导出者的签名，但没有时间戳：导出时间仅凭导出者声明。";
-const char* const kUnsignedZh =
-    "本证据包两者均未附带：它能证明记录属于该链，但不能证明由谁、在何时导出。";
+// What the package carries of §4, indexed by (signed, time-stamped).
+const char* const kCarriesEn[2][2] = {
+    {"This package carries neither: it proves its records against the chain, not who "
+     "exported it or when.",
+     "This package is time-stamped but not signed: it proves when it existed, not who "
+     "exported it."},
+    {"This package is signed by its exporter but not time-stamped: when it was made rests "
+     "on the exporter's word.",
+     "This package is signed by its exporter and time-stamped."}};
+const char* const kCarriesZh[2][2] = {
+    {"本证据包两者均未附带：它能证明记录属于该链，但不能证明由谁、在何时导出。",
+     "本证据包附有时间戳但未签名：能证明其存在的时间，但不能证明由谁导出。"},
+    {"本证据包附有导出者的签名，但没有时间戳：导出时间仅凭导出者声明。",
+     "本证据包附有导出者的签名和时间戳。"}};
 
 }  // namespace
 
-QByteArray verifyNotes(const Verdict& v, bool signedByExporter, Language language)
+QByteArray verifyNotes(const Verdict& v, bool signedByExporter, bool timeStamped, Language language)
 {
     const QString window =
         v.statement.toMs == UINT64_MAX ? QStringLiteral("—") : iso(v.statement.toMs);
@@ -160,8 +165,7 @@ QByteArray verifyNotes(const Verdict& v, bool signedByExporter, Language languag
              iso(v.anchorTimeMs), QString::number(v.records), devices(v), iso(v.statement.fromMs),
              window)
         .arg(iso(v.statement.timeMs), v.statement.tool,
-             QString::fromUtf8(signedByExporter ? (english ? kSignedEn : kSignedZh)
-                                                : (english ? kUnsignedEn : kUnsignedZh)))
+             QString::fromUtf8((english ? kCarriesEn : kCarriesZh)[signedByExporter][timeStamped]))
         .toUtf8();
 }
 

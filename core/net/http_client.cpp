@@ -29,6 +29,8 @@ struct Transfer
     std::size_t index = 0;
     QByteArray url;
     qint64 maxBytes = 0;
+    const std::optional<std::pair<QByteArray, QByteArray>>* post = nullptr;
+    curl_slist* headers = nullptr;
     int attempt = 0;
     Clock::time_point startAt;
     CURL* easy = nullptr;
@@ -156,6 +158,7 @@ std::vector<Result<QByteArray>> HttpClient::getAll(const std::vector<Request>& r
         transfers[i].index = i;
         transfers[i].url = (baseUrl_ + requests[i].pathAndQuery).toUtf8();
         transfers[i].maxBytes = requests[i].maxBytes;
+        transfers[i].post = &requests[i].post;
         transfers[i].startAt = now;
     }
 
@@ -186,6 +189,14 @@ std::vector<Result<QByteArray>> HttpClient::getAll(const std::vector<Request>& r
             curl_easy_setopt(e, CURLOPT_SSLCERT, clientCert.constData());
         if (!clientKey.isEmpty())
             curl_easy_setopt(e, CURLOPT_SSLKEY, clientKey.constData());
+        if (*t.post) {
+            const auto& [body, type] = **t.post;
+            curl_easy_setopt(e, CURLOPT_POSTFIELDS, body.constData());
+            curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
+            const QByteArray header = "Content-Type: " + type;
+            t.headers = curl_slist_append(nullptr, header.constData());
+            curl_easy_setopt(e, CURLOPT_HTTPHEADER, t.headers);
+        }
         curl_multi_add_handle(impl_->multi, e);
     };
     auto finish = [&](Transfer& t, CURLcode code) {
@@ -194,6 +205,8 @@ std::vector<Result<QByteArray>> HttpClient::getAll(const std::vector<Request>& r
         curl_multi_remove_handle(impl_->multi, t.easy);
         curl_easy_cleanup(t.easy);
         t.easy = nullptr;
+        curl_slist_free_all(t.headers);
+        t.headers = nullptr;
         const QString where = QString::fromUtf8(t.url);
         std::optional<Error> error;
         bool transient = false;
@@ -257,6 +270,8 @@ std::vector<Result<QByteArray>> HttpClient::getAll(const std::vector<Request>& r
                     curl_multi_remove_handle(impl_->multi, t.easy);
                     curl_easy_cleanup(t.easy);
                     t.easy = nullptr;
+                    curl_slist_free_all(t.headers);
+                    t.headers = nullptr;
                 }
                 answers[t.index] =
                     Error(ErrorKind::Io, "net.cancelled", QT_TRANSLATE_NOOP("Error", "cancelled"));

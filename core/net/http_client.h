@@ -8,6 +8,8 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace pp::net {
@@ -18,6 +20,8 @@ struct Request
 {
     QString pathAndQuery;  // "/v1/headers?from=0&count=4096"
     qint64 maxBytes;
+    // A POST when set: the body and its Content-Type (an RFC 3161 query to a TSA).
+    std::optional<std::pair<QByteArray, QByteArray>> post = std::nullopt;
 };
 
 // An HTTP/1.1 client over one libcurl multi handle: connections are kept alive and reused,
@@ -39,7 +43,7 @@ public:
     // While set, requests in flight stop and answer "net.cancelled".
     void setCancelFlag(const std::atomic<bool>* cancel) { cancel_ = cancel; }
 
-    Result<QByteArray> get(const Request& request);
+    Result<QByteArray> get(const Request& request);  // a POST too, when the request says so
     // All of `requests`, side by side on up to maxConnections connections; the answers are
     // in the order of the requests.
     std::vector<Result<QByteArray>> getAll(const std::vector<Request>& requests);

@@ -150,6 +150,21 @@ class TestEvidence : public QObject
         return path;
     }
 
+    // The package's files on disk, as a reader who unzipped it has them.
+    QDir unpacked(const QString& path, const QString& where)
+    {
+        auto zip = evidence::readZip(path);
+        [&] { QVERIFY(zip); }();
+        const QDir root(tmp_.filePath(where + u'/' + zip->root));
+        for (const auto& [name, bytes] : zip->files) {
+            root.mkpath(QFileInfo(root.filePath(name)).path());
+            QFile f(root.filePath(name));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(bytes);
+        }
+        return root;
+    }
+
     static QString refusal(const QString& path)
     {
         auto v = evidence::verifyPackage(path, std::nullopt);
@@ -190,10 +205,57 @@ private slots:
             devices_.push_back(d.deviceId);
         QCOMPARE(devices_.size(), std::size_t{3});
         package_ = newFile("zip");
-        auto summary = evidence::exportPackage(*ws, everything(), package_, std::nullopt);
+        auto summary =
+            evidence::exportPackage(*ws, everything(), package_, std::nullopt, std::nullopt);
         QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message()));
         QCOMPARE(summary->records, static_cast<std::size_t>(*ws->records().count()));
         QVERIFY(summary->transitions >= 1);
+    }
+
+    // Signed and time-stamped by the devnet node's TSA, then checked by us and by
+    // `openssl ts -verify`, as VERIFY.md tells a reader to.
+    void aTimeStampFromTheNodeVerifiesWithOpenssl()
+    {
+        const QString path = newFile("zip");
+        auto ws = store::Workspace::open(db_);
+        QVERIFY(ws);
+        const evidence::Signing signer = devnetExporter();
+        const evidence::TimeStamping tsa{url_ + QStringLiteral("/v1/tsa"), signer.chainPem};
+        auto summary = evidence::exportPackage(*ws, everything(), path, signer, tsa);
+        QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message()));
+        QVERIFY(summary->timeStampMs.has_value());
+        auto v = evidence::verifyPackage(path, chainId_);
+        QVERIFY2(v, v ? "" : qPrintable(v.error().message()));
+        QVERIFY(v->timeStamped && v->signedByExporter);
+        QVERIFY2(v->tsa.contains(u"TSA"), qPrintable(v->tsa));
+        QCOMPARE(v->timeStampMs, *summary->timeStampMs);
+
+        const QDir root = unpacked(path, QStringLiteral("stamped"));
+        QString output;
+        QCOMPARE(
+            runProgram(QStringLiteral("openssl"),
+                       {QStringLiteral("ts"), QStringLiteral("-verify"), QStringLiteral("-data"),
+                        QStringLiteral("tagmanifest-sha256.txt"), QStringLiteral("-in"),
+                        QStringLiteral("timestamps/tagmanifest-sha256.txt.tsr"),
+                        QStringLiteral("-CAfile"), QStringLiteral("data/trust/tsa-chain.pem")},
+                       &output, root.path()),
+            0);
+        QVERIFY2(output.contains(u"Verification: OK"), qPrintable(output));
+
+        // A time-stamp over other bytes (another package's) is refused by name.
+        const QString other = newFile("zip");
+        QVERIFY(evidence::exportPackage(*ws, everything(), other, signer, tsa));
+        auto theirs = evidence::readZip(other);
+        QVERIFY(theirs);
+        const QString saved = package_;
+        package_ = path;
+        const QString swapped = edited([&](evidence::FileTree& f) {
+            f[QStringLiteral("timestamps/tagmanifest-sha256.txt.tsr")] =
+                theirs->files.at(QStringLiteral("timestamps/tagmanifest-sha256.txt.tsr"));
+        });
+        package_ = saved;
+        QVERIFY2(refusal(swapped).contains(u"timestamps/tagmanifest-sha256.txt.tsr"),
+                 qPrintable(refusal(swapped)));
     }
 
     void aPackageVerifiesOffline()
@@ -217,13 +279,7 @@ private slots:
     {
         auto zip = evidence::readZip(package_);
         QVERIFY(zip);
-        const QDir root(tmp_.filePath(QStringLiteral("unzipped/") + zip->root));
-        for (const auto& [name, bytes] : zip->files) {
-            QVERIFY(root.mkpath(QFileInfo(root.filePath(name)).path()));
-            QFile f(root.filePath(name));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(bytes);
-        }
+        const QDir root = unpacked(package_, QStringLiteral("unzipped"));
         for (const auto& [tool, manifest] : {std::pair{"sha256sum", "tagmanifest-sha256.txt"},
                                              std::pair{"sha256sum", "manifest-sha256.txt"},
                                              std::pair{"sha512sum", "manifest-sha512.txt"}}) {
@@ -375,7 +431,8 @@ private slots:
         const QString path = newFile("zip");
         auto ws = store::Workspace::open(db_);
         QVERIFY(ws);
-        auto summary = evidence::exportPackage(*ws, everything(), path, devnetExporter());
+        auto summary =
+            evidence::exportPackage(*ws, everything(), path, devnetExporter(), std::nullopt);
         QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message()));
         QVERIFY(summary->signedByExporter);
         auto v = evidence::verifyPackage(path, chainId_);
@@ -384,15 +441,7 @@ private slots:
         QVERIFY2(v->signer.contains(u"evidence exporter"), qPrintable(v->signer));
         QCOMPARE(v->trustRootSha256.size(), 32 * 3 - 1);
 
-        auto zip = evidence::readZip(path);
-        QVERIFY(zip);
-        const QDir root(tmp_.filePath(QStringLiteral("signed/") + zip->root));
-        for (const auto& [name, bytes] : zip->files) {
-            QVERIFY(root.mkpath(QFileInfo(root.filePath(name)).path()));
-            QFile f(root.filePath(name));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(bytes);
-        }
+        const QDir root = unpacked(path, QStringLiteral("signed"));
         QString output;
         QCOMPARE(
             runProgram(QStringLiteral("openssl"),
@@ -432,7 +481,7 @@ private slots:
         auto ws = store::Workspace::open(db_);
         QVERIFY(ws);
         const QString path = newFile("zip");
-        auto summary = evidence::exportPackage(*ws, everything(), path, s);
+        auto summary = evidence::exportPackage(*ws, everything(), path, s, std::nullopt);
         QVERIFY(!summary);
         QVERIFY2(summary.error().message().contains(u"ECDSA P-256 or RSA"),
                  qPrintable(summary.error().message()));

@@ -38,6 +38,13 @@ void EvidenceExportCommand::addOptions(QCommandLineParser& parser)
         {QStringLiteral("sign-chain"),
          tr("The certificates from the signer's issuer up to the root (PEM)."),
          QStringLiteral("PEM")},
+        {QStringLiteral("tsa"),
+         tr("Time-stamp the package at this RFC 3161 authority (the demo node's /v1/tsa)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("tsa-ca"),
+         tr("The root certificate of the time-stamping authority (PEM); without it, the root "
+            "of --sign-chain."),
+         QStringLiteral("PEM")},
         {QStringLiteral("sign-key-encrypted"),
          tr("The key is encrypted: read its passphrase (from the terminal, or the first line "
             "of standard input).")},
@@ -95,6 +102,21 @@ int EvidenceExportCommand::execute(const QCommandLineParser& parser)
             signing->passphrase = *passphrase;
         }
     }
+    std::optional<evidence::TimeStamping> timeStamping;
+    if (parser.isSet(QStringLiteral("tsa"))) {
+        timeStamping = evidence::TimeStamping{parser.value(QStringLiteral("tsa")), {}};
+        if (parser.isSet(QStringLiteral("tsa-ca"))) {
+            QFile f(parser.value(QStringLiteral("tsa-ca")));
+            if (!f.open(QIODevice::ReadOnly))
+                return usageError(
+                    tr("cannot read --tsa-ca %1: %2").arg(f.fileName(), f.errorString()));
+            timeStamping->caPem = f.readAll();
+        } else if (signing && !signing->chainPem.isEmpty()) {
+            timeStamping->caPem = signing->chainPem;
+        } else {
+            return usageError(tr("--tsa needs --tsa-ca (or --sign-chain) to check the answer"));
+        }
+    }
     auto ws = openExistingWorkspace(parser);
     if (!ws)
         return usageError(ws.error().localizedMessage());
@@ -110,7 +132,7 @@ int EvidenceExportCommand::execute(const QCommandLineParser& parser)
                                   .arg(QString::fromLatin1(d.toHex())));
     }
     const QString path = parser.value(QStringLiteral("out"));
-    auto summary = evidence::exportPackage(*ws, selection, path, signing);
+    auto summary = evidence::exportPackage(*ws, selection, path, signing, timeStamping);
     if (!summary) {
         err() << tr("error: %1").arg(summary.error().localizedMessage()) << '\n';
         return kExitFailure;
@@ -125,7 +147,8 @@ int EvidenceExportCommand::execute(const QCommandLineParser& parser)
             {QStringLiteral("transitions"), static_cast<double>(summary->transitions)},
             {QStringLiteral("anchor_height"), static_cast<double>(summary->anchorHeight)},
             {QStringLiteral("bytes"), static_cast<double>(summary->bytes)},
-            {QStringLiteral("signed"), summary->signedByExporter}};
+            {QStringLiteral("signed"), summary->signedByExporter},
+            {QStringLiteral("time_stamped"), summary->timeStampMs.has_value()}};
         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
     } else {
         out() << (summary->signedByExporter

@@ -68,6 +68,9 @@ int EvidenceVerifyCommand::execute(const QCommandLineParser& parser)
                             {QStringLiteral("signer_issuer"), verdict->signerIssuer},
                             {QStringLiteral("trust_root_sha256"), verdict->trustRootSha256},
                             {QStringLiteral("time_stamped"), verdict->timeStamped},
+                            {QStringLiteral("time_stamp"),
+                             verdict->timeStamped ? isoTime(verdict->timeStampMs) : QString()},
+                            {QStringLiteral("tsa"), verdict->tsa},
                             {QStringLiteral("notices"), notices}};
         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
         return kExitOk;
@@ -84,8 +87,9 @@ int EvidenceVerifyCommand::execute(const QCommandLineParser& parser)
           << '\n'
           << tr("exported %1 by %2").arg(isoTime(v.statement.timeMs), v.statement.tool) << '\n';
     if (!trusted)
-        out() << tr("note: no --chain-id given: this is the chain the package names, not one "
-                    "you chose to trust")
+        out() << tr("WARNING: NO --chain-id GIVEN. THIS IS THE CHAIN THE PACKAGE NAMES: "
+                    "COMPARE %1 WITH A CHAIN ID YOU TRUST.")
+                     .arg(toHex(v.chainId))
               << '\n';
     if (verdict->signedByExporter)
         out() << tr("signed by %1 (issued by %2); its root's SHA-256 fingerprint is %3: compare "
@@ -94,7 +98,10 @@ int EvidenceVerifyCommand::execute(const QCommandLineParser& parser)
               << '\n';
     else
         out() << tr("note: the package is not signed: who exported it is not proven") << '\n';
-    if (!verdict->timeStamped)
+    if (verdict->timeStamped)
+        out() << tr("time-stamped %1 by %2").arg(isoTime(verdict->timeStampMs), verdict->tsa)
+              << '\n';
+    else
         out() << tr("note: the package is not time-stamped: when it was made is not proven")
               << '\n';
     for (const Text& n : v.notices)
