@@ -5,6 +5,7 @@
 #include "commands/evidence_verify_command.h"
 #include "commands/findings_command.h"
 #include "commands/hash_command.h"
+#include "commands/incidents_command.h"
 #include "commands/keygen_command.h"
 #include "commands/merkle_consistency_command.h"
 #include "commands/merkle_inclusion_command.h"
@@ -113,6 +114,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DevicesCommand>());
     commands.push_back(std::make_unique<RecordsCommand>());
     commands.push_back(std::make_unique<FindingsCommand>());
+    commands.push_back(std::make_unique<IncidentsCommand>());
     commands.push_back(std::make_unique<EvidenceExportCommand>());
     commands.push_back(std::make_unique<EvidenceVerifyCommand>());
     return commands;

@@ -41,6 +41,14 @@ Text& Text::append(const Text& inner)
     return *this;
 }
 
+Text Text::innermost() const
+{
+    Text t;
+    if (!parts_.empty())
+        t.parts_.push_back(parts_.back());
+    return t;
+}
+
 QString Text::english() const
 {
     return render(false);

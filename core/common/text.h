@@ -31,6 +31,14 @@ public:
     Text& append(const Text& inner);
 
     bool isEmpty() const { return parts_.empty(); }
+    // The innermost part alone ("generation at night …" without "sample 12: "): what was
+    // found, apart from where.
+    Text innermost() const;
+    // Its source string, untranslated and without arguments: the kind of thing found.
+    QByteArray innermostSource() const
+    {
+        return parts_.empty() ? QByteArray() : parts_.back().source;
+    }
     QString english() const;
     QString localized() const;
 

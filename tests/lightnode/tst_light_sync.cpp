@@ -4,6 +4,7 @@
 // primary that omits one, every corruption switch of the node, an equivocating witness, a
 // faulty witness, and a sync killed with SIGKILL and resumed.
 
+#include "analytics/incidents.h"
 #include "lightnode/light_client.h"
 #include "store/workspace.h"
 #include "support/node_process.h"
@@ -152,6 +153,35 @@ private slots:
                     QVERIFY2(found,
                              qPrintable(d.value(u"name").toString() + u" lacks " + expected));
                 }
+            }
+        }
+
+        // Incidents on the ground truth: each lie the chain holds gives an incident of its
+        // code on its device, honest devices none, and they partition the findings.
+        const auto all = *ws->findings().list({}, {});
+        const auto incidents = analytics::groupIncidents(all, analytics::kIncidentGapMs);
+        std::size_t grouped = 0;
+        for (const analytics::Incident& i : incidents)
+            grouped += i.findings.size();
+        QCOMPARE(grouped, all.size());
+        QVERIFY2(incidents.size() < all.size(), qPrintable(QString::number(incidents.size())));
+        for (const QJsonValue& v : truth_) {
+            const QJsonObject d = v.toObject();
+            const QByteArray id = *fromHex(d.value(u"device_id").toString());
+            const auto mine = std::count_if(incidents.begin(), incidents.end(),
+                                            [&](const auto& i) { return i.deviceId == id; });
+            if (d.value(u"honest").toBool()) {
+                QCOMPARE(mine, 0);
+                continue;
+            }
+            for (const QJsonValue& m : d.value(u"misconduct").toArray()) {
+                const QString expected = m.toObject().value(u"expected_finding").toString();
+                if (expected == u"REVOKED" || expected == u"REFUSED_BY_NODE")
+                    continue;
+                QVERIFY2(std::any_of(
+                             incidents.begin(), incidents.end(),
+                             [&](const auto& i) { return i.deviceId == id && i.code == expected; }),
+                         qPrintable(d.value(u"name").toString() + u": no incident " + expected));
             }
         }
 
