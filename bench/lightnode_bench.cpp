@@ -223,8 +223,8 @@ std::vector<Row> recordsEndToEnd(const QString& profile)
 // the build (it takes minutes), then served.
 QString longChain(Digest& chainId)
 {
-    const QString dir = QDir(QCoreApplication::applicationDirPath())
-                            .filePath(QStringLiteral("../bench-data/chain-1m-7v"));
+    QString dir = QDir(QCoreApplication::applicationDirPath())
+                      .filePath(QStringLiteral("../bench-data/chain-1m-7v"));
     node::DevnetOptions options;
     options.validators = 7;
     options.name = QStringLiteral("bench 1M");

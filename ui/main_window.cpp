@@ -291,9 +291,9 @@ void MainWindow::bindSession()
                 findings_->setFindings(std::move(rows));
             });
     connect(session_, &WorkspaceSession::networkLoaded, this,
-            [this](std::shared_ptr<const lightnode::NetworkState> state) {
+            [this](const std::shared_ptr<const lightnode::NetworkState>& state) {
                 networkState_ = state;
-                network_->setNetwork(std::move(state));
+                network_->setNetwork(state);
             });
     connect(session_, &WorkspaceSession::failed, this, &MainWindow::showError);
     connect(session_, &WorkspaceSession::syncStarted, this, &MainWindow::onSyncStarted);

@@ -273,11 +273,11 @@ Status Checker::records()
                                                       "%1 records lie outside the "
                                                       "window the exporter states"),
                                     {QString::number(outside)}));
-    out_.notices.push_back(
-        Text("Error", QT_TRANSLATE_NOOP("Error",
-                                        "an offline package cannot show that no later "
-                                        "revocation, and no other record of the window, "
-                                        "exists outside it")));
+    out_.notices.emplace_back("Error",
+                              QT_TRANSLATE_NOOP("Error",
+                                                "an offline package cannot show that no later "
+                                                "revocation, and no other record of the window, "
+                                                "exists outside it"));
     return okStatus();
 }
 

@@ -13,8 +13,8 @@ cbor::Value registrationMeta(const RegistrationInfo& info,
         {cbor::Value::text(QStringLiteral("commissioned")),
          cbor::Value::unsignedInt(static_cast<std::uint64_t>(info.commissionedMs))},
     };
-    for (auto& [key, value] : classKeys)
-        entries.emplace_back(cbor::Value::text(QString::fromLatin1(key)), std::move(value));
+    for (const auto& [key, value] : classKeys)
+        entries.emplace_back(cbor::Value::text(QString::fromLatin1(key)), value);
     return cbor::Value::map(std::move(entries));
 }
 
