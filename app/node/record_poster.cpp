@@ -5,21 +5,25 @@
 #include "node/api_server.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QNetworkReply>
 
 #include <algorithm>
 
 namespace pp::nodeapp {
 
 RecordPoster::RecordPoster(const QUrl& node)
-    : endpoint_(node.resolved(QUrl(QStringLiteral("/v1/records"))))
+    : client_(net::HttpClient::create(node.toString(QUrl::RemovePath | QUrl::StripTrailingSlash)))
 {
 }
 
 RecordPoster::Outcome RecordPoster::post(const std::vector<QByteArray>& records)
 {
     Outcome outcome;
+    if (!client_) {
+        outcome.error = client_.error().localizedMessage();
+        return outcome;
+    }
+    // An answer is a [status, reason] pair a record: far below this for the node's limit.
+    constexpr qint64 kMaxAnswerBytes = qint64{4} * 1024 * 1024;
     for (std::size_t from = 0; from < records.size();
          from += node::ApiServer::kMaxSubmissionRecords) {
         const std::size_t to =
@@ -28,18 +32,14 @@ RecordPoster::Outcome RecordPoster::post(const std::vector<QByteArray>& records)
         w.beginArray(to - from);
         for (std::size_t i = from; i < to; ++i)
             w.bytes(records[i]);
-        QNetworkRequest request(endpoint_);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/cbor"));
-        QNetworkReply* reply = network_.post(request, std::move(w).data());
-        QEventLoop wait;
-        QObject::connect(reply, &QNetworkReply::finished, &wait, &QEventLoop::quit);
-        wait.exec();
-        reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError) {
-            outcome.error = reply->errorString();
+        auto reply = (*client_)->get(
+            {QStringLiteral("/v1/records"), kMaxAnswerBytes,
+             std::pair{std::move(w).data(), QByteArrayLiteral("application/cbor")}});
+        if (!reply) {
+            outcome.error = reply.error().localizedMessage();
             return outcome;
         }
-        auto answers = cbor::decode(reply->readAll());
+        auto answers = cbor::decode(*reply);
         if (!answers || !answers->isArray()) {
             outcome.error =
                 QCoreApplication::translate("node", "the node's answer is not a CBOR array");

@@ -1,16 +1,20 @@
 #pragma once
 
+#include "net/http_client.h"
+
 #include <QByteArray>
-#include <QNetworkAccessManager>
 #include <QString>
 #include <QUrl>
 
+#include <memory>
 #include <vector>
 
 namespace pp::nodeapp {
 
 // Posts signed records to a node's POST /v1/records in submissions of at most the
 // node's limit, and counts its answers. Blocking: live simulation has nothing else to do.
+// Through the light node's libcurl client (connections kept alive, transient failures
+// retried) rather than Qt Network, whose own thread this tool does not need.
 class RecordPoster
 {
 public:
@@ -25,8 +29,7 @@ public:
     Outcome post(const std::vector<QByteArray>& records);
 
 private:
-    QUrl endpoint_;
-    QNetworkAccessManager network_;
+    Result<std::unique_ptr<net::HttpClient>> client_;
 };
 
 }  // namespace pp::nodeapp

@@ -270,7 +270,8 @@ private slots:
              << QStringLiteral("--speed") << QStringLiteral("36000")
              << QStringLiteral("--live-hours") << QStringLiteral("2");
         QByteArray output;
-        QCOMPARE(simulate(dir, args, &output), 0);
+        const int status = simulate(dir, args, &output);
+        QVERIFY2(status == 0, QByteArray(QByteArray::number(status) + ": " + output).constData());
         QCOMPARE(output.count("live: "), 3);  // the announcement and two hours
         QVERIFY2(output.contains(" 0 refused"), output.constData());
         QVERIFY2(!output.contains("accepted, 0 refused") || !output.contains("live: 0 accepted"),
