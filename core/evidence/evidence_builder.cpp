@@ -28,6 +28,19 @@ Result<Entry> entryOf(std::uint64_t height, std::uint64_t index, const QByteArra
     return Entry{height, index, record, *proof};
 }
 
+// A header the export needs: an error naming it when the workspace lacks it.
+Result<store::StoredHeader> storedHeader(store::ChainRepository& chain, std::uint64_t height)
+{
+    auto header = chain.header(height);
+    if (!header)
+        return std::move(header).error();
+    if (!*header)
+        return exportError("evidence.missing-header",
+                           QT_TRANSLATE_NOOP("Error", "the workspace lacks header %1"),
+                           {QString::number(height)});
+    return **header;
+}
+
 bool byPosition(const Entry& a, const Entry& b)
 {
     return std::pair(a.height, a.index) < std::pair(b.height, b.index);
@@ -86,14 +99,10 @@ Result<Document> buildEvidence(store::Workspace& workspace, const Selection& sel
             return cancelledError();
         if (progress && (h % 1024) == 0)
             progress(h, steps);
-        auto header = chain.header(h);
+        auto header = storedHeader(chain, h);
         if (!header)
             return std::move(header).error();
-        if (!*header)
-            return exportError("evidence.missing-header",
-                               QT_TRANSLATE_NOOP("Error", "the workspace lacks header %1"),
-                               {QString::number(h)});
-        history.appendLeafHash(hasher.leafHash(view((*header)->hash)));
+        history.appendLeafHash(hasher.leafHash(view(header->hash)));
     }
     if (history.root() != (*tip)->header.historyRoot)
         return exportError("evidence.history",
@@ -161,17 +170,13 @@ Result<Document> buildEvidence(store::Workspace& workspace, const Selection& sel
         for (const Entry& e : *list)
             heights.insert(e.height);
     for (std::uint64_t h : heights) {
-        auto header = chain.header(h);
+        auto header = storedHeader(chain, h);
         if (!header)
             return std::move(header).error();
-        if (!*header)
-            return exportError("evidence.missing-header",
-                               QT_TRANSLATE_NOOP("Error", "the workspace lacks header %1"),
-                               {QString::number(h)});
         auto proof = historyProof(h);
         if (!proof)
             return std::move(proof).error();
-        d.blocks.push_back({(*header)->header.encode(), *proof});
+        d.blocks.push_back({header->header.encode(), *proof});
     }
     if (progress)
         progress(steps, steps);
