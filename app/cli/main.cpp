@@ -1,6 +1,10 @@
 #include "command.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -24,11 +28,23 @@ void printUsage(const std::vector<std::unique_ptr<pp::cli::Command>>& commands)
           << Qt::flush;
 }
 
+// `evidence export` draws the package's PDF report with QPdfWriter, whose fonts need a
+// QGuiApplication. The CLI never shows a window, so that one runs on the offscreen
+// platform; every other command keeps the lighter QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
+{
+    if (argc >= 3 && std::strcmp(argv[1], "evidence") == 0 && std::strcmp(argv[2], "export") == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 }  // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("powerproof-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POWERPROOF_VERSION));
 

@@ -24,15 +24,12 @@ std::optional<double> number(const cbor::Value& meta, QStringView key, double sc
 
 }  // namespace
 
-AssetInfo AssetInfo::fromDevice(const store::DeviceRow& device)
+AssetInfo AssetInfo::fromRegistration(const QByteArray& deviceId, records::AssetClass assetClass,
+                                      const cbor::Value& meta)
 {
-    // The meta map was checked when its registration was verified; a workspace that no
-    // longer decodes shows the asset without its descriptive fields.
-    auto decoded = cbor::decode(device.metaCbor);
-    const cbor::Value meta = decoded ? std::move(*decoded) : cbor::Value();
     AssetInfo a;
-    a.deviceId = device.deviceId;
-    a.assetClass = static_cast<records::AssetClass>(device.assetClass);
+    a.deviceId = deviceId;
+    a.assetClass = assetClass;
     a.name = text(meta, u"name");
     a.owner = text(meta, u"owner");
     a.manufacturer = text(meta, u"manufacturer");
@@ -52,6 +49,17 @@ AssetInfo AssetInfo::fromDevice(const store::DeviceRow& device)
     }
     if (auto c = number(meta, u"commissioned"))
         a.commissionedMs = static_cast<std::uint64_t>(*c);
+    return a;
+}
+
+AssetInfo AssetInfo::fromDevice(const store::DeviceRow& device)
+{
+    // The meta map was checked when its registration was verified; a workspace that no
+    // longer decodes shows the asset without its descriptive fields.
+    auto decoded = cbor::decode(device.metaCbor);
+    AssetInfo a =
+        fromRegistration(device.deviceId, static_cast<records::AssetClass>(device.assetClass),
+                         decoded ? *decoded : cbor::Value());
     a.revoked = device.revokedHeight.has_value();
     a.records = device.records;
     a.findings = device.findings;

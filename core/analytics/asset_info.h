@@ -25,6 +25,10 @@ struct AssetInfo
     bool revoked = false;
     std::uint64_t records = 0, findings = 0;
 
+    // From a registration's meta map (spec §7), wherever the registration came from: the
+    // workspace, or an evidence package.
+    static AssetInfo fromRegistration(const QByteArray& deviceId, records::AssetClass assetClass,
+                                      const cbor::Value& meta);
     static AssetInfo fromDevice(const store::DeviceRow& device);
 };
 

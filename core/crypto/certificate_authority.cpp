@@ -1,6 +1,6 @@
 #include "crypto/certificate_authority.h"
 
-#include "crypto/openssl_handles.h"
+#include "crypto/x509_handles.h"
 
 #include <QCoreApplication>
 
@@ -16,11 +16,7 @@ namespace pp::crypto {
 
 namespace {
 
-struct X509Free
-{
-    void operator()(X509* x) const { X509_free(x); }
-};
-using X509Ptr = std::unique_ptr<X509, X509Free>;
+using detail::X509Ptr;
 
 Error caError(const char* what)
 {
@@ -42,12 +38,10 @@ bool addExtension(X509* cert, X509* issuer, int nid, const char* value)
 
 Result<QByteArray> toPem(X509* cert)
 {
-    detail::BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!bio || PEM_write_bio_X509(bio.get(), cert) != 1)
+    QByteArray pem = detail::toPem(cert);
+    if (pem.isEmpty())
         return caError("write PEM");
-    char* data = nullptr;
-    const long len = BIO_get_mem_data(bio.get(), &data);
-    return QByteArray(data, static_cast<qsizetype>(len));
+    return pem;
 }
 
 // A certificate with subject CN=`commonName`, signed by `signer` as `issuer` (itself for
@@ -94,8 +88,7 @@ Result<IssuedCertificate> makeCertificate(const PrivateKey& subject, const QStri
 
 X509Ptr fromPem(const QByteArray& pem)
 {
-    detail::BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
-    return X509Ptr(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+    return detail::firstCertificate(pem);
 }
 
 // An IPv4 or IPv6 literal, which subjectAltName holds as iPAddress rather than dNSName.

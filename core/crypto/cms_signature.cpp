@@ -1,6 +1,6 @@
 #include "crypto/cms_signature.h"
 
-#include "crypto/openssl_handles.h"
+#include "crypto/x509_handles.h"
 
 #include <openssl/cms.h>
 #include <openssl/err.h>
@@ -15,14 +15,10 @@ using detail::BioPtr;
 using detail::PkeyPtr;
 using detail::takeOpenSslErrors;
 
-struct X509Free
-{
-    void operator()(X509* p) const { X509_free(p); }
-};
-struct CertStackFree
-{
-    void operator()(STACK_OF(X509) * p) const { sk_X509_pop_free(p, X509_free); }
-};
+using detail::certificates;
+using detail::CertStackPtr;
+using detail::X509Ptr;
+
 struct StoreFree
 {
     void operator()(X509_STORE* p) const { X509_STORE_free(p); }
@@ -31,30 +27,12 @@ struct CmsFree
 {
     void operator()(CMS_ContentInfo* p) const { CMS_ContentInfo_free(p); }
 };
-using X509Ptr = std::unique_ptr<X509, X509Free>;
-using CertStackPtr = std::unique_ptr<STACK_OF(X509), CertStackFree>;
 using CmsPtr = std::unique_ptr<CMS_ContentInfo, CmsFree>;
-
-BioPtr memory(QByteArrayView bytes)
-{
-    return BioPtr(BIO_new_mem_buf(bytes.data(), static_cast<int>(bytes.size())));
-}
 
 Error cmsError(const char* code, const char* text, QStringList args = {})
 {
     args << takeOpenSslErrors();
     return Error(ErrorKind::Invalid, code, text, std::move(args));
-}
-
-// Every PEM certificate in `pem`, in order.
-CertStackPtr certificates(QByteArrayView pem)
-{
-    CertStackPtr out(sk_X509_new_null());
-    BioPtr bio = memory(pem);
-    while (X509* cert = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr))
-        sk_X509_push(out.get(), cert);
-    ERR_clear_error();  // the end of the PEM text reads as an error
-    return out;
 }
 
 QString name(const X509_NAME* n)
@@ -85,13 +63,12 @@ Result<QByteArray> signDetachedCms(QByteArrayView content, QByteArrayView certif
                                    QByteArrayView keyPem, QByteArrayView chainPem,
                                    QByteArrayView passphrase)
 {
-    BioPtr certBio = memory(certificatePem);
-    X509Ptr cert(PEM_read_bio_X509(certBio.get(), nullptr, nullptr, nullptr));
+    X509Ptr cert = detail::firstCertificate(certificatePem);
     if (!cert)
         return cmsError("cms.certificate", QT_TRANSLATE_NOOP("Error",
                                                              "the signing certificate is not a PEM "
                                                              "certificate (%1)"));
-    BioPtr keyBio = memory(keyPem);
+    BioPtr keyBio = detail::memoryBio(keyPem);
     QByteArray pass = passphrase.toByteArray();
     PkeyPtr key(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr,
                                         pass.isEmpty() ? nullptr : pass.data()));
@@ -110,7 +87,7 @@ Result<QByteArray> signDetachedCms(QByteArrayView content, QByteArrayView certif
                                           "the signing key does not belong to the "
                                           "certificate (%1)"));
     CertStackPtr chain = certificates(chainPem);
-    BioPtr data = memory(content);
+    BioPtr data = detail::memoryBio(content);
     CmsPtr cms(CMS_sign(cert.get(), key.get(), chain.get(), data.get(), CMS_DETACHED | CMS_BINARY));
     if (!cms)
         return cmsError("cms.sign", QT_TRANSLATE_NOOP("Error", "signing failed (%1)"));
@@ -125,7 +102,7 @@ Result<QByteArray> signDetachedCms(QByteArrayView content, QByteArrayView certif
 Result<CmsSigner> verifyDetachedCms(QByteArrayView signatureDer, QByteArrayView content,
                                     QByteArrayView trustedPem)
 {
-    BioPtr in = memory(signatureDer);
+    BioPtr in = detail::memoryBio(signatureDer);
     CmsPtr cms(d2i_CMS_bio(in.get(), nullptr));
     if (!cms)
         return Error(ErrorKind::Malformed, "cms.malformed",
@@ -141,7 +118,7 @@ Result<CmsSigner> verifyDetachedCms(QByteArrayView signatureDer, QByteArrayView 
     for (int i = 0; i < sk_X509_num(roots.get()); ++i)
         X509_STORE_add_cert(store.get(), sk_X509_value(roots.get(), i));
     X509_STORE_set_purpose(store.get(), X509_PURPOSE_ANY);
-    BioPtr data = memory(content);
+    BioPtr data = detail::memoryBio(content);
     if (CMS_verify(cms.get(), nullptr, store.get(), data.get(), nullptr, CMS_BINARY) != 1)
         return cmsError("cms.invalid",
                         QT_TRANSLATE_NOOP("Error", "the signature does not verify (%1)"));
@@ -158,8 +135,7 @@ Result<CmsSigner> verifyDetachedCms(QByteArrayView signatureDer, QByteArrayView 
 
 QString certificateFingerprint(QByteArrayView certificatePem)
 {
-    BioPtr bio = memory(certificatePem);
-    X509Ptr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+    X509Ptr cert = detail::firstCertificate(certificatePem);
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     if (!cert || X509_digest(cert.get(), EVP_sha256(), md, &length) != 1) {
@@ -170,6 +146,16 @@ QString certificateFingerprint(QByteArrayView certificatePem)
     for (unsigned int i = 0; i < length; ++i)
         pairs << QStringLiteral("%1").arg(md[i], 2, 16, QLatin1Char('0')).toUpper();
     return pairs.join(u':');
+}
+
+QString certificateSubject(QByteArrayView certificatePem)
+{
+    X509Ptr cert = detail::firstCertificate(certificatePem);
+    if (!cert) {
+        ERR_clear_error();
+        return {};
+    }
+    return name(X509_get_subject_name(cert.get()));
 }
 
 }  // namespace pp::crypto

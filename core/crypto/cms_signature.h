@@ -36,4 +36,8 @@ Result<CmsSigner> verifyDetachedCms(QByteArrayView signatureDer, QByteArrayView 
 // shows it (upper-case hex pairs joined by ':'), or an empty string when it does not read.
 QString certificateFingerprint(QByteArrayView certificatePem);
 
+// The subject of the first certificate in `certificatePem`, one line as CmsSigner gives it,
+// or an empty string when it does not read.
+QString certificateSubject(QByteArrayView certificatePem);
+
 }  // namespace pp::crypto

@@ -1,6 +1,6 @@
 #include "crypto/timestamp_authority.h"
 
-#include "crypto/openssl_handles.h"
+#include "crypto/x509_handles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,8 +22,7 @@ Error tsaError(const char* what)
 
 X509* readCertificate(const QByteArray& pem)
 {
-    detail::BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
-    return PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr);
+    return detail::firstCertificate(pem).release();
 }
 
 ASN1_INTEGER* nextSerial(TS_RESP_CTX* ctx, void* data)

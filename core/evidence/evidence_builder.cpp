@@ -48,6 +48,17 @@ bool byPosition(const Entry& a, const Entry& b)
 
 }  // namespace
 
+std::optional<Selection> incidentWindow(const analytics::Incident& incident)
+{
+    if (incident.deviceId.isEmpty() || incident.firstMs == 0)
+        return std::nullopt;
+    Selection s;
+    s.devices = {incident.deviceId};
+    s.fromMs = incident.firstMs;
+    s.toMs = incident.lastMs + 1;
+    return s;
+}
+
 Result<Document> buildEvidence(store::Workspace& workspace, const Selection& selection,
                                const std::function<void(std::uint64_t, std::uint64_t)>& progress,
                                const std::atomic<bool>* cancel)

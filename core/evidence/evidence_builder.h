@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/incidents.h"
 #include "evidence/evidence_document.h"
 
 #include <atomic>
@@ -21,6 +22,10 @@ struct Selection
     std::optional<QString> note;
     std::uint64_t nowMs = 0;  // the statement's time
 };
+
+// An incident's device over its first to last record, both included: what a package made
+// "from an incident" holds. Chain-level incidents (a fork) name no device and give none.
+std::optional<Selection> incidentWindow(const analytics::Incident& incident);
 
 // Builds data/evidence.cbor from what the workspace holds verified: its tip as the anchor,
 // every validator transition up to it, the selected devices' records of the window and all

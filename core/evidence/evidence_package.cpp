@@ -5,8 +5,11 @@
 #include "crypto/cms_signature.h"
 #include "crypto/timestamp_token.h"
 #include "evidence/bag.h"
+#include "evidence/evidence_report.h"
+#include "evidence/readable_files.h"
 #include "evidence/verify_notes.h"
 #include "net/http_client.h"
+#include "store/workspace.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -46,6 +49,26 @@ Result<std::pair<QByteArray, crypto::TimeStamp>> fetchTimeStamp(const TimeStampi
     return std::pair{*answer, *checked};
 }
 
+// What the workspace found about the selected devices in the window: the findings a
+// reader of the package sees beside the records.
+Result<std::vector<findings::Finding>> windowFindings(store::Workspace& workspace,
+                                                      const Selection& selection)
+{
+    auto all = workspace.findings().list({}, {});
+    if (!all)
+        return std::move(all).error();
+    std::vector<findings::Finding> out;
+    for (findings::Finding& f : *all) {
+        const bool device = std::find(selection.devices.begin(), selection.devices.end(),
+                                      f.deviceId) != selection.devices.end();
+        const bool inWindow =
+            !f.timeMs || (*f.timeMs >= selection.fromMs && *f.timeMs < selection.toMs);
+        if (device && inWindow)
+            out.push_back(std::move(f));
+    }
+    return out;
+}
+
 // The last certificate of a PEM bundle: the root, when the chain runs from leaf to root.
 QByteArray lastCertificate(const QByteArray& pem)
 {
@@ -75,8 +98,20 @@ Result<ExportSummary> exportPackage(
     if (cancel != nullptr && cancel->load())
         return cancelledError();
 
+    auto contents = readContents(*document);
+    auto findings = windowFindings(workspace, selection);
+    if (const Error* e = firstError(contents, findings))
+        return *e;
+
     const QString chainHex = toHex(verdict->chainId);
-    FileTree payload;
+    FileTree payload = readableFiles(*contents, *findings);
+    const ReportContext context{
+        signing ? crypto::certificateSubject(signing->certificatePem) : QString(),
+        timeStamping ? timeStamping->url : QString()};
+    payload.emplace(QStringLiteral("report.pdf"),
+                    renderReport(*verdict, *contents, *findings, context));
+    if (cancel != nullptr && cancel->load())
+        return cancelledError();
     payload.emplace(QStringLiteral("evidence.cbor"), document->encode());
     const bool sign = signing.has_value();
     payload.emplace(QStringLiteral("VERIFY.md"),

@@ -6,13 +6,19 @@
 #include "cbor/writer.h"
 #include "evidence/bag.h"
 #include "evidence/evidence_package.h"
+#include "evidence/package_contents.h"
+#include "evidence/readable_files.h"
 #include "lightnode/light_client.h"
+#include "records/record.h"
 #include "store/workspace.h"
 #include "support/node_process.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,13 +34,15 @@ using test::NodeProcess;
 namespace {
 
 int runProgram(const QString& program, const QStringList& args, QString* output = nullptr,
-               const QString& dir = {})
+               const QString& dir = {}, const QByteArray& input = {})
 {
     QProcess p;
     if (!dir.isEmpty())
         p.setWorkingDirectory(dir);
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(program, args);
+    p.write(input);
+    p.closeWriteChannel();
     if (!p.waitForFinished(300'000))
         return -1;
     if (output != nullptr)
@@ -488,6 +496,170 @@ private slots:
         QVERIFY(!QFile::exists(path));  // no half package
     }
 
+    // The copy for people matches what the proofs cover: a CSV row and a JSON row for every
+    // sample the records hold (decoded here from evidence.cbor on its own), the workspace's
+    // findings of the devices, and a PDF report.
+    void theReadableCopyMatchesTheProofs()
+    {
+        auto zip = evidence::readZip(package_);
+        QVERIFY(zip);
+        auto document =
+            evidence::Document::decode(zip->files.at(QStringLiteral("data/evidence.cbor")));
+        QVERIFY(document);
+        std::map<QByteArray, std::size_t> samples;
+        for (const evidence::Entry& e : document->records) {
+            auto record = records::Record::parse(e.record, crypto::HashAlg::Sha256);
+            QVERIFY(record);
+            samples[record->body.deviceId] += records::decodeSamples(record->body).size();
+        }
+        QCOMPARE(samples.size(), devices_.size());
+        const auto json =
+            QJsonDocument::fromJson(zip->files.at(QStringLiteral("data/records.json")));
+        QVERIFY(json.isArray());
+        QCOMPARE(json.array().size(), static_cast<qsizetype>(devices_.size()));
+        for (const QJsonValue& device : json.array()) {
+            const QByteArray id =
+                QByteArray::fromHex(device[QStringLiteral("device")].toString().toLatin1());
+            const QJsonArray rows = device[QStringLiteral("rows")].toArray();
+            QCOMPARE(static_cast<std::size_t>(rows.size()), samples.at(id));
+            const qsizetype columns = device[QStringLiteral("columns")].toArray().size();
+            QVERIFY(columns >= 10);
+            QCOMPARE(rows.first()[4].toArray().size(), columns);
+
+            const QByteArray csv =
+                zip->files.at(QStringLiteral("data/") + evidence::recordsCsvName(id));
+            const QList<QByteArray> lines = csv.trimmed().split('\n');
+            QCOMPARE(static_cast<std::size_t>(lines.size()) - 1, samples.at(id));  // header
+            QCOMPARE(lines.at(1).count(','), 4 + columns - 1);
+            // The first row's time is the JSON's first row's time.
+            QCOMPARE(QString::fromLatin1(lines.at(1).split(',').at(3)), rows.first()[3].toString());
+        }
+        auto ws = store::Workspace::open(db_);
+        auto findings = ws->findings().list({}, {});
+        QVERIFY(findings);
+        const std::size_t ofDevices = static_cast<std::size_t>(
+            std::count_if(findings->begin(), findings->end(),
+                          [](const store::FindingRow& f) { return !f.deviceId.isEmpty(); }));
+        const QByteArray findingsCsv = zip->files.at(QStringLiteral("data/findings.csv"));
+        QCOMPARE(static_cast<std::size_t>(findingsCsv.trimmed().split('\n').size()) - 1, ofDevices);
+        const QByteArray pdf = zip->files.at(QStringLiteral("data/report.pdf"));
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+        QVERIFY(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") +
+                    pdf.count("/Type /Page ") + pdf.count("/Type /Page>") +
+                    pdf.count("/Type/Page") >=
+                1);
+    }
+
+    // An incident's package holds that device over the incident's first to last record, and
+    // nothing else; an unknown incident is a usage error.
+    void anIncidentExportsItsWindow()
+    {
+        auto ws = store::Workspace::open(db_);
+        QVERIFY(ws);
+        auto rows = ws->records().ofDevice(devices_.front(), 0, UINT64_MAX, UINT64_MAX);
+        QVERIFY(rows && rows->size() > 20);
+        // Two findings some records and under half a day apart, as an analysis would raise
+        // them: one incident.
+        std::size_t last = 5;
+        while (last + 1 < rows->size() &&
+               (*rows)[last + 1].timeMs - (*rows)[5].timeMs < analytics::kIncidentGapMs / 2)
+            ++last;
+        QVERIFY(last > 6);
+        std::vector<store::FindingRow> raised;
+        for (std::size_t i : {std::size_t{5}, last}) {
+            store::FindingRow f;
+            f.deviceId = devices_.front();
+            f.code = QStringLiteral("IMPLAUSIBLE");
+            f.height = (*rows)[i].height;
+            f.index = (*rows)[i].index;
+            f.seq = (*rows)[i].seq;
+            f.timeMs = (*rows)[i].timeMs;
+            f.message = Text("Finding", "AC power %1 kW exceeds the %2 kW AC rating",
+                             {QStringLiteral("9"), QStringLiteral("8")});
+            raised.push_back(f);
+        }
+        QVERIFY(ws->findings().add(raised));
+        auto all = ws->findings().list({}, {});
+        QVERIFY(all);
+        const auto incidents = analytics::groupIncidents(*all, analytics::kIncidentGapMs);
+        const auto it =
+            std::find_if(incidents.begin(), incidents.end(), [&](const analytics::Incident& i) {
+                return i.deviceId == devices_.front() && i.code == u"IMPLAUSIBLE";
+            });
+        QVERIFY(it != incidents.end());
+        QCOMPARE(it->findings.size(), std::size_t{2});
+        const QString out = newFile("zip");
+        QString output;
+        QCOMPARE(runProgram(
+                     QStringLiteral(POWERPROOF_CLI),
+                     {QStringLiteral("evidence"), QStringLiteral("export"), QStringLiteral("--db"),
+                      db_, QStringLiteral("--incident"), it->id, QStringLiteral("--out"), out},
+                     &output),
+                 0);
+        auto v = evidence::verifyPackage(out, chainId_);
+        QVERIFY2(v, v ? "" : qPrintable(v.error().message()));
+        const std::size_t inWindow = static_cast<std::size_t>(
+            std::count_if(rows->begin(), rows->end(), [&](const store::RecordRow& r) {
+                return r.timeMs >= (*rows)[5].timeMs && r.timeMs <= (*rows)[last].timeMs;
+            }));
+        QCOMPARE(v->evidence.records, inWindow);
+        QCOMPARE(v->evidence.statement.devices, std::vector<QByteArray>{devices_.front()});
+        QVERIFY(
+            QString::fromUtf8(evidence::readZip(out)->files.at(QStringLiteral("data/findings.csv")))
+                .contains(u"exceeds the 8 kW AC rating"));
+
+        QCOMPARE(runProgram(QStringLiteral(POWERPROOF_CLI),
+                            {QStringLiteral("evidence"), QStringLiteral("export"),
+                             QStringLiteral("--db"), db_, QStringLiteral("--incident"),
+                             QStringLiteral("NOPE-1"), QStringLiteral("--out"), newFile("zip")},
+                            &output),
+                 1);
+        QVERIFY2(output.contains(u"no incident NOPE-1"), qPrintable(output));
+    }
+
+    // The exporter's key and chain as one PKCS#12 file, encrypted: the CLI asks for its
+    // passphrase and signs; a wrong passphrase is a usage error and leaves no file.
+    void aPkcs12BundleSigns()
+    {
+        const QString ca = QDir(devnet_).filePath(QStringLiteral("ca"));
+        const QString p12 = newFile("p12");
+        QCOMPARE(runProgram(
+                     QStringLiteral("openssl"),
+                     {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"),
+                      ca + QStringLiteral("/exporter-key.pem"), QStringLiteral("-in"),
+                      ca + QStringLiteral("/exporter.pem"), QStringLiteral("-certfile"),
+                      ca + QStringLiteral("/root.pem"), QStringLiteral("-passout"),
+                      QStringLiteral("pass:s3cret"), QStringLiteral("-out"), p12}),
+                 0);
+        const QStringList args = {QStringLiteral("evidence"),
+                                  QStringLiteral("export"),
+                                  QStringLiteral("--db"),
+                                  db_,
+                                  QStringLiteral("--device"),
+                                  QString::fromLatin1(devices_.back().toHex()),
+                                  QStringLiteral("--sign-key"),
+                                  p12,
+                                  QStringLiteral("--sign-key-encrypted"),
+                                  QStringLiteral("--out")};
+        const QString out = newFile("zip");
+        QString output;
+        QCOMPARE(runProgram(QStringLiteral(POWERPROOF_CLI), args + QStringList{out}, &output, {},
+                            "s3cret\n"),
+                 0);
+        QVERIFY2(output.contains(u"; signed"), qPrintable(output));
+        auto v = evidence::verifyPackage(out, chainId_);
+        QVERIFY2(v, v ? "" : qPrintable(v.error().message()));
+        QVERIFY2(v->signer.contains(u"evidence exporter"), qPrintable(v->signer));
+
+        const QString refused = newFile("zip");
+        QCOMPARE(runProgram(QStringLiteral(POWERPROOF_CLI), args + QStringList{refused}, &output,
+                            {}, "wrong\n"),
+                 1);
+        QVERIFY2(output.contains(u"PKCS#12 passphrase is wrong"), qPrintable(output));
+        QVERIFY(!QFile::exists(refused));
+    }
+
     void theCommandLineExitsAsDocumented()
     {
         const QString cli = QStringLiteral(POWERPROOF_CLI);
@@ -517,7 +689,7 @@ private slots:
         QCOMPARE(
             runProgram(cli, {QStringLiteral("evidence"), QStringLiteral("export"),
                              QStringLiteral("--db"), db_, QStringLiteral("--out"), newFile("zip")}),
-            1);  // no --device
+            1);  // neither --device nor --incident
         const QString out = newFile("zip");
         QCOMPARE(runProgram(cli,
                             {QStringLiteral("evidence"), QStringLiteral("export"),
@@ -531,5 +703,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEvidence)
+QTEST_MAIN(TestEvidence)
 #include "tst_evidence.moc"

@@ -21,12 +21,6 @@ struct CsvExport
 
 }  // namespace
 
-QString csvField(QString text)
-{
-    return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
-
 BackgroundJob* exportCsv(QWidget* parent, const QString& path, CsvWriter write)
 {
     auto* dialog = new QProgressDialog(CsvExport::tr("Writing %1…").arg(path),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/csv.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -14,9 +16,6 @@ namespace pp::ui {
 
 class BackgroundJob;
 class JobContext;
-
-// A CSV field: quoted, with inner quotes doubled (RFC 4180).
-QString csvField(QString text);
 
 // Writes the body of a CSV file on a job's thread: reports progress through the job and
 // returns false as soon as it is cancelled.

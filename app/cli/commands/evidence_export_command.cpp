@@ -1,6 +1,8 @@
 #include "evidence_export_command.h"
 
+#include "analytics/incidents.h"
 #include "arguments.h"
+#include "crypto/pkcs12.h"
 #include "evidence/evidence_package.h"
 #include "passphrase.h"
 #include "workspace_access.h"
@@ -13,6 +15,97 @@
 #include <algorithm>
 
 namespace pp::cli {
+
+namespace {
+
+Error usage(const char* text, QStringList args = {})
+{
+    return Error(ErrorKind::Malformed, "cli.argument", text, std::move(args));
+}
+
+Result<QByteArray> readFile(const QString& option, const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return usage(QT_TRANSLATE_NOOP("Error", "cannot read --%1 %2: %3"),
+                     {option, path, f.errorString()});
+    return f.readAll();
+}
+
+// --sign-cert/--sign-key/--sign-chain (PEM), or --sign-key naming a PKCS#12 file that holds
+// all three; none of them: an unsigned package.
+Result<std::optional<evidence::Signing>> readSigning(const QCommandLineParser& parser)
+{
+    const QString keyFile = parser.value(QStringLiteral("sign-key"));
+    if (keyFile.isEmpty()) {
+        if (parser.isSet(QStringLiteral("sign-cert")))
+            return usage(QT_TRANSLATE_NOOP("Error", "--sign-key is required to sign"));
+        return std::optional<evidence::Signing>();
+    }
+    evidence::Signing signing;
+    auto key = readFile(QStringLiteral("sign-key"), keyFile);
+    if (!key)
+        return std::move(key).error();
+    signing.keyPem = *key;
+    if (parser.isSet(QStringLiteral("sign-key-encrypted"))) {
+        auto passphrase = readPassphrase(
+            QCoreApplication::translate("EvidenceExportCommand", "Passphrase of the signing key: "),
+            false);
+        if (!passphrase)
+            return usage(QT_TRANSLATE_NOOP("Error", "no passphrase was given"));
+        signing.passphrase = *passphrase;
+    }
+    if (crypto::looksLikePkcs12(signing.keyPem)) {
+        auto bundle = crypto::readPkcs12(signing.keyPem, signing.passphrase);
+        if (!bundle)
+            return std::move(bundle).error().within(QT_TRANSLATE_NOOP("Error", "--sign-key %1"),
+                                                    {keyFile});
+        return std::optional(evidence::Signing{bundle->certificatePem, bundle->keyPem,
+                                               bundle->chainPem, QByteArray()});
+    }
+    if (!parser.isSet(QStringLiteral("sign-cert")))
+        return usage(QT_TRANSLATE_NOOP(
+            "Error", "--sign-cert is required with a PEM key (a PKCS#12 file carries its own)"));
+    for (const auto& [option, into] : {std::pair{"sign-cert", &signing.certificatePem},
+                                       std::pair{"sign-chain", &signing.chainPem}}) {
+        const QString file = parser.value(QLatin1String(option));
+        if (file.isEmpty())
+            continue;
+        auto bytes = readFile(QLatin1String(option), file);
+        if (!bytes)
+            return std::move(bytes).error();
+        *into = *bytes;
+    }
+    return std::optional(std::move(signing));
+}
+
+// --incident ID: the device and window of that incident among the workspace's findings.
+Status selectIncident(store::Workspace& ws, const QString& id, evidence::Selection& selection)
+{
+    auto findings = ws.findings().list({}, {});
+    if (!findings)
+        return std::move(findings).error();
+    for (const auto& incident : analytics::groupIncidents(*findings, analytics::kIncidentGapMs)) {
+        if (incident.id != id)
+            continue;
+        auto window = evidence::incidentWindow(incident);
+        if (!window)
+            return usage(QT_TRANSLATE_NOOP("Error",
+                                           "incident %1 concerns the chain, not a device's "
+                                           "records: it has no records to export"),
+                         {id});
+        selection.devices = window->devices;
+        selection.fromMs = window->fromMs;
+        selection.toMs = window->toMs;
+        return okStatus();
+    }
+    return usage(QT_TRANSLATE_NOOP("Error",
+                                   "no incident %1 in this workspace ('powerproof-cli incidents' "
+                                   "lists them)"),
+                 {id});
+}
+
+}  // namespace
 
 QString EvidenceExportCommand::summary() const
 {
@@ -27,14 +120,19 @@ void EvidenceExportCommand::addOptions(QCommandLineParser& parser)
          QStringLiteral("HEX")},
         {QStringLiteral("from"), tr("Records from this time (ISO 8601)."), QStringLiteral("ISO")},
         {QStringLiteral("to"), tr("Records before this time (ISO 8601)."), QStringLiteral("ISO")},
+        {QStringLiteral("incident"),
+         tr("Export an incident: its device over its first to last record (an id from "
+            "'powerproof-cli incidents')."),
+         QStringLiteral("ID")},
         {QStringLiteral("out"), tr("The package to write (.zip)."), QStringLiteral("FILE")},
         {QStringLiteral("note"), tr("A note for the exporter's statement."),
          QStringLiteral("TEXT")},
         {QStringLiteral("sign-cert"), tr("Sign the package with this certificate (PEM)."),
          QStringLiteral("PEM")},
         {QStringLiteral("sign-key"),
-         tr("Its private key (PEM; ECDSA P-256 or RSA of 3072 bits or more)."),
-         QStringLiteral("PEM")},
+         tr("Its private key (PEM; ECDSA P-256 or RSA of 3072 bits or more), or a PKCS#12 "
+            "file holding key, certificate and chain (then --sign-cert is not needed)."),
+         QStringLiteral("FILE")},
         {QStringLiteral("sign-chain"),
          tr("The certificates from the signer's issuer up to the root (PEM)."),
          QStringLiteral("PEM")},
@@ -46,16 +144,21 @@ void EvidenceExportCommand::addOptions(QCommandLineParser& parser)
             "of --sign-chain."),
          QStringLiteral("PEM")},
         {QStringLiteral("sign-key-encrypted"),
-         tr("The key is encrypted: read its passphrase (from the terminal, or the first line "
-            "of standard input).")},
+         tr("The key (or PKCS#12 file) is encrypted: read its passphrase (from the terminal, "
+            "or the first line of standard input).")},
         {QStringLiteral("json"), tr("Print one JSON object.")},
     });
 }
 
 int EvidenceExportCommand::execute(const QCommandLineParser& parser)
 {
-    if (const QString missing = missingOption(parser, {"device", "out"}); !missing.isEmpty())
+    if (const QString missing = missingOption(parser, {"out"}); !missing.isEmpty())
         return usageError(tr("--%1 is required").arg(missing));
+    const bool incident = parser.isSet(QStringLiteral("incident"));
+    if (incident == parser.isSet(QStringLiteral("device")))
+        return usageError(tr("give either --device or --incident"));
+    if (incident && (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"))))
+        return usageError(tr("--incident sets the window: leave out --from and --to"));
     evidence::Selection selection;
     for (const QString& hex : parser.values(QStringLiteral("device"))) {
         auto device = parseHexOption(QStringLiteral("device"), hex);
@@ -77,31 +180,9 @@ int EvidenceExportCommand::execute(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("note")))
         selection.note = parser.value(QStringLiteral("note"));
     selection.nowMs = static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch());
-    std::optional<evidence::Signing> signing;
-    if (parser.isSet(QStringLiteral("sign-cert")) || parser.isSet(QStringLiteral("sign-key"))) {
-        if (const QString missing = missingOption(parser, {"sign-cert", "sign-key"});
-            !missing.isEmpty())
-            return usageError(tr("--%1 is required to sign").arg(missing));
-        signing.emplace();
-        for (const auto& [option, into] : {std::pair{"sign-cert", &signing->certificatePem},
-                                           std::pair{"sign-key", &signing->keyPem},
-                                           std::pair{"sign-chain", &signing->chainPem}}) {
-            const QString file = parser.value(QLatin1String(option));
-            if (file.isEmpty())
-                continue;
-            QFile f(file);
-            if (!f.open(QIODevice::ReadOnly))
-                return usageError(tr("cannot read --%1 %2: %3")
-                                      .arg(QLatin1String(option), file, f.errorString()));
-            *into = f.readAll();
-        }
-        if (parser.isSet(QStringLiteral("sign-key-encrypted"))) {
-            auto passphrase = readPassphrase(tr("Passphrase of the signing key: "), false);
-            if (!passphrase)
-                return usageError(tr("no passphrase was given"));
-            signing->passphrase = *passphrase;
-        }
-    }
+    auto signing = readSigning(parser);
+    if (!signing)
+        return usageError(signing.error().localizedMessage());
     std::optional<evidence::TimeStamping> timeStamping;
     if (parser.isSet(QStringLiteral("tsa"))) {
         timeStamping = evidence::TimeStamping{parser.value(QStringLiteral("tsa")), {}};
@@ -111,8 +192,8 @@ int EvidenceExportCommand::execute(const QCommandLineParser& parser)
                 return usageError(
                     tr("cannot read --tsa-ca %1: %2").arg(f.fileName(), f.errorString()));
             timeStamping->caPem = f.readAll();
-        } else if (signing && !signing->chainPem.isEmpty()) {
-            timeStamping->caPem = signing->chainPem;
+        } else if (*signing && !(*signing)->chainPem.isEmpty()) {
+            timeStamping->caPem = (*signing)->chainPem;
         } else {
             return usageError(tr("--tsa needs --tsa-ca (or --sign-chain) to check the answer"));
         }
@@ -132,7 +213,11 @@ int EvidenceExportCommand::execute(const QCommandLineParser& parser)
                                   .arg(QString::fromLatin1(d.toHex())));
     }
     const QString path = parser.value(QStringLiteral("out"));
-    auto summary = evidence::exportPackage(*ws, selection, path, signing, timeStamping);
+    if (incident) {
+        if (auto st = selectIncident(*ws, parser.value(QStringLiteral("incident")), selection); !st)
+            return usageError(st.error().localizedMessage());
+    }
+    auto summary = evidence::exportPackage(*ws, selection, path, *signing, timeStamping);
     if (!summary) {
         err() << tr("error: %1").arg(summary.error().localizedMessage()) << '\n';
         return kExitFailure;

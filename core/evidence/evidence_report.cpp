@@ -1,0 +1,343 @@
+#include "evidence/evidence_report.h"
+
+#include "analytics/incidents.h"
+#include "analytics/lttb.h"
+#include "common/bytes.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QImage>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pp::evidence {
+
+namespace {
+
+constexpr int kChartWidth = 1600, kChartHeight = 460;
+constexpr std::size_t kChartPoints = 800;
+constexpr std::size_t kIncidentRows = 60;  // the rest are in findings.csv
+
+QString iso(std::uint64_t ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+// "English · 中文": the report is read on both sides of a border.
+QString both(const char* english, const char* chinese)
+{
+    return QStringLiteral("%1 · %2").arg(QString::fromUtf8(english), QString::fromUtf8(chinese));
+}
+
+QString row(const QString& label, const QString& value)
+{
+    return QStringLiteral("<tr><td class='k'>%1</td><td>%2</td></tr>").arg(esc(label), value);
+}
+
+// The column a reader first looks at for each kind of asset, or -1.
+int mainColumn(const DeviceContents& d)
+{
+    const int wanted =
+        d.column(d.asset.assetClass == records::AssetClass::Pv        ? u"W"
+                 : d.asset.assetClass == records::AssetClass::Battery ? u"battery.soc"
+                                                                      : u"vehicle.soc");
+    return wanted >= 0 || d.columns.empty() ? wanted : 0;
+}
+
+// A line chart of one column over the window, drawn from at most kChartPoints points
+// chosen by LTTB so that peaks stay visible.
+QImage chart(const DeviceContents& d, std::size_t column)
+{
+    std::vector<double> x, y;
+    for (const DeviceContents::Record& r : d.records) {
+        for (const DeviceContents::Sample& s : r.samples) {
+            const auto v = column < s.values.size() ? s.values[column] : std::nullopt;
+            // LTTB needs time order; a sample out of it (a clock set back) is left out.
+            if (v && std::isfinite(*v) &&
+                (x.empty() || static_cast<double>(s.timeMs) >= x.back())) {
+                x.push_back(static_cast<double>(s.timeMs));
+                y.push_back(*v);
+            }
+        }
+    }
+    if (x.size() < 2)
+        return {};
+    const std::vector<std::size_t> keep = analytics::lttb(x, y, kChartPoints);
+    const auto [lo, hi] = std::minmax_element(y.begin(), y.end());
+    const double y0 = std::min(0.0, *lo), y1 = *hi > y0 ? *hi : y0 + 1;
+    QImage image(kChartWidth, kChartHeight, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF plot(110, 20, kChartWidth - 140, kChartHeight - 80);
+    QFont font = p.font();
+    font.setPixelSize(22);
+    p.setFont(font);
+    p.setPen(QPen(QColor(0xd0, 0xd0, 0xd0), 1));
+    for (int i = 0; i <= 4; ++i) {
+        const double v = y0 + (y1 - y0) * i / 4;
+        const double py = plot.bottom() - plot.height() * i / 4;
+        p.drawLine(QPointF(plot.left(), py), QPointF(plot.right(), py));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(0, py - 15, plot.left() - 10, 30), Qt::AlignRight | Qt::AlignVCenter,
+                   QString::number(v, 'g', 6));
+        p.setPen(QPen(QColor(0xd0, 0xd0, 0xd0), 1));
+    }
+    p.setPen(Qt::black);
+    p.drawText(QRectF(plot.left(), plot.bottom() + 10, 400, 40), Qt::AlignLeft,
+               iso(static_cast<std::uint64_t>(x.front())));
+    p.drawText(QRectF(plot.right() - 400, plot.bottom() + 10, 400, 40), Qt::AlignRight,
+               iso(static_cast<std::uint64_t>(x.back())));
+    const double x0 = x.front(), span = std::max(1.0, x.back() - x.front());
+    // Segments rather than one polyline: a wide pen's joins on a zigzag (a pack cycling
+    // every day) cost seconds to stroke, separate segments milliseconds.
+    QVector<QLineF> line;
+    line.reserve(static_cast<qsizetype>(keep.size()));
+    QPointF previous;
+    for (std::size_t k = 0; k < keep.size(); ++k) {
+        const std::size_t i = keep[k];
+        const QPointF point(plot.left() + plot.width() * (x[i] - x0) / span,
+                            plot.bottom() - plot.height() * (y[i] - y0) / (y1 - y0));
+        if (k > 0)
+            line << QLineF(previous, point);
+        previous = point;
+    }
+    p.setPen(QPen(QColor(0x1f, 0x6f, 0xb4), 2));
+    p.drawLines(line);
+    return image;
+}
+
+QString className(records::AssetClass c)
+{
+    switch (c) {
+        case records::AssetClass::Battery:
+            return both("Battery pack", "电池包");
+        case records::AssetClass::Vehicle:
+            return both("Vehicle", "车辆");
+        case records::AssetClass::Pv:
+            break;
+    }
+    return both("PV station", "光伏电站");
+}
+
+QString deviceSection(QTextDocument& doc, const DeviceContents& d, std::size_t n)
+{
+    QString html =
+        QStringLiteral("<h3>%1</h3><table>")
+            .arg(esc(d.asset.name.isEmpty() ? QString::fromLatin1(d.asset.deviceId.toHex())
+                                            : d.asset.name));
+    html +=
+        row(both("Device id", "设备标识"),
+            QStringLiteral("<code>%1</code>").arg(QString::fromLatin1(d.asset.deviceId.toHex())));
+    html += row(both("Kind", "类型"), esc(className(d.asset.assetClass)));
+    for (const auto& [label, value] :
+         {std::pair{both("Owner", "所有者"), d.asset.owner},
+          std::pair{both("Manufacturer", "制造商"), d.asset.manufacturer},
+          std::pair{both("Model", "型号"), d.asset.model},
+          std::pair{both("Chemistry", "电化学体系"), d.asset.chemistry},
+          std::pair{QStringLiteral("VIN"), d.asset.vin}}) {
+        if (!value.isEmpty())
+            html += row(label, esc(value));
+    }
+    if (d.asset.capacityW)
+        html += row(both("DC rating", "直流装机容量"),
+                    QStringLiteral("%1 kW").arg(*d.asset.capacityW / 1000, 0, 'f', 1));
+    if (d.asset.capacityWh)
+        html += row(both("Energy capacity", "额定能量"),
+                    QStringLiteral("%1 kWh").arg(*d.asset.capacityWh / 1000, 0, 'f', 1));
+    if (d.asset.commissionedMs)
+        html += row(both("Commissioned", "投运时间"), iso(*d.asset.commissionedMs));
+    if (d.asset.latitude && d.asset.longitude)
+        html += row(both("Location", "位置"), QStringLiteral("%1°, %2°")
+                                                  .arg(*d.asset.latitude, 0, 'f', 4)
+                                                  .arg(*d.asset.longitude, 0, 'f', 4));
+    if (d.asset.revoked)
+        html += row(both("Registration", "注册状态"), both("revoked", "已撤销"));
+    html +=
+        row(both("Records in package", "包内记录"),
+            QStringLiteral("%1 (%2 samples · 个采样)").arg(d.records.size()).arg(d.sampleCount()));
+    if (!d.records.empty())
+        html += row(both("Record times", "记录时间"),
+                    QStringLiteral("%1 — %2 UTC")
+                        .arg(iso(d.records.front().timeMs), iso(d.records.back().timeMs)));
+    html += QStringLiteral("</table>");
+    const int column = mainColumn(d);
+    const QImage image = column < 0 ? QImage() : chart(d, static_cast<std::size_t>(column));
+    if (!image.isNull()) {
+        const auto& [quantity, unit] = d.columns[static_cast<std::size_t>(column)];
+        const QUrl name(QStringLiteral("chart%1.png").arg(n));
+        doc.addResource(QTextDocument::ImageResource, name, image);
+        html += QStringLiteral("<p class='cap'>%1: %2%3</p><img src='%4' width='640'>")
+                    .arg(both("Chart", "曲线"), esc(quantity),
+                         unit.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(esc(unit)),
+                         name.toString());
+    }
+    return html;
+}
+
+const char* severityName(analytics::Incident::Severity s)
+{
+    switch (s) {
+        case analytics::Incident::Severity::Critical:
+            return "critical · 严重";
+        case analytics::Incident::Severity::High:
+            return "high · 高";
+        case analytics::Incident::Severity::Medium:
+            break;
+    }
+    return "medium · 中";
+}
+
+QString incidentsSection(const std::vector<DeviceContents>& devices,
+                         const std::vector<findings::Finding>& findings)
+{
+    QString html = QStringLiteral("<h2>%1</h2>").arg(both("Incidents found", "发现的事件"));
+    const auto incidents = analytics::groupIncidents(findings, analytics::kIncidentGapMs);
+    if (incidents.empty())
+        return html +
+               QStringLiteral("<p>%1</p>")
+                   .arg(both("The light node found nothing about these devices in the window.",
+                             "轻节点在此时间范围内未发现这些设备的异常。"));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(QStringLiteral("%1 findings in %2 incidents; every finding is in "
+                                    "findings.csv. · 共 %1 条发现，归为 %2 个事件；全部发现见 "
+                                    "findings.csv。")
+                         .arg(findings.size())
+                         .arg(incidents.size()));
+    html += QStringLiteral(
+                "<table class='grid'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
+                "<th>%5</th></tr>")
+                .arg(both("Severity", "严重程度"), both("Device", "设备"), both("What", "内容"),
+                     both("From – to (UTC)", "起止时间"), both("Records", "记录数"));
+    for (std::size_t i = 0; i < incidents.size() && i < kIncidentRows; ++i) {
+        const analytics::Incident& n = incidents[i];
+        QString who = QString::fromLatin1(n.deviceId.toHex());
+        for (const DeviceContents& d : devices)
+            if (d.asset.deviceId == n.deviceId && !d.asset.name.isEmpty())
+                who = d.asset.name;
+        QString what = esc(n.what.english());
+        if (const QString local = n.what.localized(); local != n.what.english())
+            what += QStringLiteral("<br>") + esc(local);
+        html +=
+            QStringLiteral(
+                "<tr><td>%1</td><td>%2</td><td><b>%3</b> %4</td><td>%5 – %6</td>"
+                "<td>%7</td></tr>")
+                .arg(QString::fromUtf8(severityName(n.severity)), esc(who), n.code, what,
+                     n.firstMs ? iso(n.firstMs) : QString(), n.lastMs ? iso(n.lastMs) : QString())
+                .arg(n.findings.size());
+    }
+    return html + QStringLiteral("</table>");
+}
+
+}  // namespace
+
+QByteArray renderReport(const Verdict& verdict, const std::vector<DeviceContents>& devices,
+                        const std::vector<findings::Finding>& findings,
+                        const ReportContext& context)
+{
+    QTextDocument doc;
+    doc.setDefaultStyleSheet(QStringLiteral(
+        "body { font-family: 'Noto Sans CJK SC', 'Noto Sans', sans-serif; font-size: 9pt; }"
+        "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; }"
+        "h3 { font-size: 10pt; margin-top: 10px; } td.k { color: #555555; padding-right: 8px; }"
+        "table.grid td, table.grid th { border: 1px solid #bbbbbb; padding: 2px; }"
+        "code, pre { font-family: 'Noto Sans Mono', monospace; font-size: 8pt; }"
+        ".cap { color: #555555; }"));
+    const Statement& s = verdict.statement;
+    QString html = QStringLiteral("<h1>%1</h1>").arg(both("Evidence package report", "证据包报告"));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(both("This report is a readable copy. What proves is data/evidence.cbor, "
+                          "checked as the last section says.",
+                          "本报告仅为便于阅读的副本；具有证明力的是 "
+                          "data/evidence.cbor，验证方法见最后一节。"));
+    html += QStringLiteral("<table>");
+    html += row(both("Chain", "链"), QStringLiteral("%1<br><code>%2</code>")
+                                         .arg(esc(verdict.chainName), toHex(verdict.chainId)));
+    html += row(both("Anchor block", "锚定区块"),
+                QStringLiteral("%1 · %2 UTC<br><code>%3</code>")
+                    .arg(verdict.anchorHeight)
+                    .arg(iso(verdict.anchorTimeMs), toHex(verdict.anchorHash)));
+    html += row(both("Exported", "导出时间"), iso(s.timeMs) + QStringLiteral(" UTC"));
+    html +=
+        row(both("Exported by", "导出者"),
+            context.exporter.isEmpty() ? both("nobody: the package is unsigned", "无：本包未签名")
+                                       : esc(context.exporter));
+    html += row(both("Time-stamp authority", "时间戳机构"),
+                context.tsaUrl.isEmpty() ? both("none", "无") : esc(context.tsaUrl));
+    html += row(both("Tool", "工具"), esc(s.tool));
+    html += row(both("Window asked for", "请求的时间范围"),
+                QStringLiteral("%1 — %2 UTC")
+                    .arg(s.fromMs == 0 ? both("start", "开始") : iso(s.fromMs),
+                         s.toMs == UINT64_MAX ? both("anchor", "锚定区块") : iso(s.toMs)));
+    if (s.note)
+        html += row(both("Note", "备注"), esc(*s.note));
+    html += row(both("Content", "内容"),
+                QStringLiteral("%1 records, %2 registrations, %3 validator changes · %1 条记录，%2 "
+                               "条注册，%3 次验证者变更")
+                    .arg(verdict.records)
+                    .arg(verdict.registrations)
+                    .arg(verdict.transitions));
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h2>%1</h2>").arg(both("Devices", "设备"));
+    for (std::size_t i = 0; i < devices.size(); ++i)
+        html += deviceSection(doc, devices[i], i);
+    html += incidentsSection(devices, findings);
+    if (!verdict.notices.empty()) {
+        html += QStringLiteral("<h2>%1</h2><ul>").arg(both("Notices of the check", "验证提示"));
+        for (const Text& t : verdict.notices)
+            html += QStringLiteral("<li>%1</li>").arg(esc(t.english()));
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<h2>%1</h2><p>%2</p><pre>")
+                .arg(both("How to verify", "如何验证"),
+                     both("Unzip the package, then in its top folder run the commands below. "
+                          "VERIFY.md and 验证说明.md explain each step.",
+                          "解压后在顶层目录运行以下命令；各步骤详见 VERIFY.md 与 验证说明.md。"));
+    html += esc(QStringLiteral("sha256sum -c tagmanifest-sha256.txt\n"
+                               "sha256sum -c manifest-sha256.txt\n"
+                               "powerproof-cli evidence verify PACKAGE.zip --chain-id %1\n")
+                    .arg(toHex(verdict.chainId)));
+    if (!context.exporter.isEmpty())
+        html += esc(QStringLiteral(
+            "openssl cms -verify -binary -inform DER -in signatures/tagmanifest-sha256.txt.p7s "
+            "-content tagmanifest-sha256.txt -CAfile data/trust/chain.pem -purpose any\n"));
+    if (!context.tsaUrl.isEmpty())
+        html += esc(QStringLiteral(
+            "openssl ts -verify -data tagmanifest-sha256.txt -in "
+            "timestamps/tagmanifest-sha256.txt.tsr -CAfile data/trust/tsa-chain.pem\n"));
+    html += QStringLiteral("</pre><p>%1</p>")
+                .arg(both("Obtain the chain id from the chain's operator or your regulator, "
+                          "not from this report.",
+                          "请向链的运营方或监管机构获取链标识，不要以本报告为准。"));
+    doc.setHtml(html);
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setTitle(QStringLiteral("PowerProof evidence package %1 / %2")
+                         .arg(toHex(verdict.chainId).left(12))
+                         .arg(verdict.anchorHeight));
+        pdf.setCreator(s.tool);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        doc.print(&pdf);
+    }  // the writer finishes the file when it goes
+    return buffer.data();
+}
+
+}  // namespace pp::evidence
