@@ -1224,6 +1224,58 @@
         <source>the package is time-stamped but holds no %1 to check the time-stamp against</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window must end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the time-stamping authority&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose where to save the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PKCS#12 file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PKCS#12 passphrase is wrong, or the file is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file does not open (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file holds no private key and certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PKCS#12 key does not export (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registrations (key 7): entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records (key 6): entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1842,6 +1894,401 @@
     </message>
 </context>
 <context>
+    <name>pp::ui::EvidenceExportFlow</name>
+    <message>
+        <source>Export evidence package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is running. Wait for it, or cancel it, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the evidence package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records of %2 blocks, proven against block %3, signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records of %2 blocks, proven against block %3, unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder that holds it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence package written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::EvidenceView</name>
+    <message>
+        <source>ZIP: one top folder, safe paths, no links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bag: the manifests list every file, with its checksums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genesis matches the chain id; the anchor block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every validator change up to the anchor, signed by the validators before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every block is in the anchor&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations signed by a registrar of genesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record is in its block and signed by its device&apos;s key in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bag-info.txt says what the document proves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exporter&apos;s signature (CMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time-stamp (RFC 3161)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain id you trust (64 hex digits; from the operator or your regulator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted chain id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No package open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it cannot prove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open evidence package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence packages (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;The chain id must be 64 hex digits.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— the package is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— the package is not time-stamped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;✘ Does not verify.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1b7f3b&apos;&gt;✔ Verified&lt;/b&gt; against the chain id you gave: %1 records of %2 device(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1b7f3b&apos;&gt;✔ Verified&lt;/b&gt; against the chain id the package claims. &lt;b&gt;COMPARE %1 WITH A CHAIN ID YOU TRUST&lt;/b&gt; (from the operator or your regulator): a forger can make a whole chain of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records, %2 registrations, %3 validator changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+issued by %2
+root certificate SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody: the package is unsigned, so it does not show who made it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the package does not show when it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records, %2 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::ExportEvidenceDialog</name>
+    <message>
+        <source>Export evidence package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package that a regulator, court or claims handler verifies offline with standard tools: the records with their proofs to the chain, a report and the how-to-verify notes in English and Chinese.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every verified record of the devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC+8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim or case number, what the package is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed and time-stamped by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned (the package says so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate and key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.p12, .pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the key is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-stamp at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its root certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence packages (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pp::ui::FindingTableModel</name>
     <message>
         <source>A finding this version does not know.</source>
@@ -1920,6 +2367,89 @@
     </message>
     <message>
         <source>All codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package a regulator or court verifies offline: the selected incident&apos;s records with their proofs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::IncidentTreeModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finding(s) on %2 day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident / finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2103,6 +2633,22 @@
     </message>
     <message>
         <source>The demo network could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and &amp;verify evidence package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace first: a package is made of the records it verified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2312,6 +2858,50 @@
     </message>
     <message numerus="yes">
         <source>without %n vehicle-day(s) of implausible data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No open incidents&lt;/b&gt;: the light node found nothing to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n open incident(s)&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 critical · %2 high · %3 medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the Findings view</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2637,6 +3227,14 @@
     </message>
     <message>
         <source>Could not inspect the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the proofs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the evidence package</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1224,6 +1224,58 @@
         <source>the package is time-stamped but holds no %1 to check the time-stamp against</source>
         <translation>证据包附有时间戳，但其中没有用于检查时间戳的 %1</translation>
     </message>
+    <message>
+        <source>%1: choose a file</source>
+        <translation>%1：请选择文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1：无法读取 %2：%3</translation>
+    </message>
+    <message>
+        <source>choose at least one device</source>
+        <translation>请至少选择一台设备</translation>
+    </message>
+    <message>
+        <source>the window must end after it starts</source>
+        <translation>时间范围的结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <source>give the time-stamping authority&apos;s URL</source>
+        <translation>请填写时间戳机构的网址</translation>
+    </message>
+    <message>
+        <source>choose where to save the package</source>
+        <translation>请选择证据包的保存位置</translation>
+    </message>
+    <message>
+        <source>not a PKCS#12 file (%1)</source>
+        <translation>不是 PKCS#12 文件（%1）</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 passphrase is wrong, or the file is damaged (%1)</source>
+        <translation>PKCS#12 口令错误，或文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file does not open (%1)</source>
+        <translation>无法打开 PKCS#12 文件（%1）</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file holds no private key and certificate</source>
+        <translation>PKCS#12 文件中没有私钥和证书</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 key does not export (%1)</source>
+        <translation>无法导出 PKCS#12 中的密钥（%1）</translation>
+    </message>
+    <message>
+        <source>registrations (key 7): entry %1</source>
+        <translation>注册（键 7）：第 %1 项</translation>
+    </message>
+    <message>
+        <source>records (key 6): entry %1</source>
+        <translation>记录（键 6）：第 %1 项</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1838,6 +1890,403 @@
     </message>
 </context>
 <context>
+    <name>pp::ui::EvidenceExportFlow</name>
+    <message>
+        <source>Export evidence package</source>
+        <translation>导出证据包</translation>
+    </message>
+    <message>
+        <source>An export is running. Wait for it, or cancel it, first.</source>
+        <translation>已有导出正在进行。请等待其完成，或先取消。</translation>
+    </message>
+    <message>
+        <source>Exporting the evidence package…</source>
+        <translation>正在导出证据包…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 records of %2 blocks, proven against block %3, signed.</source>
+        <translation>%2 个区块中的 %1 条记录，已对区块 %3 证明，已签名。</translation>
+    </message>
+    <message>
+        <source>%1 records of %2 blocks, proven against block %3, unsigned.</source>
+        <translation>%2 个区块中的 %1 条记录，已对区块 %3 证明，未签名。</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds it?</source>
+        <translation>打开其所在文件夹？</translation>
+    </message>
+    <message>
+        <source>Evidence package written</source>
+        <translation>证据包已写入</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::EvidenceView</name>
+    <message>
+        <source>ZIP: one top folder, safe paths, no links</source>
+        <translation>ZIP：唯一顶层目录、路径安全、无链接</translation>
+    </message>
+    <message>
+        <source>Bag: the manifests list every file, with its checksums</source>
+        <translation>Bag：清单列出每个文件及其校验和</translation>
+    </message>
+    <message>
+        <source>Genesis matches the chain id; the anchor block</source>
+        <translation>创世文件与链标识一致；锚定区块</translation>
+    </message>
+    <message>
+        <source>Every validator change up to the anchor, signed by the validators before it</source>
+        <translation>锚定区块之前的每次验证者变更均由变更前的验证者签署</translation>
+    </message>
+    <message>
+        <source>Every block is in the anchor&apos;s history</source>
+        <translation>每个区块都在锚定区块的历史中</translation>
+    </message>
+    <message>
+        <source>Registrations signed by a registrar of genesis</source>
+        <translation>设备注册由创世注册方签署</translation>
+    </message>
+    <message>
+        <source>Every record is in its block and signed by its device&apos;s key in force</source>
+        <translation>每条记录都在其区块中，并由设备当时有效的密钥签名</translation>
+    </message>
+    <message>
+        <source>bag-info.txt says what the document proves</source>
+        <translation>bag-info.txt 与文档所证明的内容一致</translation>
+    </message>
+    <message>
+        <source>The exporter&apos;s signature (CMS)</source>
+        <translation>导出者签名（CMS）</translation>
+    </message>
+    <message>
+        <source>The time-stamp (RFC 3161)</source>
+        <translation>时间戳（RFC 3161）</translation>
+    </message>
+    <message>
+        <source>Evidence package</source>
+        <translation>证据包</translation>
+    </message>
+    <message>
+        <source>Open package…</source>
+        <translation>打开证据包…</translation>
+    </message>
+    <message>
+        <source>Chain id you trust (64 hex digits; from the operator or your regulator)</source>
+        <translation>您信任的链标识（64 位十六进制；向运营方或监管机构获取）</translation>
+    </message>
+    <message>
+        <source>Trusted chain id</source>
+        <translation>受信任的链标识</translation>
+    </message>
+    <message>
+        <source>No package open.</source>
+        <translation>尚未打开证据包。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>证据包</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Records in the package</source>
+        <translation>包内记录</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What it cannot prove</source>
+        <translation>无法证明的内容</translation>
+    </message>
+    <message>
+        <source>Open evidence package</source>
+        <translation>打开证据包</translation>
+    </message>
+    <message>
+        <source>Evidence packages (*.zip)</source>
+        <translation>证据包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;The chain id must be 64 hex digits.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;链标识必须是 64 位十六进制数字。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ 通过</translation>
+    </message>
+    <message>
+        <source>— the package is not signed</source>
+        <translation>— 证据包未签名</translation>
+    </message>
+    <message>
+        <source>— the package is not time-stamped</source>
+        <translation>— 证据包没有时间戳</translation>
+    </message>
+    <message>
+        <source>✘ failed: %1</source>
+        <translation>✘ 未通过：%1</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b3261e&apos;&gt;✘ Does not verify.&lt;/b&gt; %1</source>
+        <translation>&lt;b style=&apos;color:#b3261e&apos;&gt;✘ 验证未通过。&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1b7f3b&apos;&gt;✔ Verified&lt;/b&gt; against the chain id you gave: %1 records of %2 device(s).</source>
+        <translation>&lt;b style=&apos;color:#1b7f3b&apos;&gt;✔ 已验证&lt;/b&gt;（依据您提供的链标识）：%2 台设备的 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1b7f3b&apos;&gt;✔ Verified&lt;/b&gt; against the chain id the package claims. &lt;b&gt;COMPARE %1 WITH A CHAIN ID YOU TRUST&lt;/b&gt; (from the operator or your regulator): a forger can make a whole chain of their own.</source>
+        <translation>&lt;b style=&apos;color:#1b7f3b&apos;&gt;✔ 已验证&lt;/b&gt;（依据证据包自称的链标识）。&lt;b&gt;请务必将 %1 与您信任的链标识核对&lt;/b&gt;（向运营方或监管机构获取）：伪造者可以自建一整条链。</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>链</translation>
+    </message>
+    <message>
+        <source>Anchor block</source>
+        <translation>锚定区块</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 registrations, %3 validator changes</source>
+        <translation>%1 条记录，%2 条注册，%3 次验证者变更</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1，使用 %2</translation>
+    </message>
+    <message>
+        <source>Window asked for</source>
+        <translation>请求的时间范围</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>the anchor</source>
+        <translation>锚定区块</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签名者</translation>
+    </message>
+    <message>
+        <source>%1
+issued by %2
+root certificate SHA-256 %3</source>
+        <translation>%1
+签发者 %2
+根证书 SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>nobody: the package is unsigned, so it does not show who made it</source>
+        <translation>无：证据包未签名，无法表明由谁制作</translation>
+    </message>
+    <message>
+        <source>Time-stamp</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2 签发</translation>
+    </message>
+    <message>
+        <source>none: the package does not show when it was made</source>
+        <translation>无：证据包无法表明制作时间</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 samples</source>
+        <translation>%1 条记录，%2 个采样</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::ExportEvidenceDialog</name>
+    <message>
+        <source>Export evidence package</source>
+        <translation>导出证据包</translation>
+    </message>
+    <message>
+        <source>A package that a regulator, court or claims handler verifies offline with standard tools: the records with their proofs to the chain, a report and the how-to-verify notes in English and Chinese.</source>
+        <translation>监管机构、法院或理赔人员可用标准工具离线验证的证据包：包含记录及其上链证明、报告，以及中英文验证说明。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Every verified record of the devices</source>
+        <translation>这些设备的全部已验证记录</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>UTC+8</source>
+        <translation>UTC+8</translation>
+    </message>
+    <message>
+        <source>Claim or case number, what the package is for</source>
+        <translation>理赔或案件编号、证据包用途</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Signed and time-stamped by</source>
+        <translation>签名与时间戳</translation>
+    </message>
+    <message>
+        <source>Unsigned (the package says so)</source>
+        <translation>不签名（证据包会注明）</translation>
+    </message>
+    <message>
+        <source>Certificate and key (PEM)</source>
+        <translation>证书与私钥（PEM）</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.p12, .pfx)</source>
+        <translation>PKCS#12 文件（.p12、.pfx）</translation>
+    </message>
+    <message>
+        <source>Exporter&apos;s signature</source>
+        <translation>导出者签名</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>Issuer chain</source>
+        <translation>签发者证书链</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation>PKCS#12 文件</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 文件 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Only if the key is encrypted</source>
+        <translation>仅当密钥已加密时填写</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Time-stamp at</source>
+        <translation>时间戳机构</translation>
+    </message>
+    <message>
+        <source>Its root certificate</source>
+        <translation>其根证书</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>Evidence packages (*.zip)</source>
+        <translation>证据包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>证据包另存为</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+</context>
+<context>
     <name>pp::ui::FindingTableModel</name>
     <message>
         <source>A finding this version does not know.</source>
@@ -1917,6 +2366,89 @@
     <message>
         <source>All codes</source>
         <translation>全部代码</translation>
+    </message>
+    <message>
+        <source>Export evidence…</source>
+        <translation>导出证据…</translation>
+    </message>
+    <message>
+        <source>A package a regulator or court verifies offline: the selected incident&apos;s records with their proofs</source>
+        <translation>监管机构或法院可离线验证的证据包：所选事件的记录及其证明</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>全部发现</translation>
+    </message>
+    <message>
+        <source>Incidents (%1)</source>
+        <translation>事件（%1）</translation>
+    </message>
+    <message>
+        <source>All findings (%1)</source>
+        <translation>全部发现（%1）</translation>
+    </message>
+    <message>
+        <source>Finding %1: %2</source>
+        <translation>发现 %1：%2</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2</source>
+        <translation>事件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::IncidentTreeModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>%1 finding(s) on %2 day(s)</source>
+        <translation>%2 天内 %1 条发现</translation>
+    </message>
+    <message>
+        <source>block %1 / %2</source>
+        <translation>区块 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Incident / finding</source>
+        <translation>事件 / 发现</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>范围</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2632,22 @@
     <message>
         <source>The demo network could not start</source>
         <translation>演示网络无法启动</translation>
+    </message>
+    <message>
+        <source>&amp;Export evidence package…</source>
+        <translation>导出证据包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open and &amp;verify evidence package…</source>
+        <translation>打开并验证证据包(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Cannot export evidence</source>
+        <translation>无法导出证据</translation>
+    </message>
+    <message>
+        <source>Open a workspace first: a package is made of the records it verified.</source>
+        <translation>请先打开工作区：证据包由其已验证的记录构成。</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2857,46 @@
         <source>without %n vehicle-day(s) of implausible data</source>
         <translation>
             <numerusform>不含 %n 个车·日的不合理数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>未处理事件</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No open incidents&lt;/b&gt;: the light node found nothing to act on.</source>
+        <translation>&lt;b&gt;没有未处理事件&lt;/b&gt;：轻节点未发现需要处理的问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n open incident(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个未处理事件&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 critical · %2 high · %3 medium</source>
+        <translation>严重 %1 · 高 %2 · 中 %3</translation>
+    </message>
+    <message>
+        <source>The chain</source>
+        <translation>链</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) from %1</source>
+        <translation>
+            <numerusform>自 %1 起 %n 条发现</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 条发现</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the Findings view</source>
+        <translation>
+            <numerusform>另有 %n 个，见“发现”视图</numerusform>
         </translation>
     </message>
 </context>
@@ -2630,6 +3218,14 @@
     <message>
         <source>Could not inspect the record</source>
         <translation>无法检查记录</translation>
+    </message>
+    <message>
+        <source>Building the proofs</source>
+        <translation>正在构建证明</translation>
+    </message>
+    <message>
+        <source>Could not export the evidence package</source>
+        <translation>无法导出证据包</translation>
     </message>
 </context>
 </TS>

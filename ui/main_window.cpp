@@ -8,6 +8,8 @@
 #include "settings.h"
 #include "settings_dialog.h"
 #include "views/assets_view.h"
+#include "views/evidence_export_flow.h"
+#include "views/evidence_view.h"
 #include "views/findings_view.h"
 #include "views/network_view.h"
 #include "views/overview_view.h"
@@ -16,7 +18,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -153,6 +157,14 @@ void MainWindow::buildMenus()
     QAction* demo =
         file->addAction(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Start the &demo network"));
     connect(demo, &QAction::triggered, this, [this] { startDemo(Settings::demoDirectory()); });
+    file->addSeparator();
+    QAction* exportEvidenceAction = file->addAction(QIcon(QStringLiteral(":/icons/evidence.svg")),
+                                                    tr("&Export evidence package…"));
+    connect(exportEvidenceAction, &QAction::triggered, this, [this] { exportEvidence(); });
+    QAction* openEvidence = file->addAction(QIcon(QStringLiteral(":/icons/verify.svg")),
+                                            tr("Open and &verify evidence package…"));
+    connect(openEvidence, &QAction::triggered, this, [this] { openEvidencePackage(); });
+    file->addSeparator();
     QAction* welcome = file->addAction(tr("&Welcome screen"));
     connect(welcome, &QAction::triggered, this, [this] {
         welcome_->refreshRecent();
@@ -227,6 +239,13 @@ QWidget* MainWindow::buildWorkspaceShell()
     row->addWidget(views_, 1);
     connect(nav_, &QListWidget::currentRowChanged, views_, &QStackedWidget::setCurrentIndex);
     connect(findings_, &FindingsView::inspectRequested, this, &MainWindow::inspectRecord);
+    connect(findings_, &FindingsView::evidenceRequested, this,
+            [this](const QByteArray& device, std::uint64_t from, std::uint64_t to,
+                   const QString& note) { exportEvidence(device, from, to, note); });
+    connect(overview_, &OverviewView::incidentActivated, this, [this](const QString& id) {
+        showView(View::Findings);
+        findings_->showIncident(id);
+    });
     nav_->setCurrentRow(0);
     return shell;
 }
@@ -255,6 +274,9 @@ void MainWindow::openWorkspace(const QString& path,
         session_->setConnection(*connection);
     portfolio_.reset();
     findingRows_.reset();
+    incidentRows_.reset();
+    delete exportFlow_;
+    exportFlow_ = new EvidenceExportFlow(session_, this);
     networkState_.reset();
     pages_->addWidget(buildWorkspaceShell());
     pages_->setCurrentIndex(1);
@@ -275,8 +297,10 @@ void MainWindow::fillWorkspaceShell()
     network_->setSyncing(session_->syncing());
     if (portfolio_)
         onPortfolio(portfolio_);
-    if (findingRows_)
-        findings_->setFindings(findingRows_);
+    if (findingRows_) {
+        findings_->setFindings(findingRows_, incidentRows_);
+        overview_->setIncidents(incidentRows_);
+    }
     if (networkState_)
         network_->setNetwork(networkState_);
 }
@@ -286,9 +310,12 @@ void MainWindow::bindSession()
     // Through the window, not to the views: they are built again when the language changes.
     connect(session_, &WorkspaceSession::portfolioLoaded, this, &MainWindow::onPortfolio);
     connect(session_, &WorkspaceSession::findingsLoaded, this,
-            [this](std::shared_ptr<const std::vector<findings::Finding>> rows) {
+            [this](std::shared_ptr<const std::vector<findings::Finding>> rows,
+                   std::shared_ptr<const std::vector<analytics::Incident>> incidents) {
                 findingRows_ = rows;
-                findings_->setFindings(std::move(rows));
+                incidentRows_ = incidents;
+                findings_->setFindings(std::move(rows), incidents);
+                overview_->setIncidents(std::move(incidents));
             });
     connect(session_, &WorkspaceSession::networkLoaded, this,
             [this](const std::shared_ptr<const lightnode::NetworkState>& state) {
@@ -314,6 +341,48 @@ void MainWindow::onPortfolio(const std::shared_ptr<const analytics::Portfolio>& 
     statusBar()->showMessage(
         tr("%1 records verified").arg(Format::integer(portfolio->recordsVerified)), 5000);
     emit portfolioShown();
+}
+
+ExportEvidenceDialog* MainWindow::exportEvidence(const QByteArray& device, std::uint64_t fromMs,
+                                                 std::uint64_t toMs, const QString& note)
+{
+    if (!session_ || !portfolio_ || exportFlow_ == nullptr) {
+        showError(tr("Cannot export evidence"),
+                  tr("Open a workspace first: a package is made of the records it verified."));
+        return nullptr;
+    }
+    std::vector<std::pair<QByteArray, QString>> assets;
+    for (const analytics::AssetOverview& a : portfolio_->assets)
+        assets.emplace_back(a.info.deviceId, a.info.name);
+    // A workspace in the demo's layout (scripts/demo, the welcome screen's demo) signs with
+    // its devnet's exporter certificate, and time-stamps at its node while that runs.
+    SignerDefaults defaults;
+    const QDir ca(QFileInfo(session_->path()).dir().filePath(QStringLiteral("devnet/ca")));
+    if (QFileInfo::exists(ca.filePath(QStringLiteral("exporter.pem")))) {
+        defaults.certificate = ca.filePath(QStringLiteral("exporter.pem"));
+        defaults.key = ca.filePath(QStringLiteral("exporter-key.pem"));
+        defaults.chain = ca.filePath(QStringLiteral("root.pem"));
+    }
+    if (demo_ != nullptr && session_->path() == demo_->workspacePath() && !demo_->url().isEmpty()) {
+        defaults.tsaUrl = demo_->url() + QStringLiteral("/v1/tsa");
+        defaults.tsaRoot = ca.filePath(QStringLiteral("root.pem"));
+    }
+    return exportFlow_->begin(assets, defaults, device, fromMs, toMs, note);
+}
+
+EvidenceView* MainWindow::openEvidencePackage(const QString& path)
+{
+    if (!evidenceWindow_) {
+        evidenceWindow_ = new EvidenceView(this);
+        evidenceWindow_->setWindowFlag(Qt::Window);
+        evidenceWindow_->setAttribute(Qt::WA_DeleteOnClose);
+        evidenceWindow_->resize(1000, 760);
+    }
+    evidenceWindow_->show();
+    evidenceWindow_->raise();
+    if (!path.isEmpty())
+        evidenceWindow_->open(path);
+    return evidenceWindow_;
 }
 
 void MainWindow::setWindowChain(const analytics::Portfolio& p)
@@ -424,7 +493,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Nothing waits here: the window hides at once, the session's workers and the demo's
     // processes are told to stop, and the close completes (and the application quits) once
-    // the last of them has.
+    // the last of them has. The package window goes with it: left open, it would keep the
+    // application running after the console has closed.
+    if (evidenceWindow_)
+        evidenceWindow_->close();
     if (readyToClose()) {
         event->accept();
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/incidents.h"
 #include "analytics/portfolio.h"
 #include "findings/finding.h"
 #include "lightnode/network_state.h"
@@ -22,6 +23,9 @@ namespace pp::ui {
 class AssetsView;
 class BackgroundJob;
 class DemoNetwork;
+class EvidenceExportFlow;
+class EvidenceView;
+class ExportEvidenceDialog;
 class FindingsView;
 class NetworkView;
 class OverviewView;
@@ -50,6 +54,12 @@ public:
                        bool syncNow = false);
     void startDemo(const QString& directory, const QStringList& simulateArgs = {});
     void inspectRecord(std::uint64_t height, std::uint64_t index);
+    // The export wizard, with a device and window chosen when given (an incident's, a
+    // finding's); nullptr without an open workspace.
+    ExportEvidenceDialog* exportEvidence(const QByteArray& device = {}, std::uint64_t fromMs = 0,
+                                         std::uint64_t toMs = UINT64_MAX, const QString& note = {});
+    // The "Open evidence package" window, verifying `path` when given.
+    EvidenceView* openEvidencePackage(const QString& path = {});
     void showError(const QString& what, const QString& message);
     // Applies the language and theme of the settings now: the menus, the welcome screen
     // and the workspace's views are built again in them, from the data already loaded.
@@ -108,6 +118,9 @@ private:
     bool closing_ = false;
     std::shared_ptr<const analytics::Portfolio> portfolio_;
     std::shared_ptr<const std::vector<findings::Finding>> findingRows_;
+    std::shared_ptr<const std::vector<analytics::Incident>> incidentRows_;
+    EvidenceExportFlow* exportFlow_ = nullptr;  // the open workspace's
+    QPointer<EvidenceView> evidenceWindow_;
     std::shared_ptr<const lightnode::NetworkState> networkState_;
 };
 

@@ -6,13 +6,21 @@
 #include "session/workspace_session.h"
 #include "views/asset_page.h"
 #include "views/assets_view.h"
+#include "views/evidence_view.h"
+#include "views/export_evidence_dialog.h"
 #include "views/findings_view.h"
 #include "views/record_inspector.h"
+#include "widgets/message_box.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeView>
 
 namespace pp::ui {
 
@@ -33,9 +41,9 @@ ScreenshotTour::ScreenshotTour(MainWindow* window, QString directory, QString su
     });
 }
 
-void ScreenshotTour::save(const QString& name)
+void ScreenshotTour::save(const QString& name, QWidget* widget)
 {
-    QWidget* w = window_->findChild<RecordInspector*>();
+    QWidget* w = widget != nullptr ? widget : window_->findChild<RecordInspector*>();
     if (w == nullptr)
         w = window_;
     const QString path = QDir(directory_).filePath(QStringLiteral("%1-%2.png").arg(name, suffix_));
@@ -93,18 +101,37 @@ void ScreenshotTour::next()
             whenAsset(QStringLiteral("asset-vehicle"));
             openAssetOfClass(3);
             break;
-        case 5:
+        case 5: {
             window_->assets()->showTable();
             window_->showView(View::Findings);
+            // The first incident selected; the first small one open, to show its findings.
+            QTreeView* tree = window_->findings()->incidentTree();
+            tree->setCurrentIndex(tree->model()->index(0, 0));
+            for (int r = 0; r < tree->model()->rowCount(); ++r) {
+                const QModelIndex i = tree->model()->index(r, 0);
+                if (tree->model()->rowCount(i) > 2 && tree->model()->rowCount(i) < 40) {
+                    tree->expand(i);
+                    break;
+                }
+            }
+            after(500);
+            break;
+        }
+        case 6: {
+            save(QStringLiteral("incidents"));
+            auto* tabs = window_->findings()->findChild<QTabWidget*>();
+            tabs->setCurrentIndex(1);
             window_->findings()->table()->selectRow(0);
             after(500);
             break;
-        case 6:
+        }
+        case 7:
             save(QStringLiteral("findings"));
+            window_->findings()->findChild<QTabWidget*>()->setCurrentIndex(0);
             window_->showView(View::Network);
             after(500);
             break;
-        case 7: {
+        case 8: {
             save(QStringLiteral("network"));
             QTableView* t = window_->findings()->table();
             const QModelIndex i = t->model()->index(0, 0);
@@ -116,13 +143,56 @@ void ScreenshotTour::next()
                 Qt::SingleShotConnection);
             break;
         }
-        case 8:
+        case 9:
             save(QStringLiteral("inspector"));
+            window_->findChild<RecordInspector*>()->close();
+            window_->showView(View::Findings);
+            exportFirstIncident();
+            break;
+        case 10:
+            save(QStringLiteral("evidence-package"), window_->findChild<EvidenceView*>());
             QApplication::quit();
             break;
         default:
             break;
     }
+}
+
+// Opens the export wizard on the first incident of a device, saves it, exports the package
+// and opens it in the package view, which the next step saves once it has verified it.
+void ScreenshotTour::exportFirstIncident()
+{
+    MessageBox::setAnswerForTests(false);  // the "open its folder?" question
+    QTreeView* tree = window_->findings()->incidentTree();
+    for (int r = 0; r < tree->model()->rowCount(); ++r) {
+        tree->setCurrentIndex(tree->model()->index(r, 0));
+        if (!tree->currentIndex().data(Qt::DisplayRole).toString().isEmpty() &&
+            tree->model()->rowCount(tree->currentIndex()) > 1)
+            break;
+    }
+    window_->findings()->findChild<QPushButton*>(QStringLiteral("exportEvidence"))->click();
+    auto* dialog = window_->findChild<ExportEvidenceDialog*>();
+    if (dialog == nullptr) {
+        QApplication::quit();
+        return;
+    }
+    const QString path = packages_.filePath(QStringLiteral("evidence.zip"));
+    dialog->setOutputPath(path);
+    connect(
+        window_->session(), &WorkspaceSession::evidenceExported, this,
+        [this, path] {
+            EvidenceView* view = window_->openEvidencePackage();
+            connect(
+                view, &EvidenceView::verified, this,
+                [this] { QTimer::singleShot(800, this, &ScreenshotTour::next); },
+                Qt::SingleShotConnection);
+            view->open(path);
+        },
+        Qt::SingleShotConnection);
+    QTimer::singleShot(800, this, [this, dialog] {
+        save(QStringLiteral("export-wizard"), dialog);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
 }
 
 }  // namespace pp::ui

@@ -23,11 +23,6 @@ Error pkcs12Error(const char* code, const char* text)
 
 }  // namespace
 
-bool looksLikePkcs12(QByteArrayView bytes)
-{
-    return !bytes.isEmpty() && static_cast<unsigned char>(bytes.front()) == 0x30;
-}
-
 Result<Pkcs12Contents> readPkcs12(QByteArrayView der, QByteArrayView passphrase)
 {
     detail::BioPtr in = detail::memoryBio(der);

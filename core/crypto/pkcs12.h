@@ -18,7 +18,4 @@ struct Pkcs12Contents
 // that is not PKCS#12 or one without a key and certificate is an error that says which.
 Result<Pkcs12Contents> readPkcs12(QByteArrayView der, QByteArrayView passphrase);
 
-// Whether `bytes` look like PKCS#12 rather than PEM: DER starts with a SEQUENCE.
-bool looksLikePkcs12(QByteArrayView bytes);
-
 }  // namespace pp::crypto

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "evidence/statement.h"
 #include "merkle/proof.h"
 
 #include <QByteArray>
@@ -41,16 +42,6 @@ struct Block
 {
     QByteArray header;
     merkle::Proof historyProof;  // empty for the anchor's own height
-};
-
-// Who made the package, when, and what was asked for (key 8).
-struct Statement
-{
-    std::uint64_t timeMs = 0;
-    QString tool;
-    std::vector<QByteArray> devices;  // 16-byte device ids
-    std::uint64_t fromMs = 0, toMs = 0;
-    std::optional<QString> note;
 };
 
 struct Document

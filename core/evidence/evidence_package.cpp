@@ -3,9 +3,12 @@
 #include "chain/header.h"
 #include "common/bytes.h"
 #include "crypto/cms_signature.h"
+#include "crypto/pkcs12.h"
 #include "crypto/timestamp_token.h"
 #include "evidence/bag.h"
+#include "evidence/evidence_builder.h"
 #include "evidence/evidence_report.h"
+#include "evidence/evidence_verifier.h"
 #include "evidence/readable_files.h"
 #include "evidence/verify_notes.h"
 #include "net/http_client.h"
@@ -78,6 +81,14 @@ QByteArray lastCertificate(const QByteArray& pem)
 
 }  // namespace
 
+Result<Signing> signingFromPkcs12(QByteArrayView bundle, QByteArrayView passphrase)
+{
+    auto contents = crypto::readPkcs12(bundle, passphrase);
+    if (!contents)
+        return std::move(contents).error();
+    return Signing{contents->certificatePem, contents->keyPem, contents->chainPem, QByteArray()};
+}
+
 Result<ExportSummary> exportPackage(
     store::Workspace& workspace, const Selection& selection, const QString& path,
     const std::optional<Signing>& signing, const std::optional<TimeStamping>& timeStamping,
@@ -105,6 +116,7 @@ Result<ExportSummary> exportPackage(
 
     const QString chainHex = toHex(verdict->chainId);
     FileTree payload = readableFiles(*contents, *findings);
+    const QByteArray encoded = document->encode();
     const ReportContext context{
         signing ? crypto::certificateSubject(signing->certificatePem) : QString(),
         timeStamping ? timeStamping->url : QString()};
@@ -112,7 +124,7 @@ Result<ExportSummary> exportPackage(
                     renderReport(*verdict, *contents, *findings, context));
     if (cancel != nullptr && cancel->load())
         return cancelledError();
-    payload.emplace(QStringLiteral("evidence.cbor"), document->encode());
+    payload.emplace(QStringLiteral("evidence.cbor"), encoded);
     const bool sign = signing.has_value();
     payload.emplace(QStringLiteral("VERIFY.md"),
                     verifyNotes(*verdict, sign, timeStamping.has_value(), Language::English));
@@ -173,19 +185,24 @@ Result<ExportSummary> exportPackage(
                          document->transitions.size(),
                          verdict->anchorHeight,
                          QFileInfo(path).size(),
+                         encoded.size(),
                          sign,
                          stampedAt};
 }
 
 Result<PackageVerdict> verifyPackage(const QString& path,
-                                     const std::optional<Digest>& trustedChainId)
+                                     const std::optional<Digest>& trustedChainId,
+                                     const StepDone& done, Contents contents)
 {
+    const StepDone passed = done ? done : [](Step) {};
     auto zip = readZip(path);
     if (!zip)
         return std::move(zip).error();
+    passed(Step::Zip);
     auto info = bag::check(zip->files);
     if (!info)
         return std::move(info).error();
+    passed(Step::Bag);
     const auto file = zip->files.find(kDocument);
     if (file == zip->files.end())
         return Error(ErrorKind::Invalid, "evidence.no-document",
@@ -193,7 +210,7 @@ Result<PackageVerdict> verifyPackage(const QString& path,
     auto document = Document::decode(file->second);
     if (!document)
         return std::move(document).error();
-    auto verdict = verifyEvidence(*document, trustedChainId);
+    auto verdict = verifyEvidence(*document, trustedChainId, passed);
     if (!verdict)
         return std::move(verdict).error();
     // bag-info must say what the document proves, or a reader of it alone is misled.
@@ -207,6 +224,7 @@ Result<PackageVerdict> verifyPackage(const QString& path,
                                        "bag-info.txt names chain \"%1\" and anchor "
                                        "\"%2\", not what evidence.cbor proves"),
                      {identifier, anchor});
+    passed(Step::BagInfo);
     PackageVerdict out;
     out.evidence = std::move(*verdict);
     out.bagRoot = zip->root;
@@ -229,6 +247,7 @@ Result<PackageVerdict> verifyPackage(const QString& path,
         out.signerIssuer = signer->issuer;
         out.trustRootSha256 = crypto::certificateFingerprint(root);
     }
+    passed(Step::Signature);
     if (const auto tsr = zip->files.find(kTimeStamp); tsr != zip->files.end()) {
         const auto chain = zip->files.find(kTsaChain);
         if (chain == zip->files.end())
@@ -245,6 +264,13 @@ Result<PackageVerdict> verifyPackage(const QString& path,
         out.timeStamped = true;
         out.timeStampMs = stamp->timeMs;
         out.tsa = stamp->tsa;
+    }
+    passed(Step::TimeStamp);
+    if (contents == Contents::Decode) {
+        auto decoded = readContents(*document);
+        if (!decoded)
+            return std::move(decoded).error();
+        out.contents = std::move(*decoded);
     }
     return out;
 }

@@ -47,32 +47,11 @@ QString row(const QString& label, const QString& value)
     return QStringLiteral("<tr><td class='k'>%1</td><td>%2</td></tr>").arg(esc(label), value);
 }
 
-// The column a reader first looks at for each kind of asset, or -1.
-int mainColumn(const DeviceContents& d)
-{
-    const int wanted =
-        d.column(d.asset.assetClass == records::AssetClass::Pv        ? u"W"
-                 : d.asset.assetClass == records::AssetClass::Battery ? u"battery.soc"
-                                                                      : u"vehicle.soc");
-    return wanted >= 0 || d.columns.empty() ? wanted : 0;
-}
-
 // A line chart of one column over the window, drawn from at most kChartPoints points
 // chosen by LTTB so that peaks stay visible.
 QImage chart(const DeviceContents& d, std::size_t column)
 {
-    std::vector<double> x, y;
-    for (const DeviceContents::Record& r : d.records) {
-        for (const DeviceContents::Sample& s : r.samples) {
-            const auto v = column < s.values.size() ? s.values[column] : std::nullopt;
-            // LTTB needs time order; a sample out of it (a clock set back) is left out.
-            if (v && std::isfinite(*v) &&
-                (x.empty() || static_cast<double>(s.timeMs) >= x.back())) {
-                x.push_back(static_cast<double>(s.timeMs));
-                y.push_back(*v);
-            }
-        }
-    }
+    const auto [x, y] = d.series(column);
     if (x.size() < 2)
         return {};
     const std::vector<std::size_t> keep = analytics::lttb(x, y, kChartPoints);
@@ -174,7 +153,7 @@ QString deviceSection(QTextDocument& doc, const DeviceContents& d, std::size_t n
                     QStringLiteral("%1 — %2 UTC")
                         .arg(iso(d.records.front().timeMs), iso(d.records.back().timeMs)));
     html += QStringLiteral("</table>");
-    const int column = mainColumn(d);
+    const int column = d.mainColumn();
     const QImage image = column < 0 ? QImage() : chart(d, static_cast<std::size_t>(column));
     if (!image.isNull()) {
         const auto& [quantity, unit] = d.columns[static_cast<std::size_t>(column)];

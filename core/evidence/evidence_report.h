@@ -1,7 +1,7 @@
 #pragma once
 
-#include "evidence/evidence_verifier.h"
 #include "evidence/package_contents.h"
+#include "evidence/verdict.h"
 #include "findings/finding.h"
 
 #include <QByteArray>

@@ -36,7 +36,7 @@ class Checker
 public:
     explicit Checker(const Document& d) : d_(d) {}
 
-    Result<Verdict> run(const std::optional<Digest>& trustedChainId);
+    Result<Verdict> run(const std::optional<Digest>& trustedChainId, const StepDone& done);
 
 private:
     Status anchorAndGenesis(const std::optional<Digest>& trustedChainId);
@@ -305,14 +305,20 @@ Status Checker::records()
     return okStatus();
 }
 
-Result<Verdict> Checker::run(const std::optional<Digest>& trustedChainId)
+Result<Verdict> Checker::run(const std::optional<Digest>& trustedChainId, const StepDone& done)
 {
     if (auto st = anchorAndGenesis(trustedChainId); !st)
         return st.error();
-    for (Status (Checker::*step)() :
-         {&Checker::transitions, &Checker::blocks, &Checker::registrations, &Checker::records}) {
-        if (auto st = (this->*step)(); !st)
+    if (done)
+        done(Step::GenesisAndAnchor);
+    for (const auto& [check, step] : {std::pair{&Checker::transitions, Step::Transitions},
+                                      std::pair{&Checker::blocks, Step::Blocks},
+                                      std::pair{&Checker::registrations, Step::Registrations},
+                                      std::pair{&Checker::records, Step::Records}}) {
+        if (auto st = (this->*check)(); !st)
             return st.error();
+        if (done)
+            done(step);
     }
     out_.statement = d_.statement;
     return out_;
@@ -321,9 +327,9 @@ Result<Verdict> Checker::run(const std::optional<Digest>& trustedChainId)
 }  // namespace
 
 Result<Verdict> verifyEvidence(const Document& document,
-                               const std::optional<Digest>& trustedChainId)
+                               const std::optional<Digest>& trustedChainId, const StepDone& done)
 {
-    return Checker(document).run(trustedChainId);
+    return Checker(document).run(trustedChainId, done);
 }
 
 }  // namespace pp::evidence

@@ -1,9 +1,12 @@
 #include "evidence/package_contents.h"
 
 #include "chain/genesis.h"
+#include "evidence/evidence_document.h"
 #include "records/record.h"
+#include "records/sample_quantities.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace pp::evidence {
 
@@ -13,6 +16,30 @@ int DeviceContents::column(QStringView name) const
         if (columns[c].first == name)
             return static_cast<int>(c);
     return -1;
+}
+
+int DeviceContents::mainColumn() const
+{
+    const int wanted = column(asset.assetClass == records::AssetClass::Pv        ? u"W"
+                              : asset.assetClass == records::AssetClass::Battery ? u"battery.soc"
+                                                                                 : u"vehicle.soc");
+    return wanted >= 0 || columns.empty() ? wanted : 0;
+}
+
+std::pair<std::vector<double>, std::vector<double>> DeviceContents::series(std::size_t column) const
+{
+    std::vector<double> t, v;
+    for (const Record& r : records) {
+        for (const Sample& s : r.samples) {
+            const auto value = column < s.values.size() ? s.values[column] : std::nullopt;
+            if (value && std::isfinite(*value) &&
+                (t.empty() || static_cast<double>(s.timeMs) >= t.back())) {
+                t.push_back(static_cast<double>(s.timeMs));
+                v.push_back(*value);
+            }
+        }
+    }
+    return {std::move(t), std::move(v)};
 }
 
 std::size_t DeviceContents::sampleCount() const

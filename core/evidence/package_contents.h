@@ -1,13 +1,16 @@
 #pragma once
 
 #include "analytics/asset_info.h"
-#include "evidence/evidence_document.h"
-#include "records/sample_quantities.h"
+#include "common/result.h"
+
+#include <optional>
 
 #include <utility>
 #include <vector>
 
 namespace pp::evidence {
+
+struct Document;
 
 // One device of a package, decoded for people: what its registration says and the samples
 // of its records. Read from evidence.cbor alone, so the CSV, JSON and PDF of a package and
@@ -32,8 +35,14 @@ struct DeviceContents
     std::vector<std::pair<QString, QString>> columns;
 
     std::size_t sampleCount() const;
+    // A column's finite values with their times (Unix ms), for a chart: in time order, a
+    // sample earlier than the one before (a clock set back) left out.
+    std::pair<std::vector<double>, std::vector<double>> series(std::size_t column) const;
     // The column of `name`, or -1.
     int column(QStringView name) const;
+    // The column a reader looks at first: a PV station's AC power, a pack's or a van's
+    // state of charge; else the first; -1 when there is none.
+    int mainColumn() const;
 };
 
 // The devices of a document in the order of its statement's device list. The document

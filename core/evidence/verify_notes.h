@@ -1,6 +1,6 @@
 #pragma once
 
-#include "evidence/evidence_verifier.h"
+#include "evidence/verdict.h"
 
 #include <QByteArray>
 

@@ -6,6 +6,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace pp::evidence {
@@ -97,9 +98,12 @@ Status writeZip(const QString& path, const QString& root, const FileTree& files)
 
 Result<ZipContents> readZip(const QString& path, qint64 maxBytes)
 {
-    if (QFile file(path); !file.open(QIODevice::ReadOnly))
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorKind::Io, "evidence.read",
                      QT_TRANSLATE_NOOP("Error", "cannot read %1: %2"), {path, file.errorString()});
+    const qint64 maxExpanded =
+        std::min(maxBytes, std::max(kExpansionFloor, file.size() * kMaxExpansion));
     std::unique_ptr<archive, ReadCloser> a(archive_read_new());
     archive_read_support_format_zip(a.get());
     const QByteArray local = QFile::encodeName(path);
@@ -146,6 +150,13 @@ Result<ZipContents> readZip(const QString& path, qint64 maxBytes)
                                               "a package holds one top-level folder, not \"%1\" "
                                               "and \"%2\""),
                             {out.root, top});
+        if (archive_entry_size_is_set(entry) != 0 && archive_entry_size(entry) > maxBytes)
+            return zipError(
+                "evidence.zip-size",
+                QT_TRANSLATE_NOOP("Error",
+                                  "entry \"%1\" declares %2 bytes, more than the %3 a "
+                                  "package may hold"),
+                {name, QString::number(archive_entry_size(entry)), QString::number(maxBytes)});
         QByteArray bytes;
         char buffer[1 << 16];
         for (;;) {
@@ -160,6 +171,13 @@ Result<ZipContents> readZip(const QString& path, qint64 maxBytes)
                 return zipError("evidence.zip-size",
                                 QT_TRANSLATE_NOOP("Error", "it unpacks to more than %1 bytes"),
                                 {QString::number(maxBytes)});
+            if (total > maxExpanded)
+                return zipError(
+                    "evidence.zip-bomb",
+                    QT_TRANSLATE_NOOP("Error",
+                                      "entry \"%1\" unpacks to more than %2 times "
+                                      "the package's %3 bytes: a ZIP bomb"),
+                    {name, QString::number(kMaxExpansion), QString::number(file.size())});
             bytes.append(buffer, static_cast<qsizetype>(n));
         }
         if (!out.files.emplace(name.mid(slash + 1), std::move(bytes)).second)

@@ -20,12 +20,16 @@ Status writeZip(const QString& path, const QString& root, const FileTree& files)
 // The files under the one top-level folder of a ZIP, and that folder's name. Refuses, by
 // entry name, anything evidence.md §1 forbids: absolute or drive paths, "..", backslashes,
 // links and other special entries, a second top-level folder, files outside the folder,
-// the same path twice; and more than `maxBytes` in all (a ZIP bomb).
+// the same path twice; an entry that declares more than `maxBytes`, more than `maxBytes`
+// unpacked in all, or more than kMaxExpansion times the file's size once past
+// kExpansionFloor (a ZIP bomb): each before it is inflated further.
 struct ZipContents
 {
     QString root;
     FileTree files;
 };
+inline constexpr qint64 kMaxExpansion = 200;  // our packages deflate 3–7 times
+inline constexpr qint64 kExpansionFloor = qint64{64} << 20;
 Result<ZipContents> readZip(const QString& path, qint64 maxBytes = qint64{4} << 30);
 
 }  // namespace pp::evidence

@@ -5,17 +5,20 @@
 #include "cbor/decoder.h"
 #include "cbor/writer.h"
 #include "evidence/bag.h"
+#include "evidence/evidence_document.h"
 #include "evidence/evidence_package.h"
 #include "evidence/package_contents.h"
 #include "evidence/readable_files.h"
 #include "lightnode/light_client.h"
 #include "records/record.h"
+#include "records/sample_quantities.h"
 #include "store/workspace.h"
 #include "support/node_process.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -421,6 +424,40 @@ private slots:
         auto zip = evidence::readZip(path);
         QVERIFY(!zip);
         QVERIFY2(zip.error().message().contains(named), qPrintable(zip.error().message()));
+    }
+
+    // 256 MiB of zeros deflate to a quarter of a MiB: refused as a bomb once it has
+    // expanded past the floor, never inflated whole; and, where the entry declares more
+    // than the cap (as a 10 GB entry would the default 4 GiB), refused before a byte is.
+    void zipBombsStopEarly()
+    {
+        const QString path = newFile("zip");
+        {
+            archive* a = archive_write_new();
+            archive_write_set_format_zip(a);
+            QVERIFY(archive_write_open_filename(a, QFile::encodeName(path).constData()) ==
+                    ARCHIVE_OK);
+            archive_entry* e = archive_entry_new();
+            archive_entry_set_pathname(e, "bag/data/zeros");
+            archive_entry_set_filetype(e, AE_IFREG);
+            archive_entry_set_perm(e, 0644);
+            archive_entry_set_size(e, qint64{256} << 20);
+            archive_write_header(a, e);
+            const QByteArray chunk(1 << 20, '\0');
+            for (int i = 0; i < 256; ++i)
+                archive_write_data(a, chunk.constData(), static_cast<size_t>(chunk.size()));
+            archive_entry_free(e);
+            archive_write_close(a);
+            archive_write_free(a);
+        }
+        QVERIFY(QFileInfo(path).size() < (qint64{4} << 20));
+        auto bomb = evidence::readZip(path);
+        QVERIFY(!bomb);
+        QVERIFY2(bomb.error().message().contains(u"ZIP bomb"), qPrintable(bomb.error().message()));
+        auto capped = evidence::readZip(path, qint64{1} << 20);
+        QVERIFY(!capped);
+        QVERIFY2(capped.error().message().contains(u"declares 268435456 bytes"),
+                 qPrintable(capped.error().message()));
     }
 
     evidence::Signing devnetExporter() const

@@ -8,6 +8,7 @@
 #include "models/asset_filter_model.h"
 #include "models/asset_table_model.h"
 #include "models/finding_table_model.h"
+#include "models/incident_tree_model.h"
 #include "session/background_job.h"
 #include "session/demo_network.h"
 #include "session/workspace_session.h"
@@ -18,6 +19,8 @@
 #include "support/process_census.h"
 #include "views/asset_page.h"
 #include "views/assets_view.h"
+#include "views/evidence_view.h"
+#include "views/export_evidence_dialog.h"
 #include "views/findings_view.h"
 #include "views/overview_view.h"
 #include "views/record_inspector.h"
@@ -26,16 +29,23 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <set>
 
@@ -300,6 +310,106 @@ private slots:
         QVERIFY(!QFile::exists(nowhere));
         QVERIFY(ui::MessageBox::lastTextForTests().contains(nowhere));
         window_->assets()->showTable();
+    }
+
+    // The Findings view lists incidents first, each holding its findings, and the Overview
+    // names the open ones: a click there selects the incident in the Findings view.
+    void incidentsComeFirst()
+    {
+        const ui::IncidentTreeModel* tree = window_->findings()->incidentModel();
+        const ui::FindingTableModel* flat = window_->findings()->model();
+        QVERIFY(tree->rowCount() > 0);
+        QVERIFY(tree->rowCount() < flat->rowCount());
+        int held = 0;
+        for (int r = 0; r < tree->rowCount(); ++r) {
+            const QModelIndex incident = tree->index(r, 0);
+            QCOMPARE(static_cast<std::size_t>(tree->rowCount(incident)),
+                     tree->incident(incident)->findings.size());
+            held += tree->rowCount(incident);
+            // Most severe first.
+            if (r > 0)
+                QVERIFY(tree->incident(tree->index(r - 1, 0))->severity <=
+                        tree->incident(incident)->severity);
+        }
+        QCOMPARE(held, flat->rowCount());
+        QAbstractItemModelTester tester(const_cast<ui::IncidentTreeModel*>(tree));
+
+        const analytics::Incident* first = tree->incident(tree->index(0, 0));
+        QLabel* overview = window_->overview()->incidentsLabel();
+        QVERIFY2(overview->text().contains(first->id), qPrintable(overview->text()));
+        emit overview->linkActivated(QStringLiteral("incident:") + first->id);
+        QVERIFY(window_->findings()->isVisible());
+        QTreeView* view = window_->findings()->incidentTree();
+        QCOMPARE(view->currentIndex().data(ui::IncidentTreeModel::IncidentRole).toInt(), 0);
+    }
+
+    // An incident is one click from an evidence package: the wizard opens with its device
+    // and window, the demo's exporter certificate and TSA; the package is written off the UI
+    // thread and the package view verifies it, step by step.
+    void anIncidentBecomesAVerifiedPackage()
+    {
+        ui::MessageBox::setAnswerForTests(false);  // do not open a file manager
+        const ui::IncidentTreeModel* tree = window_->findings()->incidentModel();
+        int row = -1;
+        for (int r = 0; r < tree->rowCount() && row < 0; ++r) {
+            if (!tree->incident(tree->index(r, 0))->deviceId.isEmpty())
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const analytics::Incident& incident = *tree->incident(tree->index(row, 0));
+        window_->findings()->showIncident(incident.id);
+        auto* exportButton =
+            window_->findings()->findChild<QPushButton*>(QStringLiteral("exportEvidence"));
+        QVERIFY(exportButton != nullptr);
+        exportButton->click();
+        auto* dialog = window_->findChild<ui::ExportEvidenceDialog*>();
+        QVERIFY(dialog != nullptr && dialog->isVisible());
+        auto request = dialog->request();
+        QVERIFY2(request, request ? "" : qPrintable(request.error().message()));
+        QCOMPARE(request->selection.devices, std::vector<QByteArray>{incident.deviceId});
+        QVERIFY(request->selection.fromMs <= incident.firstMs);
+        QVERIFY(request->selection.toMs > incident.lastMs);
+        QVERIFY(request->signing.has_value());       // the demo's exporter
+        QVERIFY(request->timeStamping.has_value());  // the demo node's TSA
+        const QString path = tmp_.filePath(QStringLiteral("incident.zip"));
+        dialog->findChildren<QLineEdit*>().last()->setText(path);  // "Save as"
+        QSignalSpy exported(window_->session(), &ui::WorkspaceSession::evidenceExported);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(exported.wait(120'000));
+        QVERIFY(QFile::exists(path));
+        QVERIFY(ui::MessageBox::lastTextForTests().contains(path));
+
+        ui::EvidenceView* view = window_->openEvidencePackage();
+        QSignalSpy verified(view, &ui::EvidenceView::verified);
+        view->open(path);
+        QVERIFY(verified.wait(120'000));
+        QCOMPARE(verified.first().first().toBool(), true);
+        QTableWidget* checks = view->checklist();
+        QCOMPARE(checks->rowCount(), evidence::kStepCount);
+        for (int r = 0; r < checks->rowCount(); ++r)
+            QVERIFY2(checks->item(r, 1)->text().startsWith(u'✔'),
+                     qPrintable(checks->item(r, 0)->text() + u": " + checks->item(r, 1)->text()));
+        // Without a chain id typed, it says to compare the one the package claims.
+        QVERIFY(view->verdictLabel()->text().contains(u"COMPARE"));
+        QVERIFY(view->chart()->seriesNames().size() == 1);
+
+        // A byte changed in the package: the view names the step that failed.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 0x40);
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        view->open(path);
+        QVERIFY(verified.wait(120'000));
+        QCOMPARE(verified.last().first().toBool(), false);
+        bool failed = false;
+        for (int r = 0; r < checks->rowCount(); ++r)
+            failed = failed || checks->item(r, 1)->text().startsWith(u'✘');
+        QVERIFY(failed);
+        view->close();
+        ui::MessageBox::setAnswerForTests(true);
     }
 
     void inspectorPassesAGoodRecordAndFailsACorruptedOne()

@@ -36,11 +36,12 @@ QString FindingTableModel::explanation(const QString& code)
                         : tr("A finding this version does not know.");
 }
 
-QString FindingTableModel::assetName(const QByteArray& deviceId) const
+QString FindingTableModel::assetName(const QHash<QByteArray, QString>& names,
+                                     const QByteArray& deviceId)
 {
     if (deviceId.isEmpty())
         return tr("The chain");
-    return names_.value(deviceId, Format::shortHex(deviceId));
+    return names.value(deviceId, Format::shortHex(deviceId));
 }
 
 QVariant FindingTableModel::data(const QModelIndex& index, int role) const
@@ -54,7 +55,7 @@ QVariant FindingTableModel::data(const QModelIndex& index, int role) const
                 case Code:
                     return f.code;
                 case Asset:
-                    return assetName(f.deviceId);
+                    return assetName(names_, f.deviceId);
                 case Time:
                     return f.timeMs ? Format::dateTime(*f.timeMs) : QString();
                 case Block:

@@ -24,6 +24,7 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setFindings(std::shared_ptr<const std::vector<findings::Finding>> findings);
+    const findings::Finding& finding(std::size_t row) const { return (*findings_)[row]; }
     // Names to show for device ids (from the portfolio).
     void setAssetNames(QHash<QByteArray, QString> names);
 
@@ -34,10 +35,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString explanation(const QString& code);
+    // The asset's name in `names`, "The chain" for chain-level findings, else a short id.
+    static QString assetName(const QHash<QByteArray, QString>& names, const QByteArray& deviceId);
 
 private:
-    QString assetName(const QByteArray& deviceId) const;
-
     std::shared_ptr<const std::vector<findings::Finding>> findings_;
     QHash<QByteArray, QString> names_;
 };

@@ -1,5 +1,7 @@
 #include "workspace_session.h"
 
+#include "evidence/evidence_package.h"
+
 #include "analytics/daily_rebuild.h"
 #include "lightnode/light_client.h"
 
@@ -47,11 +49,13 @@ BackgroundJob* WorkspaceSession::refresh()
         if (!network)
             return fail(network.error());
         auto p = std::make_shared<const analytics::Portfolio>(std::move(*portfolio));
+        auto i = std::make_shared<const std::vector<analytics::Incident>>(
+            analytics::groupIncidents(*findings, analytics::kIncidentGapMs));
         auto f = std::make_shared<const std::vector<findings::Finding>>(std::move(*findings));
         auto n = std::make_shared<const lightnode::NetworkState>(std::move(*network));
-        return [this, p, f, n] {
+        return [this, p, f, i, n] {
             emit portfolioLoaded(p);
-            emit findingsLoaded(f);
+            emit findingsLoaded(f, i);
             emit networkLoaded(n);
         };
     });
@@ -90,6 +94,34 @@ BackgroundJob* WorkspaceSession::inspect(std::uint64_t height, std::uint64_t ind
         }
         auto i = std::make_shared<const lightnode::RecordInspection>(std::move(*inspection));
         return [this, i] { emit inspected(i); };
+    });
+}
+
+BackgroundJob* WorkspaceSession::exportEvidence(
+    const evidence::Selection& selection, const QString& path,
+    const std::optional<evidence::Signing>& signing,
+    const std::optional<evidence::TimeStamping>& timeStamping)
+{
+    return reads_.post(this, [=, this](JobContext& job) -> std::function<void()> {
+        auto ws = job.workspace();
+        auto summary =
+            ws ? evidence::exportPackage(
+                     **ws, selection, path, signing, timeStamping,
+                     [&job](std::uint64_t done, std::uint64_t total) {
+                         job.reportProgress(tr("Building the proofs"), static_cast<qint64>(done),
+                                            static_cast<qint64>(total));
+                     },
+                     job.cancelFlag())
+               : Result<evidence::ExportSummary>(ws.error());
+        if (!summary) {
+            if (job.cancelled())
+                return {};
+            return [this, message = summary.error().localizedMessage()] {
+                emit failed(tr("Could not export the evidence package"), message);
+            };
+        }
+        auto s = std::make_shared<const evidence::ExportSummary>(std::move(*summary));
+        return [this, s] { emit evidenceExported(s); };
     });
 }
 

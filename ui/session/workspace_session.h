@@ -1,7 +1,10 @@
 #pragma once
 
 #include "analytics/asset_series.h"
+#include "analytics/incidents.h"
 #include "analytics/portfolio.h"
+#include "evidence/package_types.h"
+#include "evidence/selection.h"
 #include "findings/finding.h"
 #include "lightnode/network_state.h"
 #include "lightnode/record_inspection.h"
@@ -45,16 +48,25 @@ public:
     BackgroundJob* refresh();
     BackgroundJob* loadAsset(const QByteArray& deviceId);
     BackgroundJob* inspect(std::uint64_t height, std::uint64_t index);
+    // Exports an evidence package of `selection` to `path` (evidence.md), signed and
+    // time-stamped when given; progress while the proofs are built, cancel stops it and
+    // leaves no file. Answers evidenceExported or failed.
+    BackgroundJob* exportEvidence(const evidence::Selection& selection, const QString& path,
+                                  const std::optional<evidence::Signing>& signing,
+                                  const std::optional<evidence::TimeStamping>& timeStamping);
     // Syncs from the connection, then refreshes.
     BackgroundJob* sync();
     void cancelSync();
 
 signals:
     void portfolioLoaded(std::shared_ptr<const analytics::Portfolio> portfolio);
-    void findingsLoaded(std::shared_ptr<const std::vector<findings::Finding>> findings);
+    // The findings and the incidents they group into (indexes into `findings`).
+    void findingsLoaded(std::shared_ptr<const std::vector<findings::Finding>> findings,
+                        std::shared_ptr<const std::vector<analytics::Incident>> incidents);
     void networkLoaded(std::shared_ptr<const lightnode::NetworkState> network);
     void assetLoaded(std::shared_ptr<const analytics::AssetSeries> asset);
     void inspected(std::shared_ptr<const lightnode::RecordInspection> inspection);
+    void evidenceExported(std::shared_ptr<const evidence::ExportSummary> summary);
     void syncStarted(BackgroundJob* job);
     void syncFinished(std::shared_ptr<const lightnode::SyncReport> report);
     // Something could not be done: `what` says what was tried, `message` why, both in the

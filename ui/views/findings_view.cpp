@@ -1,6 +1,8 @@
 #include "findings_view.h"
 
+#include "evidence/selection.h"
 #include "models/finding_table_model.h"
+#include "models/incident_tree_model.h"
 #include "widgets/csv_export.h"
 
 #include <QComboBox>
@@ -11,7 +13,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <set>
@@ -34,6 +38,7 @@ public:
 protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override
     {
+        static_assert(int(FindingTableModel::CodeRole) == int(IncidentTreeModel::CodeRole));
         const QAbstractItemModel* m = sourceModel();
         if (!code_.isEmpty() &&
             m->data(m->index(row, 0, parent), FindingTableModel::CodeRole).toString() != code_)
@@ -63,13 +68,37 @@ FindingsView::FindingsView(QWidget* parent) : QWidget(parent)
     search_->setAccessibleName(tr("Search findings"));
     auto* inspect =
         new QPushButton(QIcon(QStringLiteral(":/icons/inspect.svg")), tr("Inspect record"));
+    auto* evidenceButton =
+        new QPushButton(QIcon(QStringLiteral(":/icons/evidence.svg")), tr("Export evidence…"));
+    evidenceButton->setObjectName(QStringLiteral("exportEvidence"));
+    evidenceButton->setToolTip(
+        tr("A package a regulator or court verifies offline: the selected incident's records "
+           "with their proofs"));
     auto* exportButton =
         new QPushButton(QIcon(QStringLiteral(":/icons/table.svg")), tr("Export CSV…"));
     bar->addWidget(code_);
     bar->addWidget(search_, 1);
     bar->addWidget(inspect);
+    bar->addWidget(evidenceButton);
     bar->addWidget(exportButton);
     layout->addLayout(bar);
+
+    incidents_ = new IncidentTreeModel(this);
+    treeProxy_ = new Filter(this);
+    treeProxy_->setSourceModel(incidents_);
+    treeProxy_->setRecursiveFilteringEnabled(true);
+    tree_ = new QTreeView;
+    tree_->setModel(treeProxy_);
+    tree_->setUniformRowHeights(true);
+    tree_->setAlternatingRowColors(true);
+    tree_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    tree_->header()->setSectionResizeMode(QHeaderView::Interactive);
+    tree_->header()->setStretchLastSection(true);
+    tree_->setColumnWidth(IncidentTreeModel::Subject, 480);
+    for (int c : {IncidentTreeModel::Severity, IncidentTreeModel::Code, IncidentTreeModel::From,
+                  IncidentTreeModel::To})
+        tree_->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    tree_->setAccessibleName(tr("Incidents"));
 
     model_ = new FindingTableModel(this);
     proxy_ = new Filter(this);
@@ -86,7 +115,10 @@ FindingsView::FindingsView(QWidget* parent) : QWidget(parent)
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->setAccessibleName(tr("Findings"));
-    layout->addWidget(table_, 1);
+    tabs_ = new QTabWidget;
+    tabs_->addTab(tree_, tr("Incidents"));
+    tabs_->addTab(table_, tr("All findings"));
+    layout->addWidget(tabs_, 1);
     explanation_ = new QLabel(tr("Select a finding to see what it means."));
     explanation_->setWordWrap(true);
     explanation_->setFrameShape(QFrame::StyledPanel);
@@ -95,24 +127,31 @@ FindingsView::FindingsView(QWidget* parent) : QWidget(parent)
 
     connect(code_, &QComboBox::currentIndexChanged, this, &FindingsView::applyFilter);
     connect(search_, &QLineEdit::textChanged, this, &FindingsView::applyFilter);
-    connect(
-        table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) {
-            if (current.isValid())
-                explanation_->setText(QStringLiteral("<b>%1</b> — %2")
-                                          .arg(current.data(FindingTableModel::CodeRole).toString(),
-                                               current.data(FindingTableModel::ExplanationRole)
-                                                   .toString()
-                                                   .toHtmlEscaped()));
-        });
+    auto explain = [this](const QModelIndex& current) {
+        if (current.isValid()) {
+            const QString code = current.data(FindingTableModel::CodeRole).toString();
+            explanation_->setText(
+                QStringLiteral("<b>%1</b> — %2")
+                    .arg(code, FindingTableModel::explanation(code).toHtmlEscaped()));
+        }
+    };
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, explain);
+    connect(tree_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, explain);
     auto open = [this](const QModelIndex& i) {
-        const QVariant h = i.data(FindingTableModel::HeightRole);
-        const QVariant x = i.data(FindingTableModel::IndexRole);
+        const bool tree = i.model() == treeProxy_;
+        const QVariant h =
+            i.data(tree ? int(IncidentTreeModel::HeightRole) : int(FindingTableModel::HeightRole));
+        const QVariant x =
+            i.data(tree ? int(IncidentTreeModel::IndexRole) : int(FindingTableModel::IndexRole));
         if (h.isValid() && x.isValid())
             emit inspectRequested(h.toULongLong(), x.toULongLong());
     };
     connect(table_, &QTableView::activated, this, open);
-    connect(inspect, &QPushButton::clicked, this, [this, open] { open(table_->currentIndex()); });
+    connect(tree_, &QTreeView::activated, this, open);
+    connect(inspect, &QPushButton::clicked, this, [this, open] {
+        open(tabs_->currentWidget() == tree_ ? tree_->currentIndex() : table_->currentIndex());
+    });
+    connect(evidenceButton, &QPushButton::clicked, this, &FindingsView::requestEvidence);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export findings as CSV"), tr("findings.csv"), tr("CSV files (*.csv)"));
@@ -121,7 +160,8 @@ FindingsView::FindingsView(QWidget* parent) : QWidget(parent)
     });
 }
 
-void FindingsView::setFindings(std::shared_ptr<const std::vector<findings::Finding>> findings)
+void FindingsView::setFindings(std::shared_ptr<const std::vector<findings::Finding>> findings,
+                               std::shared_ptr<const std::vector<analytics::Incident>> incidents)
 {
     std::set<QString> codes;
     for (const findings::Finding& f : *findings)
@@ -135,12 +175,63 @@ void FindingsView::setFindings(std::shared_ptr<const std::vector<findings::Findi
             code_->addItem(c, c);
         code_->setCurrentIndex(std::max(0, code_->findData(current)));
     }
+    incidents_->setIncidents(findings, std::move(incidents));
     model_->setFindings(std::move(findings));
+    tabs_->setTabText(0, tr("Incidents (%1)").arg(incidents_->rowCount()));
+    tabs_->setTabText(1, tr("All findings (%1)").arg(model_->rowCount()));
     applyFilter();
+}
+
+void FindingsView::showIncident(const QString& id)
+{
+    for (int r = 0; r < incidents_->rowCount(); ++r) {
+        const QModelIndex i = incidents_->index(r, 0);
+        if (incidents_->incident(i)->id != id)
+            continue;
+        search_->clear();
+        code_->setCurrentIndex(0);
+        tabs_->setCurrentWidget(tree_);
+        const QModelIndex shown = treeProxy_->mapFromSource(i);
+        tree_->setCurrentIndex(shown);
+        tree_->scrollTo(shown);
+        return;
+    }
+}
+
+void FindingsView::requestEvidence()
+{
+    if (tabs_->currentWidget() == tree_) {
+        const QModelIndex i = treeProxy_->mapToSource(tree_->currentIndex());
+        const analytics::Incident* incident = incidents_->incident(i);
+        if (incident == nullptr)
+            return;
+        if (i.parent().isValid()) {
+            // A finding under its incident: that record alone.
+            const findings::Finding& f =
+                model_->finding(incident->findings.at(static_cast<std::size_t>(i.row())));
+            if (!f.deviceId.isEmpty() && f.timeMs)
+                emit evidenceRequested(f.deviceId, *f.timeMs, *f.timeMs + 1,
+                                       tr("Finding %1: %2").arg(f.code, f.message.english()));
+            return;
+        }
+        if (auto window = evidence::incidentWindow(*incident))
+            emit evidenceRequested(
+                incident->deviceId, window->fromMs, window->toMs,
+                tr("Incident %1: %2").arg(incident->id, incident->what.english()));
+        return;
+    }
+    const QModelIndex i = proxy_->mapToSource(table_->currentIndex());
+    if (!i.isValid())
+        return;
+    const findings::Finding& f = model_->finding(static_cast<std::size_t>(i.row()));
+    if (!f.deviceId.isEmpty() && f.timeMs)
+        emit evidenceRequested(f.deviceId, *f.timeMs, *f.timeMs + 1,
+                               tr("Finding %1: %2").arg(f.code, f.message.english()));
 }
 
 void FindingsView::setAssetNames(QHash<QByteArray, QString> names)
 {
+    incidents_->setAssetNames(names);
     model_->setAssetNames(std::move(names));
 }
 
@@ -152,6 +243,7 @@ void FindingsView::setCode(const QString& code)
 void FindingsView::applyFilter()
 {
     proxy_->set(code_->currentData().toString(), search_->text());
+    treeProxy_->set(code_->currentData().toString(), search_->text());
 }
 
 }  // namespace pp::ui

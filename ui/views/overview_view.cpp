@@ -34,6 +34,16 @@ OverviewView::OverviewView(QWidget* parent) : QWidget(parent)
     findings_ = tile(tr("Findings"), 0, 3);
     tip_ = tile(tr("Verified tip"), 0, 4);
     layout->addLayout(tiles_);
+    incidents_ = new QLabel;
+    incidents_->setTextFormat(Qt::RichText);
+    incidents_->setWordWrap(true);
+    incidents_->setFrameShape(QFrame::StyledPanel);
+    incidents_->setMargin(8);
+    incidents_->setAccessibleName(tr("Open incidents"));
+    connect(incidents_, &QLabel::linkActivated, this, [this](const QString& link) {
+        emit incidentActivated(link.mid(QStringLiteral("incident:").size()));
+    });
+    layout->addWidget(incidents_);
 
     auto* charts = new QGridLayout;
     pvEnergy_ = new ChartPanel(tr("Daily PV energy of the fleet"));
@@ -66,8 +76,63 @@ QLabel* OverviewView::tile(const QString& caption, int row, int column)
     return value;
 }
 
+void OverviewView::setIncidents(std::shared_ptr<const std::vector<analytics::Incident>> incidents)
+{
+    incidentList_ = std::move(incidents);
+    showIncidents();
+}
+
+void OverviewView::showIncidents()
+{
+    constexpr std::size_t kShown = 5;
+    if (!incidentList_) {
+        incidents_->clear();
+        return;
+    }
+    if (incidentList_->empty()) {
+        incidents_->setText(
+            tr("<b>No open incidents</b>: the light node found nothing to act "
+               "on."));
+        return;
+    }
+    int bySeverity[3] = {0, 0, 0};
+    for (const analytics::Incident& i : *incidentList_)
+        ++bySeverity[static_cast<int>(i.severity)];
+    QString html =
+        tr("<b>%n open incident(s)</b>", nullptr, static_cast<int>(incidentList_->size())) +
+        QStringLiteral(" · ") +
+        tr("%1 critical · %2 high · %3 medium")
+            .arg(bySeverity[0])
+            .arg(bySeverity[1])
+            .arg(bySeverity[2]) +
+        QStringLiteral("<ul style='margin-top:4px'>");
+    for (std::size_t k = 0; k < incidentList_->size() && k < kShown; ++k) {
+        const analytics::Incident& i = (*incidentList_)[k];
+        const QString who = i.deviceId.isEmpty()
+                                ? tr("The chain")
+                                : names_.value(i.deviceId, Format::shortHex(i.deviceId));
+        html +=
+            QStringLiteral("<li><a href='incident:%1'>%2: %3</a> — %4</li>")
+                .arg(i.id.toHtmlEscaped(), who.toHtmlEscaped(), i.what.localized().toHtmlEscaped(),
+                     i.firstMs
+                         ? tr("%n finding(s) from %1", nullptr, static_cast<int>(i.findings.size()))
+                               .arg(Format::dateTime(i.firstMs))
+                         : tr("%n finding(s)", nullptr, static_cast<int>(i.findings.size())));
+    }
+    if (incidentList_->size() > kShown)
+        html += QStringLiteral("<li>") +
+                tr("and %n more in the Findings view", nullptr,
+                   static_cast<int>(incidentList_->size() - kShown)) +
+                QStringLiteral("</li>");
+    incidents_->setText(html + QStringLiteral("</ul>"));
+}
+
 void OverviewView::setPortfolio(const std::shared_ptr<const analytics::Portfolio>& p)
 {
+    names_.clear();
+    for (const analytics::AssetOverview& a : p->assets)
+        names_.insert(a.info.deviceId, a.info.name);
+    showIncidents();
     using records::AssetClass;
     auto big = [](const QString& s) {
         return QStringLiteral("<span style='font-size:18pt'>%1</span>").arg(s);

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "analytics/incidents.h"
 #include "analytics/portfolio.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -14,7 +16,8 @@ namespace pp::ui {
 class ChartPanel;
 
 // The portfolio at a glance: tiles (assets by class, records verified and rejected,
-// findings by code, the verified tip and its age) and the fleet's charts.
+// findings by code, the verified tip and its age), the open incidents, most severe first
+// (a click shows one in the Findings view), and the fleet's charts.
 class OverviewView : public QWidget
 {
     Q_OBJECT
@@ -23,17 +26,25 @@ public:
     explicit OverviewView(QWidget* parent = nullptr);
 
     void setPortfolio(const std::shared_ptr<const analytics::Portfolio>& portfolio);
+    void setIncidents(std::shared_ptr<const std::vector<analytics::Incident>> incidents);
 
+    QLabel* incidentsLabel() const { return incidents_; }
     ChartPanel* pvEnergyChart() const { return pvEnergy_; }
     ChartPanel* sohChart() const { return soh_; }
     ChartPanel* vehicleKmChart() const { return km_; }
     ChartPanel* coverageChart() const { return coverage_; }
 
+signals:
+    void incidentActivated(const QString& id);
+
 private:
     QLabel* tile(const QString& caption, int row, int column);
+    void showIncidents();
 
     QGridLayout* tiles_;
-    QLabel *assets_, *verified_, *rejected_, *findings_, *tip_;
+    QLabel *assets_, *verified_, *rejected_, *findings_, *tip_, *incidents_;
+    std::shared_ptr<const std::vector<analytics::Incident>> incidentList_;
+    QHash<QByteArray, QString> names_;
     ChartPanel *pvEnergy_, *soh_, *km_, *coverage_;
 };
 

@@ -2,7 +2,6 @@
 
 #include "analytics/incidents.h"
 #include "arguments.h"
-#include "crypto/pkcs12.h"
 #include "evidence/evidence_package.h"
 #include "passphrase.h"
 #include "workspace_access.h"
@@ -55,13 +54,13 @@ Result<std::optional<evidence::Signing>> readSigning(const QCommandLineParser& p
             return usage(QT_TRANSLATE_NOOP("Error", "no passphrase was given"));
         signing.passphrase = *passphrase;
     }
-    if (crypto::looksLikePkcs12(signing.keyPem)) {
-        auto bundle = crypto::readPkcs12(signing.keyPem, signing.passphrase);
+    // PEM is text; anything else is taken for a PKCS#12 bundle (DER).
+    if (!signing.keyPem.trimmed().startsWith("-----BEGIN")) {
+        auto bundle = evidence::signingFromPkcs12(signing.keyPem, signing.passphrase);
         if (!bundle)
             return std::move(bundle).error().within(QT_TRANSLATE_NOOP("Error", "--sign-key %1"),
                                                     {keyFile});
-        return std::optional(evidence::Signing{bundle->certificatePem, bundle->keyPem,
-                                               bundle->chainPem, QByteArray()});
+        return std::optional(std::move(*bundle));
     }
     if (!parser.isSet(QStringLiteral("sign-cert")))
         return usage(QT_TRANSLATE_NOOP(
@@ -232,6 +231,7 @@ int EvidenceExportCommand::execute(const QCommandLineParser& parser)
             {QStringLiteral("transitions"), static_cast<double>(summary->transitions)},
             {QStringLiteral("anchor_height"), static_cast<double>(summary->anchorHeight)},
             {QStringLiteral("bytes"), static_cast<double>(summary->bytes)},
+            {QStringLiteral("document_bytes"), static_cast<double>(summary->documentBytes)},
             {QStringLiteral("signed"), summary->signedByExporter},
             {QStringLiteral("time_stamped"), summary->timeStampMs.has_value()}};
         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
