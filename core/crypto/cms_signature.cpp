@@ -6,6 +6,9 @@
 #include <openssl/err.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+
+#include <ctime>
 
 namespace pp::crypto {
 
@@ -42,6 +45,14 @@ QString name(const X509_NAME* n)
     char* data = nullptr;
     const long length = BIO_get_mem_data(bio.get(), &data);
     return QString::fromUtf8(data, static_cast<qsizetype>(length));
+}
+
+std::int64_t unixSeconds(const ASN1_TIME* t)
+{
+    std::tm tm{};
+    if (t == nullptr || ASN1_TIME_to_tm(t, &tm) != 1)
+        return 0;
+    return static_cast<std::int64_t>(timegm(&tm));
 }
 
 // ECDSA on P-256, or RSA of 3072 bits or more.
@@ -100,7 +111,7 @@ Result<QByteArray> signDetachedCms(QByteArrayView content, QByteArrayView certif
 }
 
 Result<CmsSigner> verifyDetachedCms(QByteArrayView signatureDer, QByteArrayView content,
-                                    QByteArrayView trustedPem)
+                                    QByteArrayView trustedPem, std::optional<std::int64_t> atS)
 {
     BioPtr in = detail::memoryBio(signatureDer);
     CmsPtr cms(d2i_CMS_bio(in.get(), nullptr));
@@ -118,6 +129,10 @@ Result<CmsSigner> verifyDetachedCms(QByteArrayView signatureDer, QByteArrayView 
     for (int i = 0; i < sk_X509_num(roots.get()); ++i)
         X509_STORE_add_cert(store.get(), sk_X509_value(roots.get(), i));
     X509_STORE_set_purpose(store.get(), X509_PURPOSE_ANY);
+    if (atS)
+        X509_VERIFY_PARAM_set_time(X509_STORE_get0_param(store.get()), static_cast<time_t>(*atS));
+    else
+        X509_STORE_set_flags(store.get(), X509_V_FLAG_NO_CHECK_TIME);
     BioPtr data = detail::memoryBio(content);
     if (CMS_verify(cms.get(), nullptr, store.get(), data.get(), nullptr, CMS_BINARY) != 1)
         return cmsError("cms.invalid",
@@ -127,7 +142,8 @@ Result<CmsSigner> verifyDetachedCms(QByteArrayView signatureDer, QByteArrayView 
     CmsSigner out;
     if (signers && sk_X509_num(signers.get()) > 0) {
         X509* s = sk_X509_value(signers.get(), 0);
-        out = {name(X509_get_subject_name(s)), name(X509_get_issuer_name(s))};
+        out = {name(X509_get_subject_name(s)), name(X509_get_issuer_name(s)),
+               unixSeconds(X509_get0_notBefore(s)), unixSeconds(X509_get0_notAfter(s))};
     }
     sk_X509_free(signers.release());
     return out;

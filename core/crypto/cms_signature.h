@@ -6,6 +6,9 @@
 #include <QList>
 #include <QString>
 
+#include <cstdint>
+#include <optional>
+
 namespace pp::crypto {
 
 // Detached CMS SignedData (RFC 5652) over a file's bytes, as evidence.md §4 asks of an
@@ -25,12 +28,18 @@ struct CmsSigner
 {
     QString subject;  // the signer certificate's subject, one line
     QString issuer;
+    std::int64_t notBeforeS = 0, notAfterS = 0;  // its validity, Unix seconds
 };
 
 // Checks a detached CMS signature over `content` against the root certificates in
-// `trustedPem` (one or more PEM certificates), any purpose. The first failure is the error.
+// `trustedPem` (one or more PEM certificates), any purpose, with the chain's validity
+// periods checked at `atS` (Unix seconds: when a time-stamp shows the signature existed).
+// Without `atS` the periods are not checked: nothing says when it was signed, so the
+// caller weighs notBeforeS/notAfterS against the time it trusts. The first failure is the
+// error.
 Result<CmsSigner> verifyDetachedCms(QByteArrayView signatureDer, QByteArrayView content,
-                                    QByteArrayView trustedPem);
+                                    QByteArrayView trustedPem,
+                                    std::optional<std::int64_t> atS = std::nullopt);
 
 // The SHA-256 fingerprint of a PEM certificate, as `openssl x509 -fingerprint -sha256`
 // shows it (upper-case hex pairs joined by ':'), or an empty string when it does not read.

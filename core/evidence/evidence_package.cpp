@@ -72,6 +72,35 @@ Result<std::vector<findings::Finding>> windowFindings(store::Workspace& workspac
     return out;
 }
 
+// What a reader should know of the signer's certificate's validity (evidence.md is silent;
+// docs/evidence.md): checked at the time-stamp when there is one, which then decides, and
+// a certificate expired since is only mentioned; without a time-stamp nothing shows when
+// the package was signed, so a certificate expired (or not yet valid) now is a warning,
+// not a failure.
+void addValidityNotice(PackageVerdict& out, const crypto::CmsSigner& signer, std::int64_t nowS)
+{
+    const auto day = [](std::int64_t s) {
+        return QDateTime::fromSecsSinceEpoch(s, QTimeZone::utc()).toString(Qt::ISODate);
+    };
+    const bool valid = signer.notBeforeS <= nowS && nowS <= signer.notAfterS;
+    if (valid)
+        return;
+    if (out.timeStamped)
+        out.evidence.notices.emplace_back(
+            "Error",
+            QT_TRANSLATE_NOOP("Error",
+                              "the exporter's certificate is not valid now (valid %1 to %2), "
+                              "but was when the time-stamp shows the package existed"),
+            QStringList{day(signer.notBeforeS), day(signer.notAfterS)});
+    else
+        out.evidence.notices.emplace_back(
+            "Error",
+            QT_TRANSLATE_NOOP("Error",
+                              "WARNING: the exporter's certificate is not valid now (valid %1 to "
+                              "%2) and no time-stamp shows the package was signed while it was"),
+            QStringList{day(signer.notBeforeS), day(signer.notAfterS)});
+}
+
 // The last certificate of a PEM bundle: the root, when the chain runs from leaf to root.
 QByteArray lastCertificate(const QByteArray& pem)
 {
@@ -195,6 +224,7 @@ Result<PackageVerdict> verifyPackage(const QString& path,
                                      const StepDone& done, Contents contents)
 {
     const StepDone passed = done ? done : [](Step) {};
+    const std::int64_t nowS = QDateTime::currentSecsSinceEpoch();
     auto zip = readZip(path);
     if (!zip)
         return std::move(zip).error();
@@ -229,25 +259,8 @@ Result<PackageVerdict> verifyPackage(const QString& path,
     out.evidence = std::move(*verdict);
     out.bagRoot = zip->root;
 
-    if (const auto p7s = zip->files.find(kSignature); p7s != zip->files.end()) {
-        const auto chain = zip->files.find(kTrustChain);
-        if (chain == zip->files.end())
-            return Error(ErrorKind::Invalid, "evidence.no-trust",
-                         QT_TRANSLATE_NOOP("Error",
-                                           "the package is signed but holds no %1 to "
-                                           "check the signature against"),
-                         {kTrustChain});
-        const QByteArray root = lastCertificate(chain->second);
-        auto signer = crypto::verifyDetachedCms(p7s->second, zip->files.at(kTagManifest), root);
-        if (!signer)
-            return std::move(signer).error().within(QT_TRANSLATE_NOOP("Error", "bag file %1"),
-                                                    {kSignature});
-        out.signedByExporter = true;
-        out.signer = signer->subject;
-        out.signerIssuer = signer->issuer;
-        out.trustRootSha256 = crypto::certificateFingerprint(root);
-    }
-    passed(Step::Signature);
+    // The time-stamp first: when it shows the package existed is the time the signer's
+    // certificate must have been valid at.
     if (const auto tsr = zip->files.find(kTimeStamp); tsr != zip->files.end()) {
         const auto chain = zip->files.find(kTsaChain);
         if (chain == zip->files.end())
@@ -266,6 +279,29 @@ Result<PackageVerdict> verifyPackage(const QString& path,
         out.tsa = stamp->tsa;
     }
     passed(Step::TimeStamp);
+    if (const auto p7s = zip->files.find(kSignature); p7s != zip->files.end()) {
+        const auto chain = zip->files.find(kTrustChain);
+        if (chain == zip->files.end())
+            return Error(ErrorKind::Invalid, "evidence.no-trust",
+                         QT_TRANSLATE_NOOP("Error",
+                                           "the package is signed but holds no %1 to "
+                                           "check the signature against"),
+                         {kTrustChain});
+        const QByteArray root = lastCertificate(chain->second);
+        const std::optional<std::int64_t> at =
+            out.timeStamped ? std::optional(static_cast<std::int64_t>(out.timeStampMs / 1000))
+                            : std::nullopt;
+        auto signer = crypto::verifyDetachedCms(p7s->second, zip->files.at(kTagManifest), root, at);
+        if (!signer)
+            return std::move(signer).error().within(QT_TRANSLATE_NOOP("Error", "bag file %1"),
+                                                    {kSignature});
+        out.signedByExporter = true;
+        out.signer = signer->subject;
+        out.signerIssuer = signer->issuer;
+        out.trustRootSha256 = crypto::certificateFingerprint(root);
+        addValidityNotice(out, *signer, nowS);
+    }
+    passed(Step::Signature);
     if (contents == Contents::Decode) {
         auto decoded = readContents(*document);
         if (!decoded)

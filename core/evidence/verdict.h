@@ -28,7 +28,8 @@ struct Verdict
 // The checks of a package, in the order they are made: the ZIP's paths, the bag's files,
 // then the document's (evidence.md §3: genesis and anchor, transitions, blocks,
 // registrations, records with their devices' signatures), bag-info against what the
-// document proves, then the exporter's signature and time-stamp.
+// document proves, then the time-stamp and the exporter's signature (its certificate checked
+// at the time-stamp's time).
 // The console shows them as a checklist.
 enum class Step {
     Zip,
@@ -39,8 +40,8 @@ enum class Step {
     Registrations,
     Records,
     BagInfo,
-    Signature,
     TimeStamp,
+    Signature,
 };
 inline constexpr int kStepCount = 10;
 using StepDone = std::function<void(Step)>;

@@ -4,6 +4,9 @@
 
 #include "cbor/decoder.h"
 #include "cbor/writer.h"
+#include "chain/commit.h"
+#include "chain/header.h"
+#include "crypto/certificate_authority.h"
 #include "evidence/bag.h"
 #include "evidence/evidence_document.h"
 #include "evidence/evidence_package.h"
@@ -269,6 +272,45 @@ private slots:
                  qPrintable(refusal(swapped)));
     }
 
+    // An exporter whose certificate has expired: without a time-stamp nothing shows when it
+    // signed, so the package verifies with a warning; with one, the time-stamp decides, and
+    // a time-stamp after the expiry fails the signature.
+    void anExpiredSignerIsWeighedByTheTimeStamp()
+    {
+        auto read = [this](const char* name) {
+            QFile f(QDir(devnet_).filePath(QLatin1String(name)));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        auto rootKey = crypto::PrivateKey::fromPem(read("ca/root-key.pem"));
+        auto key = crypto::PrivateKey::generate(crypto::SigAlg::Es256);
+        QVERIFY(rootKey && key);
+        const crypto::IssuedCertificate root{read("ca/root.pem"), *rootKey};
+        const std::int64_t threeYearsAgo = QDateTime::currentSecsSinceEpoch() - 3 * 366 * 86400;
+        auto expired = crypto::issueSigningCertificate(
+            root, *key, QStringLiteral("expired exporter"), threeYearsAgo, 1, 77);
+        QVERIFY(expired);
+        const evidence::Signing signer{
+            expired->certificatePem, *key->toPem(), root.certificatePem, {}};
+        auto ws = store::Workspace::open(db_);
+        QVERIFY(ws);
+        const QString unstamped = newFile("zip");
+        QVERIFY(evidence::exportPackage(*ws, everything(), unstamped, signer, std::nullopt));
+        auto v = evidence::verifyPackage(unstamped, chainId_);
+        QVERIFY2(v, v ? "" : qPrintable(v.error().message()));
+        QVERIFY(v->signedByExporter);
+        const bool warned =
+            std::any_of(v->evidence.notices.begin(), v->evidence.notices.end(), [](const Text& t) {
+                return t.english().startsWith(u"WARNING: the exporter's certificate");
+            });
+        QVERIFY(warned);
+
+        const QString stamped = newFile("zip");
+        const evidence::TimeStamping tsa{url_ + QStringLiteral("/v1/tsa"), root.certificatePem};
+        QVERIFY(evidence::exportPackage(*ws, everything(), stamped, signer, tsa));
+        QVERIFY2(refusal(stamped).contains(u"signatures/tagmanifest-sha256.txt.p7s"),
+                 qPrintable(refusal(stamped)));
+    }
+
     void aPackageVerifiesOffline()
     {
         auto v = evidence::verifyPackage(package_, chainId_);
@@ -344,6 +386,37 @@ private slots:
             << std::function<void(evidence::Document&)>(
                    [](evidence::Document& d) { std::swap(d.records[0], d.records[1]); })
             << QStringLiteral("key 6: entry 1");
+        QTest::newRow("a proof of the wrong length")
+            << std::function<void(evidence::Document&)>(
+                   [](evidence::Document& d) { d.records[2].proof.pop_back(); })
+            << QStringLiteral("key 6: entry 2");
+        QTest::newRow("an anchor commit without quorum")
+            << std::function<void(evidence::Document&)>([](evidence::Document& d) {
+                   auto commit = chain::Commit::decode(d.anchorCommit);
+                   commit->votes.resize(1);  // one of four validators: under two thirds
+                   d.anchorCommit = commit->encode();
+               })
+            << QStringLiteral("not more than two thirds");
+        QTest::newRow("a transition omitted")
+            << std::function<void(evidence::Document&)>(
+                   [](evidence::Document& d) { d.transitions.erase(d.transitions.begin()); })
+            << QStringLiteral("key 4");
+        QTest::newRow("a record moved to another block")
+            << std::function<void(evidence::Document&)>([](evidence::Document& d) {
+                   // The last record, into a later block the package holds (its proof now
+                   // leads nowhere), keeping the (height, index) order.
+                   evidence::Entry& last = d.records.back();
+                   for (const evidence::Block& b : d.blocks) {
+                       const auto h = chain::Header::decode(b.header);
+                       if (h && h->height > last.height) {
+                           last.height = h->height;
+                           last.index = 0;
+                           return;
+                       }
+                   }
+                   last.index += 1;
+               })
+            << QStringLiteral("key 6: entry");
         QTest::newRow("a block's history proof")
             << std::function<void(evidence::Document&)>(
                    [](evidence::Document& d) { d.blocks[0].historyProof[0][0] ^= 1; })
