@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "merkle/memory_tree.h"
 #include "merkle/proof_codec.h"
+#include "net/node_client.h"
 #include "store/workspace.h"
 
 #include <algorithm>
@@ -46,6 +47,33 @@ bool byPosition(const Entry& a, const Entry& b)
     return std::pair(a.height, a.index) < std::pair(b.height, b.index);
 }
 
+// The anchor's history tree built from every stored header (headers 0 … anchor−1), checked
+// against the anchor's history root.
+Result<std::unique_ptr<merkle::MemoryTree>> historyTree(
+    store::ChainRepository& chain, const chain::Header& anchor, crypto::HashAlg alg,
+    const std::function<void(std::uint64_t, std::uint64_t)>& progress,
+    const std::atomic<bool>* cancel)
+{
+    const merkle::TreeHasher hasher(alg);
+    auto history = std::make_unique<merkle::MemoryTree>(alg);
+    for (std::uint64_t h = 0; h < anchor.height; ++h) {
+        if (cancel != nullptr && (h % 1024) == 0 && cancel->load())
+            return cancelledError();
+        if (progress && (h % 1024) == 0)
+            progress(h, anchor.height + 2);
+        auto header = storedHeader(chain, h);
+        if (!header)
+            return std::move(header).error();
+        history->appendLeafHash(hasher.leafHash(view(header->hash)));
+    }
+    if (history->root() != anchor.historyRoot)
+        return exportError("evidence.history",
+                           QT_TRANSLATE_NOOP("Error",
+                                             "the stored headers do not add up to the "
+                                             "tip's history root"));
+    return history;
+}
+
 }  // namespace
 
 std::optional<Selection> incidentWindow(const analytics::Incident& incident)
@@ -61,7 +89,7 @@ std::optional<Selection> incidentWindow(const analytics::Incident& incident)
 
 Result<Document> buildEvidence(store::Workspace& workspace, const Selection& selection,
                                const std::function<void(std::uint64_t, std::uint64_t)>& progress,
-                               const std::atomic<bool>* cancel)
+                               const std::atomic<bool>* cancel, net::NodeClient* node)
 {
     auto chain = workspace.chain();
     auto genesisBytes = chain.genesis();
@@ -80,13 +108,15 @@ Result<Document> buildEvidence(store::Workspace& workspace, const Selection& sel
     auto synced = chain.headersSynced();
     if (!synced)
         return std::move(synced).error();
-    if (anchor > 0 && (!*synced || **synced + 1 < anchor))
+    const bool fullHistory = anchor == 0 || (*synced && **synced + 1 >= anchor);
+    if (!fullHistory && node == nullptr)
         return exportError(
             "evidence.tip-only",
             QT_TRANSLATE_NOOP("Error",
-                              "an evidence package proves each block against the "
-                              "anchor's history, which needs every header: sync this "
-                              "workspace in full (not tip-only) first"));
+                              "this workspace was synced tip-only: it lacks the headers that "
+                              "prove each block against the anchor's history. Export with its "
+                              "node at hand (--node URL) to fetch those proofs, or sync it in "
+                              "full first"));
 
     Document d;
     d.genesis = *genesisBytes;
@@ -101,30 +131,36 @@ Result<Document> buildEvidence(store::Workspace& workspace, const Selection& sel
     d.anchorHeader = (*tip)->header.encode();
     d.anchorCommit = (*anchorCommit)->second;
 
-    // The anchor's history tree: the hashes of headers 0 … anchor-1.
     const merkle::TreeHasher hasher(genesis->hashAlg());
-    merkle::MemoryTree history(genesis->hashAlg());
-    const std::uint64_t steps = anchor + 2;
-    for (std::uint64_t h = 0; h < anchor; ++h) {
-        if (cancel != nullptr && (h % 1024) == 0 && cancel->load())
-            return cancelledError();
-        if (progress && (h % 1024) == 0)
-            progress(h, steps);
-        auto header = storedHeader(chain, h);
-        if (!header)
-            return std::move(header).error();
-        history.appendLeafHash(hasher.leafHash(view(header->hash)));
+    std::unique_ptr<merkle::MemoryTree> history;
+    if (fullHistory) {
+        auto tree = historyTree(chain, (*tip)->header, genesis->hashAlg(), progress, cancel);
+        if (!tree)
+            return std::move(tree).error();
+        history = std::move(*tree);
     }
-    if (history.root() != (*tip)->header.historyRoot)
-        return exportError("evidence.history",
-                           QT_TRANSLATE_NOOP("Error",
-                                             "the stored headers do not add up to the "
-                                             "tip's history root"));
-    auto historyProof = [&](std::uint64_t h) -> Result<merkle::Proof> {
-        if (h == anchor)
+    // Header h's proof in the anchor's history: from the tree, or from the node, checked
+    // against the anchor's history root before it is used.
+    auto historyProof = [&](const store::StoredHeader& h) -> Result<merkle::Proof> {
+        if (h.header.height == anchor)
             return merkle::Proof{};
-        return history.proofs().inclusion(h, anchor);
+        if (history)
+            return history->proofs().inclusion(h.header.height, anchor);
+        auto proof = node->historyInclusion(h.header.height, anchor);
+        if (!proof)
+            return std::move(proof).error().within(
+                QT_TRANSLATE_NOOP("Error", "the history proof of header %1 from %2"),
+                {QString::number(h.header.height), node->url()});
+        if (auto st = merkle::verifyInclusion(hasher, h.header.height, anchor,
+                                              hasher.leafHash(view(h.hash)), *proof,
+                                              (*tip)->header.historyRoot);
+            !st)
+            return std::move(st).error().within(
+                QT_TRANSLATE_NOOP("Error", "the history proof of header %1 from %2"),
+                {QString::number(h.header.height), node->url()});
+        return *proof;
     };
+    const std::uint64_t steps = anchor + 2;
 
     auto sets = chain.validatorSets();
     if (!sets)
@@ -141,7 +177,7 @@ Result<Document> buildEvidence(store::Workspace& workspace, const Selection& sel
                 "evidence.transition",
                 QT_TRANSLATE_NOOP("Error", "the workspace lacks the transition at height %1"),
                 {QString::number(c)});
-        auto proof = historyProof(c - 1);
+        auto proof = historyProof(**before);
         if (!proof)
             return std::move(proof).error();
         d.transitions.push_back({(*before)->header.encode(), (*commit)->second, set, *proof});
@@ -184,7 +220,7 @@ Result<Document> buildEvidence(store::Workspace& workspace, const Selection& sel
         auto header = storedHeader(chain, h);
         if (!header)
             return std::move(header).error();
-        auto proof = historyProof(h);
+        auto proof = historyProof(*header);
         if (!proof)
             return std::move(proof).error();
         d.blocks.push_back({header->header.encode(), *proof});

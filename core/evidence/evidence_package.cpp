@@ -12,6 +12,7 @@
 #include "evidence/readable_files.h"
 #include "evidence/verify_notes.h"
 #include "net/http_client.h"
+#include "net/node_client.h"
 #include "store/workspace.h"
 
 #include <QDateTime>
@@ -122,9 +123,16 @@ Result<ExportSummary> exportPackage(
     store::Workspace& workspace, const Selection& selection, const QString& path,
     const std::optional<Signing>& signing, const std::optional<TimeStamping>& timeStamping,
     const std::function<void(std::uint64_t, std::uint64_t)>& progress,
-    const std::atomic<bool>* cancel)
+    const std::atomic<bool>* cancel, const std::optional<NodeSource>& node)
 {
-    auto document = buildEvidence(workspace, selection, progress, cancel);
+    std::unique_ptr<net::NodeClient> client;
+    if (node) {
+        auto connected = net::NodeClient::connect(node->url, node->http);
+        if (!connected)
+            return std::move(connected).error();
+        client = std::move(*connected);
+    }
+    auto document = buildEvidence(workspace, selection, progress, cancel, client.get());
     if (!document)
         return std::move(document).error();
     auto anchor = chain::Header::decode(document->anchorHeader);

@@ -6,6 +6,7 @@
 #include "common/result.h"
 #include "evidence/package_contents.h"
 #include "evidence/verdict.h"
+#include "net/http_options.h"
 
 #include <QByteArray>
 #include <QString>
@@ -30,6 +31,14 @@ struct TimeStamping
 {
     QString url;
     QByteArray caPem;
+};
+
+// The node a tip-only workspace was synced from: where the history proofs it lacks are
+// fetched (and checked against the anchor) at export time.
+struct NodeSource
+{
+    QString url;
+    net::HttpOptions http;
 };
 
 // What an export wrote.

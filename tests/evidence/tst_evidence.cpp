@@ -311,6 +311,41 @@ private slots:
                  qPrintable(refusal(stamped)));
     }
 
+    // A workspace synced tip-only lacks the headers the proofs are built from: without its
+    // node the export says so; with it, the proofs are fetched, checked against the anchor,
+    // and the package verifies as one from a full workspace does.
+    void aTipOnlyWorkspaceFetchesItsProofs()
+    {
+        const QString db = tmp_.filePath(QStringLiteral("tip-only.db"));
+        {
+            auto ws = store::Workspace::open(db);
+            QVERIFY(ws);
+            lightnode::SyncOptions o;
+            o.node = url_;
+            o.chainId = chainId_;
+            o.headers = lightnode::HeaderMode::TipOnly;
+            QCOMPARE(lightnode::sync(*ws, o).outcome, lightnode::SyncOutcome::Synced);
+        }
+        auto ws = store::Workspace::open(db);
+        QVERIFY(ws);
+        const QString refused = newFile("zip");
+        auto without =
+            evidence::exportPackage(*ws, everything(), refused, std::nullopt, std::nullopt);
+        QVERIFY(!without);
+        QVERIFY2(without.error().message().contains(u"--node"),
+                 qPrintable(without.error().message()));
+        QVERIFY(!QFile::exists(refused));
+
+        const QString path = newFile("zip");
+        auto with = evidence::exportPackage(*ws, everything(), path, std::nullopt, std::nullopt, {},
+                                            nullptr, evidence::NodeSource{url_, {}});
+        QVERIFY2(with, with ? "" : qPrintable(with.error().message()));
+        auto v = evidence::verifyPackage(path, chainId_);
+        QVERIFY2(v, v ? "" : qPrintable(v.error().message()));
+        QCOMPARE(v->evidence.records, static_cast<std::size_t>(*ws->records().count()));
+        QVERIFY(v->evidence.transitions >= 1);
+    }
+
     // The GM profile (SM3 hashes, SM2 validators and devices) round-trips too: the bag's
     // manifests stay SHA-256/512 for sha256sum, the exporter signs with P-256 (OpenSSL 3.0
     // makes no SM2 CMS), and the proofs inside are SM3.

@@ -145,6 +145,10 @@ void EvidenceExportCommand::addOptions(QCommandLineParser& parser)
         {QStringLiteral("sign-key-encrypted"),
          tr("The key (or PKCS#12 file) is encrypted: read its passphrase (from the terminal, "
             "or the first line of standard input).")},
+        {QStringLiteral("node"),
+         tr("The node a tip-only workspace was synced from: the history proofs it lacks are "
+            "fetched there and checked against the anchor."),
+         QStringLiteral("URL")},
         {QStringLiteral("json"), tr("Print one JSON object.")},
     });
 }
@@ -216,7 +220,11 @@ int EvidenceExportCommand::execute(const QCommandLineParser& parser)
         if (auto st = selectIncident(*ws, parser.value(QStringLiteral("incident")), selection); !st)
             return usageError(st.error().localizedMessage());
     }
-    auto summary = evidence::exportPackage(*ws, selection, path, *signing, timeStamping);
+    std::optional<evidence::NodeSource> node;
+    if (parser.isSet(QStringLiteral("node")))
+        node = evidence::NodeSource{parser.value(QStringLiteral("node")), {}};
+    auto summary =
+        evidence::exportPackage(*ws, selection, path, *signing, timeStamping, {}, nullptr, node);
     if (!summary) {
         err() << tr("error: %1").arg(summary.error().localizedMessage()) << '\n';
         return kExitFailure;
