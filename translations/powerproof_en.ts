@@ -965,10 +965,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an evidence package proves each block against the anchor&apos;s history, which needs every header: sync this workspace in full (not tip-only) first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the workspace holds no commit of its tip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,6 +1270,62 @@
     </message>
     <message>
         <source>records (key 6): entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace was synced tip-only: it lacks the headers that prove each block against the anchor&apos;s history. Export with its node at hand (--node URL) to fetch those proofs, or sync it in full first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history proof of header %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exporter&apos;s certificate is not valid now (valid %1 to %2), but was when the time-stamp shows the package existed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: the exporter&apos;s certificate is not valid now (valid %1 to %2) and no time-stamp shows the package was signed while it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace holds no fork to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package proves a fork at height %1: blocks %2 and %3 each carry more than two thirds of the validators&apos; signatures; validators who signed both: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fork lacks data/%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data/%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data/%1 belongs to another chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data/%1 is at height %2, above the anchor %3: the package cannot say who was in force there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two headers are at heights %1 and %2, not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two headers are the same block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; declares %2 bytes, more than the %3 a package may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; unpacks to more than %2 times the package&apos;s %3 bytes: a ZIP bomb</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2285,6 +2337,10 @@ root certificate SHA-256 %3</source>
     </message>
     <message>
         <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fork&apos;s evidence: both conflicting blocks with their commits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

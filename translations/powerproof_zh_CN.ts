@@ -965,10 +965,6 @@
         <translation>工作区中尚无已验证的链</translation>
     </message>
     <message>
-        <source>an evidence package proves each block against the anchor&apos;s history, which needs every header: sync this workspace in full (not tip-only) first</source>
-        <translation>证据包要依据锚定区块的历史证明每个区块，这需要全部区块头：请先以完整模式（而非仅最新区块）同步此工作区</translation>
-    </message>
-    <message>
         <source>the workspace holds no commit of its tip</source>
         <translation>工作区中没有其最新区块的提交签名</translation>
     </message>
@@ -1275,6 +1271,62 @@
     <message>
         <source>records (key 6): entry %1</source>
         <translation>记录（键 6）：第 %1 项</translation>
+    </message>
+    <message>
+        <source>this workspace was synced tip-only: it lacks the headers that prove each block against the anchor&apos;s history. Export with its node at hand (--node URL) to fetch those proofs, or sync it in full first</source>
+        <translation>此工作区以仅链顶模式同步：缺少证明各区块属于锚定区块历史所需的区块头。请在可访问其节点时导出（--node URL）以获取这些证明，或先完整同步</translation>
+    </message>
+    <message>
+        <source>the history proof of header %1 from %2</source>
+        <translation>来自 %2 的区块头 %1 的历史证明</translation>
+    </message>
+    <message>
+        <source>the exporter&apos;s certificate is not valid now (valid %1 to %2), but was when the time-stamp shows the package existed</source>
+        <translation>导出者证书当前已不在有效期内（有效期 %1 至 %2），但在时间戳表明证据包存在之时有效</translation>
+    </message>
+    <message>
+        <source>WARNING: the exporter&apos;s certificate is not valid now (valid %1 to %2) and no time-stamp shows the package was signed while it was</source>
+        <translation>警告：导出者证书当前不在有效期内（有效期 %1 至 %2），且没有时间戳能证明证据包是在有效期内签名的</translation>
+    </message>
+    <message>
+        <source>the workspace holds no fork to export</source>
+        <translation>工作区中没有可导出的分叉</translation>
+    </message>
+    <message>
+        <source>the package proves a fork at height %1: blocks %2 and %3 each carry more than two thirds of the validators&apos; signatures; validators who signed both: %4</source>
+        <translation>证据包证明在高度 %1 存在分叉：区块 %2 和 %3 均获得超过三分之二验证者的签名；双重签名的验证者：%4</translation>
+    </message>
+    <message>
+        <source>the fork lacks data/%1</source>
+        <translation>分叉证据缺少 data/%1</translation>
+    </message>
+    <message>
+        <source>data/%1</source>
+        <translation>data/%1</translation>
+    </message>
+    <message>
+        <source>data/%1 belongs to another chain</source>
+        <translation>data/%1 属于另一条链</translation>
+    </message>
+    <message>
+        <source>data/%1 is at height %2, above the anchor %3: the package cannot say who was in force there</source>
+        <translation>data/%1 位于高度 %2，高于锚定区块 %3：证据包无法说明当时的验证者</translation>
+    </message>
+    <message>
+        <source>the two headers are at heights %1 and %2, not one</source>
+        <translation>两个区块头的高度分别为 %1 和 %2，并不相同</translation>
+    </message>
+    <message>
+        <source>the two headers are the same block</source>
+        <translation>两个区块头是同一个区块</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; declares %2 bytes, more than the %3 a package may hold</source>
+        <translation>条目“%1”声明大小为 %2 字节，超过证据包允许的 %3 字节</translation>
+    </message>
+    <message>
+        <source>entry &quot;%1&quot; unpacks to more than %2 times the package&apos;s %3 bytes: a ZIP bomb</source>
+        <translation>条目“%1”解压后超过证据包 %3 字节的 %2 倍：ZIP 炸弹</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2336,10 @@ root certificate SHA-256 %3</source>
     <message>
         <source>Choose a file</source>
         <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>The fork&apos;s evidence: both conflicting blocks with their commits</source>
+        <translation>分叉证据：两个冲突区块及其提交</translation>
     </message>
 </context>
 <context>

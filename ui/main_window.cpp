@@ -367,7 +367,8 @@ ExportEvidenceDialog* MainWindow::exportEvidence(const QByteArray& device, std::
         defaults.tsaUrl = demo_->url() + QStringLiteral("/v1/tsa");
         defaults.tsaRoot = ca.filePath(QStringLiteral("root.pem"));
     }
-    return exportFlow_->begin(assets, defaults, device, fromMs, toMs, note);
+    const bool fork = networkState_ && networkState_->fork.has_value();
+    return exportFlow_->begin(assets, defaults, fork, device, fromMs, toMs, note);
 }
 
 EvidenceView* MainWindow::openEvidencePackage(const QString& path)

@@ -55,7 +55,8 @@ public:
     void startDemo(const QString& directory, const QStringList& simulateArgs = {});
     void inspectRecord(std::uint64_t height, std::uint64_t index);
     // The export wizard, with a device and window chosen when given (an incident's, a
-    // finding's); nullptr without an open workspace.
+    // finding's), offering the fork's evidence when the workspace holds one; nullptr
+    // without an open workspace.
     ExportEvidenceDialog* exportEvidence(const QByteArray& device = {}, std::uint64_t fromMs = 0,
                                          std::uint64_t toMs = UINT64_MAX, const QString& note = {});
     // The "Open evidence package" window, verifying `path` when given.

@@ -78,6 +78,11 @@ Result<std::unique_ptr<merkle::MemoryTree>> historyTree(
 
 std::optional<Selection> incidentWindow(const analytics::Incident& incident)
 {
+    if (incident.code == u"FORK") {
+        Selection s;
+        s.fork = true;
+        return s;
+    }
     if (incident.deviceId.isEmpty() || incident.firstMs == 0)
         return std::nullopt;
     Selection s;

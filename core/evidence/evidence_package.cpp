@@ -9,6 +9,7 @@
 #include "evidence/evidence_builder.h"
 #include "evidence/evidence_report.h"
 #include "evidence/evidence_verifier.h"
+#include "evidence/fork_proof.h"
 #include "evidence/readable_files.h"
 #include "evidence/verify_notes.h"
 #include "net/http_client.h"
@@ -153,10 +154,25 @@ Result<ExportSummary> exportPackage(
 
     const QString chainHex = toHex(verdict->chainId);
     FileTree payload = readableFiles(*contents, *findings);
+    std::optional<ForkProof> fork;
+    if (selection.fork) {
+        auto held = workspace.network().fork();
+        if (!held)
+            return std::move(held).error();
+        if (!*held)
+            return Error(ErrorKind::Invalid, "evidence.no-fork",
+                         QT_TRANSLATE_NOOP("Error", "the workspace holds no fork to export"));
+        payload.merge(forkFiles(**held));
+        auto proof = checkFork(payload, *document);  // what the package will prove
+        if (!proof)
+            return std::move(proof).error().within(
+                QT_TRANSLATE_NOOP("Error", "the package as built does not verify"));
+        fork = std::move(*proof);
+    }
     const QByteArray encoded = document->encode();
     const ReportContext context{
         signing ? crypto::certificateSubject(signing->certificatePem) : QString(),
-        timeStamping ? timeStamping->url : QString()};
+        timeStamping ? timeStamping->url : QString(), fork};
     payload.emplace(QStringLiteral("report.pdf"),
                     renderReport(*verdict, *contents, *findings, context));
     if (cancel != nullptr && cancel->load())
@@ -262,8 +278,26 @@ Result<PackageVerdict> verifyPackage(const QString& path,
                                        "bag-info.txt names chain \"%1\" and anchor "
                                        "\"%2\", not what evidence.cbor proves"),
                      {identifier, anchor});
-    passed(Step::BagInfo);
     PackageVerdict out;
+    if (zip->files.count(QStringLiteral("data/fork/header-a.bin")) != 0) {
+        FileTree payload;
+        for (const auto& [name, bytes] : zip->files)
+            if (name.startsWith(u"data/fork/"))
+                payload.emplace(name.mid(5), bytes);
+        auto proof = checkFork(payload, *document);
+        if (!proof)
+            return std::move(proof).error();
+        verdict->notices.emplace_back(
+            "Error",
+            QT_TRANSLATE_NOOP("Error",
+                              "the package proves a fork at height %1: blocks %2 and %3 each "
+                              "carry more than two thirds of the validators' signatures; "
+                              "validators who signed both: %4"),
+            QStringList{QString::number(proof->height), proof->hashA.left(16),
+                        proof->hashB.left(16), proof->doubleSigners.join(QStringLiteral(", "))});
+        out.fork = std::move(*proof);
+    }
+    passed(Step::BagInfo);
     out.evidence = std::move(*verdict);
     out.bagRoot = zip->root;
 

@@ -271,6 +271,24 @@ QByteArray renderReport(const Verdict& verdict, const std::vector<DeviceContents
                     .arg(verdict.transitions));
     html += QStringLiteral("</table>");
 
+    if (context.fork) {
+        const ForkProof& f = *context.fork;
+        html += QStringLiteral("<h2>%1</h2><p>%2</p><table>")
+                    .arg(both("Fork", "分叉"),
+                         both("Two different blocks at one height, each signed by more than two "
+                              "thirds of the validators in force: the validators signed two "
+                              "histories. data/fork/ holds both headers and both commits.",
+                              "同一高度的两个不同区块，均获得当时超过三分之二验证者的签名：验证者签"
+                              "署了两段历史。"
+                              "data/fork/ 中保存了两个区块头及其提交。"));
+        html += row(both("Height", "高度"), QString::number(f.height));
+        html += row(both("Block A (primary)", "区块 A（主节点）"),
+                    QStringLiteral("<code>%1</code>").arg(f.hashA));
+        html += row(both("Block B (witness)", "区块 B（见证节点）"),
+                    QStringLiteral("<code>%1</code>").arg(f.hashB));
+        html += row(both("Signed both", "双重签名者"), esc(f.doubleSigners.join(u", ")));
+        html += QStringLiteral("</table>");
+    }
     html += QStringLiteral("<h2>%1</h2>").arg(both("Devices", "设备"));
     for (std::size_t i = 0; i < devices.size(); ++i)
         html += deviceSection(doc, devices[i], i);

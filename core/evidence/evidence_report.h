@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evidence/fork_proof.h"
 #include "evidence/package_contents.h"
 #include "evidence/verdict.h"
 #include "findings/finding.h"
@@ -14,6 +15,7 @@ struct ReportContext
 {
     QString exporter;  // the signer's subject; empty when the package is unsigned
     QString tsaUrl;    // empty when it is not time-stamped
+    std::optional<ForkProof> fork;
 };
 
 // data/report.pdf (evidence.md §1, "for people"): a bilingual A4 report, English beside

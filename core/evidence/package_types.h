@@ -4,6 +4,7 @@
 // holds (ui/README.md) while the work runs in evidence_package.h.
 
 #include "common/result.h"
+#include "evidence/fork_proof.h"
 #include "evidence/package_contents.h"
 #include "evidence/verdict.h"
 #include "net/http_options.h"
@@ -71,6 +72,8 @@ struct PackageVerdict
     bool timeStamped = false;
     std::uint64_t timeStampMs = 0;
     QString tsa;
+    // The fork the package proves, when it holds one (data/fork/).
+    std::optional<ForkProof> fork;
     // What the records say, decoded, when asked for (Contents::Decode).
     std::vector<DeviceContents> contents;
 };

@@ -20,11 +20,13 @@ EvidenceExportFlow::EvidenceExportFlow(WorkspaceSession* session, QWidget* windo
 
 ExportEvidenceDialog* EvidenceExportFlow::begin(
     const std::vector<std::pair<QByteArray, QString>>& assets, const SignerDefaults& defaults,
-    const QByteArray& device, std::uint64_t fromMs, std::uint64_t toMs, const QString& note)
+    bool fork, const QByteArray& device, std::uint64_t fromMs, std::uint64_t toMs,
+    const QString& note)
 {
     auto* dialog = new ExportEvidenceDialog(assets, defaults, window_);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!device.isEmpty())
+    dialog->offerFork(fork, fork && device.isEmpty() && !note.isEmpty());
+    if (!device.isEmpty() || !note.isEmpty())
         dialog->setSelection(device, fromMs, toMs, note);
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QDir(folder).exists())

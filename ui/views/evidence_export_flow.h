@@ -20,11 +20,12 @@ class EvidenceExportFlow : public QObject
 public:
     EvidenceExportFlow(WorkspaceSession* session, QWidget* window);
 
-    // Opens the dialog with a device and window chosen (none: the user chooses).
+    // Opens the dialog with a device and window chosen (none: the user chooses; none with
+    // `fork`: the fork's evidence).
     ExportEvidenceDialog* begin(const std::vector<std::pair<QByteArray, QString>>& assets,
-                                const SignerDefaults& defaults, const QByteArray& device = {},
-                                std::uint64_t fromMs = 0, std::uint64_t toMs = UINT64_MAX,
-                                const QString& note = {});
+                                const SignerDefaults& defaults, bool fork,
+                                const QByteArray& device = {}, std::uint64_t fromMs = 0,
+                                std::uint64_t toMs = UINT64_MAX, const QString& note = {});
     BackgroundJob* run(const EvidenceRequest& request);
 
 signals:

@@ -97,6 +97,9 @@ ExportEvidenceDialog::ExportEvidenceDialog(
     window->addWidget(new QLabel(tr("UTC+8")));
     window->addStretch();
     whatForm->addRow(QString(), window);
+    fork_ = new QCheckBox(tr("The fork's evidence: both conflicting blocks with their commits"));
+    fork_->hide();
+    whatForm->addRow(QString(), fork_);
     note_ = new QLineEdit;
     note_->setPlaceholderText(tr("Claim or case number, what the package is for"));
     whatForm->addRow(tr("Note"), note_);
@@ -225,6 +228,12 @@ void ExportEvidenceDialog::setSelection(const QByteArray& device, std::uint64_t 
     note_->setText(note);
 }
 
+void ExportEvidenceDialog::offerFork(bool available, bool checked)
+{
+    fork_->setVisible(available);
+    fork_->setChecked(available && checked);
+}
+
 void ExportEvidenceDialog::setOutputPath(const QString& path)
 {
     output_->setText(path);
@@ -237,7 +246,8 @@ Result<EvidenceRequest> ExportEvidenceDialog::request() const
         if (devices_->item(i)->checkState() == Qt::Checked)
             r.selection.devices.push_back(devices_->item(i)->data(Qt::UserRole).toByteArray());
     }
-    if (r.selection.devices.empty())
+    r.selection.fork = fork_->isChecked();
+    if (r.selection.devices.empty() && !r.selection.fork)
         return fieldError(QT_TRANSLATE_NOOP("Error", "choose at least one device"));
     if (!everything_->isChecked()) {
         r.selection.fromMs = chosen(from_);

@@ -53,6 +53,8 @@ public:
     void setSelection(const QByteArray& device, std::uint64_t fromMs, std::uint64_t toMs,
                       const QString& note);
     void setOutputPath(const QString& path);
+    // Shows "the fork's evidence" when the workspace holds a fork, checked when asked.
+    void offerFork(bool available, bool checked);
 
     // What was chosen, with the key files read; an error names the field at fault. The
     // Export button asks it first and shows its error instead of closing.
@@ -65,6 +67,7 @@ private:
 
     QListWidget* devices_;
     QCheckBox* everything_;
+    QCheckBox* fork_;
     QDateTimeEdit *from_, *to_;
     QLineEdit* note_;
     QComboBox* signer_;

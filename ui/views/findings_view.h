@@ -46,7 +46,8 @@ public:
 
 signals:
     void inspectRequested(std::uint64_t height, std::uint64_t index);
-    // A package of `device` over [fromMs, toMs), noted with what it is about.
+    // A package of `device` over [fromMs, toMs) (no device: the fork's evidence), noted with
+    // what it is about.
     void evidenceRequested(const QByteArray& device, std::uint64_t fromMs, std::uint64_t toMs,
                            const QString& note);
 

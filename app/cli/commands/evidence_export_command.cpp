@@ -90,12 +90,13 @@ Status selectIncident(store::Workspace& ws, const QString& id, evidence::Selecti
         auto window = evidence::incidentWindow(incident);
         if (!window)
             return usage(QT_TRANSLATE_NOOP("Error",
-                                           "incident %1 concerns the chain, not a device's "
-                                           "records: it has no records to export"),
+                                           "incident %1 concerns a witness, not the chain or a "
+                                           "device: it has nothing to export"),
                          {id});
         selection.devices = window->devices;
         selection.fromMs = window->fromMs;
         selection.toMs = window->toMs;
+        selection.fork = window->fork;
         return okStatus();
     }
     return usage(QT_TRANSLATE_NOOP("Error",

@@ -50,28 +50,31 @@ int EvidenceVerifyCommand::execute(const QCommandLineParser& parser)
         QJsonArray devices;
         for (const QByteArray& d : v.statement.devices)
             devices.append(QString::fromLatin1(d.toHex()));
-        const QJsonObject o{{QStringLiteral("valid"), true},
-                            {QStringLiteral("chain_id"), toHex(v.chainId)},
-                            {QStringLiteral("chain_id_trusted"), trusted.has_value()},
-                            {QStringLiteral("chain"), v.chainName},
-                            {QStringLiteral("anchor_height"), static_cast<double>(v.anchorHeight)},
-                            {QStringLiteral("anchor_hash"), toHex(v.anchorHash)},
-                            {QStringLiteral("anchor_time"), isoTime(v.anchorTimeMs)},
-                            {QStringLiteral("records"), static_cast<double>(v.records)},
-                            {QStringLiteral("registrations"), static_cast<double>(v.registrations)},
-                            {QStringLiteral("transitions"), static_cast<double>(v.transitions)},
-                            {QStringLiteral("devices"), devices},
-                            {QStringLiteral("exported"), isoTime(v.statement.timeMs)},
-                            {QStringLiteral("tool"), v.statement.tool},
-                            {QStringLiteral("signed"), verdict->signedByExporter},
-                            {QStringLiteral("signer"), verdict->signer},
-                            {QStringLiteral("signer_issuer"), verdict->signerIssuer},
-                            {QStringLiteral("trust_root_sha256"), verdict->trustRootSha256},
-                            {QStringLiteral("time_stamped"), verdict->timeStamped},
-                            {QStringLiteral("time_stamp"),
-                             verdict->timeStamped ? isoTime(verdict->timeStampMs) : QString()},
-                            {QStringLiteral("tsa"), verdict->tsa},
-                            {QStringLiteral("notices"), notices}};
+        const QJsonObject o{
+            {QStringLiteral("valid"), true},
+            {QStringLiteral("chain_id"), toHex(v.chainId)},
+            {QStringLiteral("chain_id_trusted"), trusted.has_value()},
+            {QStringLiteral("chain"), v.chainName},
+            {QStringLiteral("anchor_height"), static_cast<double>(v.anchorHeight)},
+            {QStringLiteral("anchor_hash"), toHex(v.anchorHash)},
+            {QStringLiteral("anchor_time"), isoTime(v.anchorTimeMs)},
+            {QStringLiteral("records"), static_cast<double>(v.records)},
+            {QStringLiteral("registrations"), static_cast<double>(v.registrations)},
+            {QStringLiteral("transitions"), static_cast<double>(v.transitions)},
+            {QStringLiteral("devices"), devices},
+            {QStringLiteral("exported"), isoTime(v.statement.timeMs)},
+            {QStringLiteral("tool"), v.statement.tool},
+            {QStringLiteral("signed"), verdict->signedByExporter},
+            {QStringLiteral("signer"), verdict->signer},
+            {QStringLiteral("signer_issuer"), verdict->signerIssuer},
+            {QStringLiteral("trust_root_sha256"), verdict->trustRootSha256},
+            {QStringLiteral("time_stamped"), verdict->timeStamped},
+            {QStringLiteral("time_stamp"),
+             verdict->timeStamped ? isoTime(verdict->timeStampMs) : QString()},
+            {QStringLiteral("tsa"), verdict->tsa},
+            {QStringLiteral("fork_height"),
+             verdict->fork ? QJsonValue(static_cast<double>(verdict->fork->height)) : QJsonValue()},
+            {QStringLiteral("notices"), notices}};
         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
         return kExitOk;
     }
