@@ -13,6 +13,8 @@ namespace pp::evidence {
 
 namespace {
 
+constexpr qint64 kMaxReserve = qint64{256} << 20;
+
 struct ReadCloser
 {
     void operator()(archive* a) const { archive_read_free(a); }
@@ -158,6 +160,11 @@ Result<ZipContents> readZip(const QString& path, qint64 maxBytes)
                                   "package may hold"),
                 {name, QString::number(archive_entry_size(entry)), QString::number(maxBytes)});
         QByteArray bytes;
+        // Growing by appends copied a big entry over and over; the declared size, bounded,
+        // is reserved once (a lie only costs address space, never more than the cap).
+        if (archive_entry_size_is_set(entry) != 0)
+            bytes.reserve(static_cast<qsizetype>(
+                std::min<qint64>({archive_entry_size(entry), maxExpanded - total, kMaxReserve})));
         char buffer[1 << 16];
         for (;;) {
             const la_ssize_t n = archive_read_data(a.get(), buffer, sizeof buffer);
