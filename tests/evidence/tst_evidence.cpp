@@ -105,13 +105,21 @@ class TestEvidence : public QObject
         return tmp_.filePath(QStringLiteral("f%1.%2").arg(++files_).arg(QLatin1String(ext)));
     }
 
-    lightnode::SyncReport sync()
+    // Syncs the workspace at `db` from `url`.
+    static lightnode::SyncOutcome syncInto(
+        const QString& db, const QString& url, const Digest& chainId,
+        lightnode::HeaderMode headers = lightnode::HeaderMode::Full,
+        const QStringList& witnesses = {})
     {
-        auto ws = store::Workspace::open(db_);
+        auto ws = store::Workspace::open(db);
+        if (!ws)
+            return lightnode::SyncOutcome::Failed;
         lightnode::SyncOptions o;
-        o.node = url_;
-        o.chainId = chainId_;
-        return lightnode::sync(*ws, o);
+        o.node = url;
+        o.chainId = chainId;
+        o.headers = headers;
+        o.witnesses = witnesses;
+        return lightnode::sync(*ws, o).outcome;
     }
 
     evidence::Selection everything() const
@@ -209,7 +217,7 @@ private slots:
                         QStringLiteral("p256"), QStringLiteral("--remove"), QStringLiteral("0")}),
             0);
         db_ = tmp_.filePath(QStringLiteral("ws.db"));
-        QTRY_VERIFY_WITH_TIMEOUT(sync().outcome == lightnode::SyncOutcome::Synced &&
+        QTRY_VERIFY_WITH_TIMEOUT(syncInto(db_, url_, chainId_) == lightnode::SyncOutcome::Synced &&
                                      store::Workspace::open(db_)->chain().trustedSet()->first > 0,
                                  120'000);
         auto ws = store::Workspace::open(db_);
@@ -318,15 +326,8 @@ private slots:
     void aTipOnlyWorkspaceFetchesItsProofs()
     {
         const QString db = tmp_.filePath(QStringLiteral("tip-only.db"));
-        {
-            auto ws = store::Workspace::open(db);
-            QVERIFY(ws);
-            lightnode::SyncOptions o;
-            o.node = url_;
-            o.chainId = chainId_;
-            o.headers = lightnode::HeaderMode::TipOnly;
-            QCOMPARE(lightnode::sync(*ws, o).outcome, lightnode::SyncOutcome::Synced);
-        }
+        QCOMPARE(syncInto(db, url_, chainId_, lightnode::HeaderMode::TipOnly),
+                 lightnode::SyncOutcome::Synced);
         auto ws = store::Workspace::open(db);
         QVERIFY(ws);
         const QString refused = newFile("zip");
@@ -360,15 +361,8 @@ private slots:
             witness.start(copy, {QStringLiteral("--equivocate-from"), QString::number(from)});
         QVERIFY(!witnessUrl.isEmpty());
         const QString db = tmp_.filePath(QStringLiteral("fork.db"));
-        {
-            auto ws = store::Workspace::open(db);
-            QVERIFY(ws);
-            lightnode::SyncOptions o;
-            o.node = url_;
-            o.witnesses = {witnessUrl};
-            o.chainId = chainId_;
-            QCOMPARE(lightnode::sync(*ws, o).outcome, lightnode::SyncOutcome::Fork);
-        }
+        QCOMPARE(syncInto(db, url_, chainId_, lightnode::HeaderMode::Full, {witnessUrl}),
+                 lightnode::SyncOutcome::Fork);
         auto ws = store::Workspace::open(db);
         auto findings = ws->findings().list({}, {});
         QVERIFY(findings);
@@ -447,14 +441,7 @@ private slots:
         const QString url = node.start(dir);
         QVERIFY(!url.isEmpty());
         const QString db = tmp_.filePath(QStringLiteral("gm.db"));
-        {
-            auto ws = store::Workspace::open(db);
-            QVERIFY(ws);
-            lightnode::SyncOptions o;
-            o.node = url;
-            o.chainId = chainId;
-            QCOMPARE(lightnode::sync(*ws, o).outcome, lightnode::SyncOutcome::Synced);
-        }
+        QCOMPARE(syncInto(db, url, chainId), lightnode::SyncOutcome::Synced);
         auto ws = store::Workspace::open(db);
         QVERIFY(ws);
         evidence::Selection selection = everything();
