@@ -130,7 +130,7 @@ Result<ForkProof> checkFork(const FileTree& payload, const Document& document)
                 if (first.count(i) != 0 && i < set->size())
                     out.doubleSigners << set->at(i).name;
         }
-        sides.emplace_back(std::move(*header), hash);
+        sides.emplace_back(*header, hash);
     }
     if (sides[0].first.height != sides[1].first.height)
         return forkError(

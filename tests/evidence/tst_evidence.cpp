@@ -294,7 +294,8 @@ private slots:
         auto key = crypto::PrivateKey::generate(crypto::SigAlg::Es256);
         QVERIFY(rootKey && key);
         const crypto::IssuedCertificate root{read("ca/root.pem"), *rootKey};
-        const std::int64_t threeYearsAgo = QDateTime::currentSecsSinceEpoch() - 3 * 366 * 86400;
+        const std::int64_t threeYearsAgo =
+            QDateTime::currentSecsSinceEpoch() - std::int64_t{3} * 366 * 86400;
         auto expired = crypto::issueSigningCertificate(
             root, *key, QStringLiteral("expired exporter"), threeYearsAgo, 1, 77);
         QVERIFY(expired);

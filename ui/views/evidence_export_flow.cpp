@@ -73,7 +73,7 @@ BackgroundJob* EvidenceExportFlow::run(const EvidenceRequest& request)
     // way (a failure or a cancel answers nothing).
     auto done = std::make_shared<QMetaObject::Connection>();
     *done = connect(session_, &WorkspaceSession::evidenceExported, this,
-                    [this, done](std::shared_ptr<const evidence::ExportSummary> summary) {
+                    [this, done](const std::shared_ptr<const evidence::ExportSummary>& summary) {
                         disconnect(*done);
                         emit exported(summary->path);
                         const QString text =
