@@ -1,6 +1,7 @@
 #include "arguments.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace pp::cli {
 
@@ -38,6 +39,27 @@ Result<QByteArray> parseHexOption(const QString& option, const QString& value)
     return malformed(
         QT_TRANSLATE_NOOP("Error", "--%1: '%2' is not hex (an even number of 0-9, a-f)"),
         {option, value});
+}
+
+Result<QByteArray> parseDeviceOption(const QString& option, const QString& value)
+{
+    auto bytes = fromHex(value);
+    if (bytes && bytes->size() == 16)
+        return *bytes;
+    return malformed(QT_TRANSLATE_NOOP("Error", "--%1: '%2' is not a device id (32 hex digits)"),
+                     {option, value});
+}
+
+Result<QString> parseNodeUrlOption(const QString& option, const QString& value)
+{
+    const QUrl url(value, QUrl::StrictMode);
+    if (url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") &&
+        !url.host().isEmpty())
+        return value;
+    return malformed(QT_TRANSLATE_NOOP("Error",
+                                       "--%1: '%2' is not a node URL (http:// or https:// and a "
+                                       "host)"),
+                     {option, value});
 }
 
 Result<Digest> parseDigestOption(const QString& option, const QString& value)

@@ -49,6 +49,18 @@ Result<std::uint64_t> parseTimeOption(const QCommandLineParser& parser, const QS
     return static_cast<std::uint64_t>(t.toMSecsSinceEpoch());
 }
 
+Result<std::pair<std::uint64_t, std::uint64_t>> parseWindowOptions(const QCommandLineParser& parser)
+{
+    auto from = parseTimeOption(parser, QStringLiteral("from"), 0);
+    auto to = parseTimeOption(parser, QStringLiteral("to"), UINT64_MAX);
+    if (const Error* e = firstError(from, to))
+        return *e;
+    if (*from >= *to)
+        return Error(ErrorKind::Malformed, "cli.argument",
+                     QT_TRANSLATE_NOOP("Error", "--from must be before --to"));
+    return std::pair(*from, *to);
+}
+
 QString isoTime(std::uint64_t ms)
 {
     return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC).toString(Qt::ISODate);

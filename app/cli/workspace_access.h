@@ -23,6 +23,10 @@ Result<store::Workspace> openExistingWorkspace(const QCommandLineParser& parser)
 Result<std::uint64_t> parseTimeOption(const QCommandLineParser& parser, const QString& option,
                                       std::uint64_t fallback);
 
+// --from and --to together: a window that ends after it starts.
+Result<std::pair<std::uint64_t, std::uint64_t>> parseWindowOptions(
+    const QCommandLineParser& parser);
+
 QString isoTime(std::uint64_t ms);  // "2025-03-01T08:00:00Z"
 QJsonObject findingJson(const store::FindingRow& f);
 QString findingLine(const store::FindingRow& f);

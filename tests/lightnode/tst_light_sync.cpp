@@ -460,6 +460,67 @@ private slots:
             2);
     }
 
+    // Usage mistakes are usage errors (exit 1, naming the option), never an empty success or
+    // an "invalid" exit 2; a failed sync shows what the workspace holds, and a failed first
+    // sync leaves no file behind (issue 26, point 8).
+    void usageMistakesExitOneWithTheirReason()
+    {
+        const QString db = newDb();
+        QCOMPARE(sync(db, url_).outcome, lightnode::SyncOutcome::Synced);
+        auto cli = [](const QStringList& args, QString* text = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(POWERPROOF_CLI), args);
+            p.waitForFinished(120000);
+            if (text)
+                *text = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        };
+        const QString device = QString::fromLatin1(
+            store::Workspace::open(db)->registrations().devices()->front().deviceId.toHex());
+        QString text;
+        const std::pair<QStringList, const char*> mistakes[] = {
+            {{QStringLiteral("records"), QStringLiteral("--db"), db, QStringLiteral("--device"),
+              QStringLiteral("abcd")},
+             "not a device id"},
+            {{QStringLiteral("records"), QStringLiteral("--db"), db, QStringLiteral("--device"),
+              device, QStringLiteral("--from"), QStringLiteral("2025-02-01"),
+              QStringLiteral("--to"), QStringLiteral("2025-01-01")},
+             "--from must be before --to"},
+            {{QStringLiteral("findings"), QStringLiteral("--db"), db, QStringLiteral("--code"),
+              QStringLiteral("NOPE")},
+             "not a finding code"},
+            {{QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--node"),
+              QStringLiteral("ht!tp:/nowhere")},
+             "not a node URL"},
+            {{QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--node"), url_,
+              QStringLiteral("--timeout-ms"), QStringLiteral("0")},
+             "--timeout-ms must be at least 1"},
+        };
+        for (const auto& [args, reason] : mistakes) {
+            QCOMPARE(cli(args, &text), 1);
+            QVERIFY2(text.contains(QLatin1String(reason)),
+                     qPrintable(args.join(u' ') + u": " + text));
+        }
+        // A node that is not there: exit 1, and the summary is the workspace's own chain.
+        const auto tip = *store::Workspace::open(db)->chain().tip();
+        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--node"),
+                      QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--timeout-ms"),
+                      QStringLiteral("2000")},
+                     &text),
+                 1);
+        QVERIFY2(text.contains(toHex(chainId_)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("height %1").arg(tip->header.height)),
+                 qPrintable(text));
+        // The same as a first sync: no workspace file is left.
+        const QString fresh = newDb();
+        QCOMPARE(
+            cli({QStringLiteral("sync"), QStringLiteral("--db"), fresh, QStringLiteral("--node"),
+                 QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--chain-id"),
+                 toHex(chainId_), QStringLiteral("--timeout-ms"), QStringLiteral("2000")}),
+            1);
+        QVERIFY(!QFile::exists(fresh));
+    }
+
     // Two writers into one workspace each pass every check and together count each page
     // twice: the second is refused, by name, and the first's work stands.
     void aSecondWriterIsRefused()

@@ -165,21 +165,16 @@ int EvidenceExportCommand::execute(const QCommandLineParser& parser)
         return usageError(tr("--incident sets the window: leave out --from and --to"));
     evidence::Selection selection;
     for (const QString& hex : parser.values(QStringLiteral("device"))) {
-        auto device = parseHexOption(QStringLiteral("device"), hex);
+        auto device = parseDeviceOption(QStringLiteral("device"), hex);
         if (!device)
             return usageError(device.error().localizedMessage());
-        if (device->size() != 16)
-            return usageError(tr("--device must be 32 hex digits, not %1").arg(hex));
         selection.devices.push_back(*device);
     }
-    auto from = parseTimeOption(parser, QStringLiteral("from"), 0);
-    auto to = parseTimeOption(parser, QStringLiteral("to"), UINT64_MAX);
-    if (const Error* e = firstError(from, to))
-        return usageError(e->localizedMessage());
-    if (*from >= *to)
-        return usageError(tr("--from must be before --to"));
-    selection.fromMs = *from;
-    selection.toMs = *to;
+    auto window = parseWindowOptions(parser);
+    if (!window)
+        return usageError(window.error().localizedMessage());
+    selection.fromMs = window->first;
+    selection.toMs = window->second;
     selection.tool = QStringLiteral("powerproof-cli ") + QCoreApplication::applicationVersion();
     if (parser.isSet(QStringLiteral("note")))
         selection.note = parser.value(QStringLiteral("note"));

@@ -1,6 +1,7 @@
 #include "findings_command.h"
 
 #include "arguments.h"
+#include "findings/finding_codes.h"
 #include "workspace_access.h"
 
 #include <QJsonArray>
@@ -25,17 +26,23 @@ void FindingsCommand::addOptions(QCommandLineParser& parser)
 
 int FindingsCommand::execute(const QCommandLineParser& parser)
 {
-    auto ws = openExistingWorkspace(parser);
-    if (!ws)
-        return usageError(ws.error().localizedMessage());
     QByteArray device;
     if (parser.isSet(QStringLiteral("device"))) {
-        auto id = parseHexOption(QStringLiteral("device"), parser.value(QStringLiteral("device")));
+        auto id =
+            parseDeviceOption(QStringLiteral("device"), parser.value(QStringLiteral("device")));
         if (!id)
             return usageError(id.error().localizedMessage());
         device = *id;
     }
-    auto findings = ws->findings().list(device, parser.value(QStringLiteral("code")));
+    const QString code = parser.value(QStringLiteral("code"));
+    if (!code.isEmpty() && findings::findingCode(code) == nullptr)
+        return usageError(tr("--code: '%1' is not a finding code of protocol §9 (SEQ_GAP, "
+                             "IMPLAUSIBLE, FORK, ...; see docs/protocol.md)")
+                              .arg(code));
+    auto ws = openExistingWorkspace(parser);
+    if (!ws)
+        return usageError(ws.error().localizedMessage());
+    auto findings = ws->findings().list(device, code);
     if (!findings) {
         err() << tr("error: %1").arg(findings.error().localizedMessage()) << '\n';
         return kExitFailure;

@@ -34,17 +34,17 @@ int RecordsCommand::execute(const QCommandLineParser& parser)
 {
     if (!parser.isSet(QStringLiteral("device")))
         return usageError(tr("--device is required"));
-    auto device = parseHexOption(QStringLiteral("device"), parser.value(QStringLiteral("device")));
-    auto from = parseTimeOption(parser, QStringLiteral("from"), 0);
-    auto to = parseTimeOption(parser, QStringLiteral("to"), UINT64_MAX);
+    auto device =
+        parseDeviceOption(QStringLiteral("device"), parser.value(QStringLiteral("device")));
+    auto window = parseWindowOptions(parser);
     auto limit = parseUInt64Option(QStringLiteral("limit"), parser.value(QStringLiteral("limit")));
-    if (const Error* e = firstError(device, from, to, limit))
+    if (const Error* e = firstError(device, window, limit))
         return usageError(e->localizedMessage());
     auto ws = openExistingWorkspace(parser);
     if (!ws)
         return usageError(ws.error().localizedMessage());
     auto chain = ws->chain().trustedGenesis();
-    auto rows = ws->records().ofDevice(*device, *from, *to, *limit);
+    auto rows = ws->records().ofDevice(*device, window->first, window->second, *limit);
     if (const Error* e = firstError(chain, rows)) {
         err() << tr("error: %1").arg(e->localizedMessage()) << '\n';
         return kExitFailure;

@@ -2,10 +2,11 @@
 
 #include "arguments.h"
 #include "lightnode/light_client.h"
-#include "records/record_body.h"
 #include "workspace_access.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,8 +98,16 @@ int SyncCommand::execute(const QCommandLineParser& parser)
     if (const QString missing = missingOption(parser, {"db", "node"}); !missing.isEmpty())
         return usageError(tr("--%1 is required").arg(missing));
     lightnode::SyncOptions o;
-    o.node = parser.value(QStringLiteral("node"));
-    o.witnesses = parser.values(QStringLiteral("witness"));
+    auto node = parseNodeUrlOption(QStringLiteral("node"), parser.value(QStringLiteral("node")));
+    if (!node)
+        return usageError(node.error().localizedMessage());
+    o.node = *node;
+    for (const QString& witness : parser.values(QStringLiteral("witness"))) {
+        auto url = parseNodeUrlOption(QStringLiteral("witness"), witness);
+        if (!url)
+            return usageError(url.error().localizedMessage());
+        o.witnesses << *url;
+    }
     if (parser.isSet(QStringLiteral("chain-id"))) {
         auto id =
             parseDigestOption(QStringLiteral("chain-id"), parser.value(QStringLiteral("chain-id")));
@@ -111,42 +120,65 @@ int SyncCommand::execute(const QCommandLineParser& parser)
         return usageError(tr("--headers must be full or tip"));
     o.headers = mode == u"full" ? lightnode::HeaderMode::Full : lightnode::HeaderMode::TipOnly;
     for (const QString& hex : parser.values(QStringLiteral("device"))) {
-        auto id = parseHexOption(QStringLiteral("device"), hex);
-        if (!id || id->size() != records::kDeviceIdSize)
-            return usageError(tr("--device: '%1' is not 32 hex digits").arg(hex));
+        auto id = parseDeviceOption(QStringLiteral("device"), hex);
+        if (!id)
+            return usageError(id.error().localizedMessage());
         o.devices.push_back(*id);
     }
-    auto from = parseTimeOption(parser, QStringLiteral("from"), 0);
-    auto to = parseTimeOption(parser, QStringLiteral("to"), UINT64_MAX);
+    auto window = parseWindowOptions(parser);
     auto timeout =
         parseUInt64Option(QStringLiteral("timeout-ms"), parser.value(QStringLiteral("timeout-ms")));
-    if (const Error* e = firstError(from, to, timeout))
+    if (const Error* e = firstError(window, timeout))
         return usageError(e->localizedMessage());
-    o.fromMs = *from;
-    o.toMs = *to;
+    // 0 would mean no timeout to libcurl: a hung node would hang the sync.
+    if (*timeout == 0)
+        return usageError(tr("--timeout-ms must be at least 1"));
+    o.fromMs = window->first;
+    o.toMs = window->second;
     o.http.timeoutMs = static_cast<int>(std::min<std::uint64_t>(*timeout, INT32_MAX));
     o.http.tls = {parser.value(QStringLiteral("ca-file")), parser.value(QStringLiteral("pin")),
                   parser.value(QStringLiteral("client-cert")),
                   parser.value(QStringLiteral("client-key"))};
 
-    auto workspace = store::Workspace::open(parser.value(QStringLiteral("db")));
-    if (!workspace) {
-        err() << tr("error: %1").arg(workspace.error().localizedMessage()) << '\n';
-        return kExitFailure;
+    const QString path = parser.value(QStringLiteral("db"));
+    const bool created = !QFileInfo::exists(path);
+    lightnode::SyncReport r;
+    bool holdsChain = false;
+    {
+        auto workspace = store::Workspace::open(path);
+        if (!workspace) {
+            err() << tr("error: %1").arg(workspace.error().localizedMessage()) << '\n';
+            return kExitFailure;
+        }
+        // Progress on stderr: each stage as it starts, and counts at most twice a second.
+        QElapsedTimer since;
+        since.start();
+        QString lastStage;
+        auto progress = [&](const lightnode::SyncProgress& p) {
+            const QString stage = QString::fromLatin1(p.stage);
+            if (stage == lastStage && since.elapsed() < 500 && p.done != p.total)
+                return;
+            since.restart();
+            lastStage = stage;
+            err() << tr("%1: %2 of %3").arg(stage).arg(p.done).arg(p.total) << '\n' << Qt::flush;
+        };
+        r = lightnode::sync(*workspace, o, progress);
+        // A sync that failed before it verified a tip reports what the workspace holds
+        // verified from before, not zeros.
+        auto tip = workspace->chain().tip();
+        auto genesis = workspace->chain().trustedGenesis();
+        holdsChain = tip && *tip;
+        if (holdsChain && genesis && r.tipHash == Digest{}) {
+            r.chainId = genesis->chainId();
+            r.tipHeight = (*tip)->header.height;
+            r.tipHash = (*tip)->hash;
+        }
     }
-    // Progress on stderr: each stage as it starts, and counts at most twice a second.
-    QElapsedTimer since;
-    since.start();
-    QString lastStage;
-    auto progress = [&](const lightnode::SyncProgress& p) {
-        const QString stage = QString::fromLatin1(p.stage);
-        if (stage == lastStage && since.elapsed() < 500 && p.done != p.total)
-            return;
-        since.restart();
-        lastStage = stage;
-        err() << tr("%1: %2 of %3").arg(stage).arg(p.done).arg(p.total) << '\n' << Qt::flush;
-    };
-    const lightnode::SyncReport r = lightnode::sync(*workspace, o, progress);
+    // A first sync that verified nothing leaves no empty workspace behind.
+    if (created && !holdsChain) {
+        for (const char* suffix : {"", "-wal", "-shm", ".lock"})
+            QFile::remove(path + QLatin1String(suffix));
+    }
 
     if (parser.isSet(QStringLiteral("json"))) {
         out() << QJsonDocument(reportJson(r)).toJson(QJsonDocument::Compact) << '\n';
