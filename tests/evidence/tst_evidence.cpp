@@ -148,25 +148,34 @@ class TestEvidence : public QObject
     // that only the chain's checks can catch it.
     QString forged(const std::function<void(evidence::Document&)>& change)
     {
+        return rebagged([&](evidence::FileTree& payload) {
+            auto document = evidence::Document::decode(payload.at(QStringLiteral("evidence.cbor")));
+            [&] { QVERIFY(document); }();
+            change(*document);
+            payload[QStringLiteral("evidence.cbor")] = document->encode();
+        });
+    }
+
+    // The package with `change` applied to its payload (paths under data/), the bag made
+    // again around it: what a forger who knows BagIt does.
+    QString rebagged(const std::function<void(evidence::FileTree&)>& change)
+    {
         auto zip = evidence::readZip(package_);
         auto info = evidence::bag::check(zip->files);
-        auto document =
-            evidence::Document::decode(zip->files.at(QStringLiteral("data/evidence.cbor")));
-        [&] { QVERIFY(zip && info && document); }();
-        change(*document);
+        [&] { QVERIFY(zip && info); }();
         evidence::FileTree payload;
         for (const auto& [name, bytes] : zip->files)
             if (name.startsWith(u"data/"))
                 payload.emplace(name.mid(5), bytes);
-        payload[QStringLiteral("evidence.cbor")] = document->encode();
+        change(payload);
         evidence::bag::Info kept;
         for (const auto& line : *info)
             if (line.first != u"Payload-Oxum")
                 kept.push_back(line);
         evidence::FileTree files = evidence::bag::make(payload, kept);
-        // A signature, if any, stays: the forger has no key to sign again.
+        // A signature or time-stamp, if any, stays: the forger cannot make them again.
         for (const auto& [name, bytes] : zip->files)
-            if (name.startsWith(u"signatures/"))
+            if (name.startsWith(u"signatures/") || name.startsWith(u"timestamps/"))
                 files.emplace(name, bytes);
         const QString path = newFile("zip");
         [&] { QVERIFY(evidence::writeZip(path, zip->root, files)); }();
@@ -279,6 +288,20 @@ private slots:
         package_ = saved;
         QVERIFY2(refusal(swapped).contains(u"timestamps/tagmanifest-sha256.txt.tsr"),
                  qPrintable(refusal(swapped)));
+
+        // The TSA's root swapped for another CA's: the time-stamp is from an untrusted TSA.
+        auto otherKey = crypto::PrivateKey::generate(crypto::SigAlg::Es256);
+        QVERIFY(otherKey);
+        auto otherRoot = crypto::createRootCa(*otherKey, QStringLiteral("some other CA"),
+                                              QDateTime::currentSecsSinceEpoch() - 86400, 5);
+        QVERIFY(otherRoot);
+        package_ = path;
+        const QString untrusted = rebagged([&](evidence::FileTree& payload) {
+            payload[QStringLiteral("trust/tsa-chain.pem")] = otherRoot->certificatePem;
+        });
+        package_ = saved;
+        QVERIFY2(refusal(untrusted).contains(u"timestamps/tagmanifest-sha256.txt.tsr"),
+                 qPrintable(refusal(untrusted)));
     }
 
     // An exporter whose certificate has expired: without a time-stamp nothing shows when it
@@ -623,6 +646,22 @@ private slots:
         QVERIFY2(d.error().message().contains(u"unknown key 9"), qPrintable(d.error().message()));
     }
 
+    // The same document with its top-level map's length in a longer form than needed: the
+    // bytes differ, the meaning not, and a deterministic-CBOR reader refuses it.
+    void nonCanonicalCborIsRefused()
+    {
+        const QString path = rebagged([](evidence::FileTree& payload) {
+            QByteArray& cbor = payload[QStringLiteral("evidence.cbor")];
+            const auto head = static_cast<unsigned char>(cbor[0]);
+            QVERIFY((head & 0xe0) == 0xa0 && (head & 0x1f) < 24);  // a small map
+            QByteArray longer("\xb8", 1);
+            longer.append(static_cast<char>(head & 0x1f));
+            cbor.replace(0, 1, longer);
+        });
+        const QString message = refusal(path);
+        QVERIFY2(message.contains(u"shortest form"), qPrintable(message));
+    }
+
     void bagFaultsAreRefusedByFile()
     {
         QVERIFY(refusal(edited([](evidence::FileTree& f) {
@@ -657,6 +696,8 @@ private slots:
                                    << QStringLiteral("one top-level folder");
         QTest::newRow("loose file") << QByteArray("bagit.txt") << QByteArray()
                                     << QStringLiteral("not inside the bag's folder");
+        QTest::newRow("duplicate name")
+            << QByteArray("bag/bagit.txt") << QByteArray() << QStringLiteral("appears twice");
         QTest::newRow("link") << QByteArray() << QByteArray("bag/data/link")
                               << QStringLiteral("link or a special file");
     }
