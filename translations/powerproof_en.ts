@@ -1796,6 +1796,18 @@
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package of this asset&apos;s records over the time its charts show (zoom a chart to choose), with their proofs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as shown in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pp::ui::AssetTableModel</name>

@@ -1792,6 +1792,18 @@
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Export evidence…</source>
+        <translation>导出证据…</translation>
+    </message>
+    <message>
+        <source>A package of this asset&apos;s records over the time its charts show (zoom a chart to choose), with their proofs</source>
+        <translation>该资产在图表所示时间范围内的记录及其证明打包导出（缩放图表即可选择范围）</translation>
+    </message>
+    <message>
+        <source>%1, as shown in the console</source>
+        <translation>%1（控制台中所示范围）</translation>
+    </message>
 </context>
 <context>
     <name>pp::ui::AssetTableModel</name>

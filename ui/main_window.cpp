@@ -242,6 +242,9 @@ QWidget* MainWindow::buildWorkspaceShell()
     connect(findings_, &FindingsView::evidenceRequested, this,
             [this](const QByteArray& device, std::uint64_t from, std::uint64_t to,
                    const QString& note) { exportEvidence(device, from, to, note); });
+    connect(assets_, &AssetsView::evidenceRequested, this,
+            [this](const QByteArray& device, std::uint64_t from, std::uint64_t to,
+                   const QString& note) { exportEvidence(device, from, to, note); });
     connect(overview_, &OverviewView::incidentActivated, this, [this](const QString& id) {
         showView(View::Findings);
         findings_->showIncident(id);

@@ -412,6 +412,35 @@ private slots:
         ui::MessageBox::setAnswerForTests(true);
     }
 
+    // An asset page exports what its charts show: the wizard opens on that asset, over the
+    // time range of its first chart.
+    void anAssetPageExportsWhatItShows()
+    {
+        const auto& pv = *std::find_if(
+            window_->portfolio()->assets.begin(), window_->portfolio()->assets.end(),
+            [](const auto& a) { return a.info.assetClass == records::AssetClass::Pv; });
+        openAsset(pv.info.deviceId);
+        const auto range = window_->assets()->page()->selectedRange();
+        QVERIFY(range && range->first < range->second);
+        for (auto* old : window_->findChildren<ui::ExportEvidenceDialog*>())
+            delete old;
+        window_->assets()
+            ->page()
+            ->findChild<QPushButton*>(QStringLiteral("exportEvidence"))
+            ->click();
+        auto* dialog = window_->findChild<ui::ExportEvidenceDialog*>();
+        QVERIFY(dialog != nullptr);
+        auto request = dialog->request();
+        QVERIFY2(request, request ? "" : qPrintable(request.error().message()));
+        QCOMPARE(request->selection.devices, std::vector<QByteArray>{pv.info.deviceId});
+        // The wizard shows minutes in UTC+8: the window holds the chart's range.
+        QVERIFY(request->selection.fromMs <= range->first);
+        QVERIFY(request->selection.fromMs + 60'000 > range->first);
+        QVERIFY(request->selection.toMs > range->second);
+        dialog->reject();
+        window_->assets()->showTable();
+    }
+
     void inspectorPassesAGoodRecordAndFailsACorruptedOne()
     {
         auto ws = workspace();

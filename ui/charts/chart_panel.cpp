@@ -256,6 +256,15 @@ QDateTimeAxis* ChartPanel::timeAxis() const
     return nullptr;
 }
 
+std::optional<std::pair<std::uint64_t, std::uint64_t>> ChartPanel::visibleTimeRange() const
+{
+    const QDateTimeAxis* time = timeAxis();
+    if (time == nullptr || time->min().toMSecsSinceEpoch() < 0)
+        return std::nullopt;
+    return std::pair(static_cast<std::uint64_t>(time->min().toMSecsSinceEpoch()),
+                     static_cast<std::uint64_t>(time->max().toMSecsSinceEpoch()));
+}
+
 void ChartPanel::redraw()
 {
     QDateTimeAxis* time = timeAxis();

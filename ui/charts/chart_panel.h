@@ -60,6 +60,9 @@ public:
     // A line beside the title on what the chart leaves out or how it was derived.
     void setNote(const QString& text);
 
+    // The time range shown now (Unix ms), after the user's zoom; none without a time axis.
+    std::optional<std::pair<std::uint64_t, std::uint64_t>> visibleTimeRange() const;
+
     // For tests and exports.
     std::size_t pointCount(const QString& name) const;  // the real data
     std::size_t drawnCount(const QString& name) const;  // what is drawn now

@@ -55,6 +55,21 @@ AssetPage::AssetPage(QWidget* parent) : QWidget(parent)
     f.setBold(true);
     title_->setFont(f);
     head->addWidget(title_, 1);
+    auto* evidence =
+        new QPushButton(QIcon(QStringLiteral(":/icons/evidence.svg")), tr("Export evidence…"));
+    evidence->setObjectName(QStringLiteral("exportEvidence"));
+    evidence->setToolTip(
+        tr("A package of this asset's records over the time its charts show "
+           "(zoom a chart to choose), with their proofs"));
+    connect(evidence, &QPushButton::clicked, this, [this] {
+        if (!asset_)
+            return;
+        const auto range = selectedRange();
+        emit evidenceRequested(asset_->info.deviceId, range ? range->first : 0,
+                               range ? range->second + 1 : UINT64_MAX,
+                               tr("%1, as shown in the console").arg(asset_->info.name));
+    });
+    head->addWidget(evidence);
     day_ = new QDateEdit;
     day_->setCalendarPopup(true);
     day_->setAccessibleName(tr("Day of the power curve"));
@@ -73,6 +88,17 @@ AssetPage::AssetPage(QWidget* parent) : QWidget(parent)
     grid_ = new QGridLayout(chartsHost_);
     scroll->setWidget(chartsHost_);
     layout->addWidget(scroll, 1);
+}
+
+std::optional<std::pair<std::uint64_t, std::uint64_t>> AssetPage::selectedRange() const
+{
+    for (ChartPanel* c : charts()) {
+        if (c == dayChart_)
+            continue;  // one day's curve, not the asset's history
+        if (auto range = c->visibleTimeRange())
+            return range;
+    }
+    return std::nullopt;
 }
 
 QList<ChartPanel*> AssetPage::charts() const

@@ -5,6 +5,8 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QDateEdit;
 class QLabel;
@@ -29,8 +31,14 @@ public:
     const analytics::AssetSeries* asset() const { return asset_.get(); }
     QList<ChartPanel*> charts() const;
 
+    // The time range of the first chart over time, as the user zoomed it.
+    std::optional<std::pair<std::uint64_t, std::uint64_t>> selectedRange() const;
+
 signals:
     void back();
+    // A package of this asset's records over [fromMs, toMs): what its charts show.
+    void evidenceRequested(const QByteArray& device, std::uint64_t fromMs, std::uint64_t toMs,
+                           const QString& note);
 
 private:
     void showPv();

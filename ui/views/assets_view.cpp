@@ -107,6 +107,7 @@ AssetsView::AssetsView(WorkspaceSession* session, QWidget* parent)
         showTable();
     });
     connect(page_, &AssetPage::back, this, &AssetsView::showTable);
+    connect(page_, &AssetPage::evidenceRequested, this, &AssetsView::evidenceRequested);
     connect(session_, &WorkspaceSession::assetLoaded, this,
             [this](std::shared_ptr<const analytics::AssetSeries> asset) {
                 job_ = nullptr;

@@ -41,6 +41,10 @@ public:
     AssetPage* page() const { return page_; }
     BackgroundJob* exportCsv(const QString& path);
 
+signals:
+    void evidenceRequested(const QByteArray& device, std::uint64_t fromMs, std::uint64_t toMs,
+                           const QString& note);
+
 private:
     WorkspaceSession* session_;
     AssetTableModel* model_;
