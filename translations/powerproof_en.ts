@@ -1586,6 +1586,10 @@
         <source>at height %1, in the verified history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>answers with what does not verify or decode</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>console</name>

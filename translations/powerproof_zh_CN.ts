@@ -1582,6 +1582,10 @@
         <source>at height %1, in the verified history</source>
         <translation>位于高度 %1，在已验证的历史中</translation>
     </message>
+    <message>
+        <source>answers with what does not verify or decode</source>
+        <translation>返回的内容无法验证或解码</translation>
+    </message>
 </context>
 <context>
     <name>console</name>

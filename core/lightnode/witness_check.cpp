@@ -101,12 +101,26 @@ struct Probe
         chainFinding("FORK", height, detail);
     }
 
+    // A witness that cannot be reached is unreachable; one that answers with what does not
+    // decode (or is too large) is faulty: the first calls for patience, the second for
+    // telling its operator.
+    void failed(const Error& e, std::uint64_t height)
+    {
+        if (e.kind() == ErrorKind::Io)
+            return report("unreachable", e.text());
+        Text detail("Witness",
+                    QT_TRANSLATE_NOOP("Witness", "answers with what does not verify or decode"));
+        detail.append(e.text());
+        report("faulty", detail);
+        chainFinding("WITNESS_FAULTY", height, detail);
+    }
+
     void run()
     {
         const store::StoredHeader& tip = *chain.tip();
         auto status = witness.status();
         if (!status)
-            return report("unreachable", status.error().text());
+            return failed(status.error(), tip.header.height);
         if (status->chainId != genesis.chainId())
             return faulty(tip.header.height,
                           Text("Witness", QT_TRANSLATE_NOOP("Witness", "it serves chain %1"),
@@ -114,7 +128,7 @@ struct Probe
         const std::uint64_t height = std::min(status->tipHeight, tip.header.height);
         auto theirs = witness.header(height);
         if (!theirs)
-            return report("unreachable", theirs.error().text());
+            return failed(theirs.error(), height);
         const store::StoredHeader candidate{*theirs, theirs->hash(genesis.hashAlg())};
         if (height == tip.header.height) {
             if (candidate.hash == tip.hash)

@@ -18,8 +18,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
 #include <set>
+#include <thread>
 
 using namespace pp;
 using pp::test::NodeProcess;
@@ -49,6 +57,59 @@ QString copyOf(const QString& dir, const QString& to)
     QFile::remove(QDir(to).filePath(QStringLiteral("node.lock")));
     return to;
 }
+
+// A server on loopback that answers every request with 200 and a body that is no CBOR, on
+// a thread of its own (a sync blocks the test's thread): a witness that talks nonsense.
+class GarbageServer
+{
+public:
+    GarbageServer()
+    {
+        fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof a;
+        if (::bind(fd_, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0 || ::listen(fd_, 8) != 0 ||
+            ::getsockname(fd_, reinterpret_cast<sockaddr*>(&a), &length) != 0)
+            return;
+        port_ = ntohs(a.sin_port);
+        thread_ = std::thread([this] { serve(); });
+    }
+    ~GarbageServer()
+    {
+        stop_ = true;
+        if (thread_.joinable())
+            thread_.join();
+        ::close(fd_);
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port_); }
+
+private:
+    void serve()
+    {
+        while (!stop_) {
+            pollfd p{fd_, POLLIN, 0};
+            if (::poll(&p, 1, 100) <= 0)
+                continue;
+            const int c = ::accept(fd_, nullptr, nullptr);
+            if (c < 0)
+                continue;
+            char request[4096];
+            (void)::recv(c, request, sizeof request, 0);
+            const char answer[] =
+                "HTTP/1.1 200 OK\r\nContent-Type: application/cbor\r\nContent-Length: 11\r\n"
+                "Connection: close\r\n\r\nhello world";
+            (void)::send(c, answer, sizeof answer - 1, MSG_NOSIGNAL);
+            ::close(c);
+        }
+    }
+
+    int fd_ = -1;
+    quint16 port_ = 0;
+    std::atomic<bool> stop_{false};
+    std::thread thread_;
+};
 
 Digest digestOf(const QString& hex)
 {
@@ -281,6 +342,22 @@ private slots:
         QVERIFY(stored);
         QCOMPARE(stored->hashB, r.fork->hashB);
         QCOMPARE(records(db), std::uint64_t{0});  // sync halted before any record
+    }
+
+    // A witness that answers with bytes that are no status is faulty, with a finding, not
+    // "unreachable" (issue 26, point 8); a closed port stays unreachable.
+    void aWitnessTalkingNonsenseIsFaulty()
+    {
+        GarbageServer garbage;
+        const lightnode::SyncReport r =
+            sync(newDb(), url_, {garbage.url(), QStringLiteral("http://127.0.0.1:1")});
+        QCOMPARE(r.outcome, lightnode::SyncOutcome::Synced);
+        QCOMPARE(r.witnesses.size(), std::size_t{2});
+        QCOMPARE(r.witnesses[0].status, QStringLiteral("faulty"));
+        QVERIFY2(r.witnesses[0].detail.english().contains(u"does not verify or decode"),
+                 qPrintable(r.witnesses[0].detail.english()));
+        QCOMPARE(r.witnesses[1].status, QStringLiteral("unreachable"));
+        QCOMPARE(r.findings.at(QStringLiteral("WITNESS_FAULTY")), std::uint64_t{1});
     }
 
     void aWitnessWithAnUnsignedHeaderIsFaulty()
