@@ -1328,6 +1328,10 @@
         <source>entry &quot;%1&quot; unpacks to more than %2 times the package&apos;s %3 bytes: a ZIP bomb</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the connection closed before the answer&apos;s headers ended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

@@ -1328,6 +1328,10 @@
         <source>entry &quot;%1&quot; unpacks to more than %2 times the package&apos;s %3 bytes: a ZIP bomb</source>
         <translation>条目“%1”解压后超过证据包 %3 字节的 %2 倍：ZIP 炸弹</translation>
     </message>
+    <message>
+        <source>%1: the connection closed before the answer&apos;s headers ended</source>
+        <translation>%1：连接在应答头结束前关闭</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

@@ -36,8 +36,25 @@ struct Transfer
     CURL* easy = nullptr;
     QByteArray body;
     bool tooLarge = false;
+    bool headersEnded = false;  // the blank line after the last answer's headers came
     char errorText[CURL_ERROR_SIZE] = {};
 };
+
+// libcurl reports success when a server closes the connection in the middle of its
+// headers, with the status line's code and an empty body: a node that died mid-answer
+// would read as an empty 200. The blank line that ends the headers is what says the
+// answer's head arrived whole; a new status line (after a 100 Continue) starts over.
+std::size_t readHeader(char* data, std::size_t size, std::size_t count, void* user)
+{
+    auto* t = static_cast<Transfer*>(user);
+    const std::size_t n = size * count;
+    const QByteArrayView line(data, static_cast<qsizetype>(n));
+    if (line.startsWith("HTTP/"))
+        t->headersEnded = false;
+    else if (line == "\r\n" || line == "\n")
+        t->headersEnded = true;
+    return n;
+}
 
 std::size_t writeBody(char* data, std::size_t size, std::size_t count, void* user)
 {
@@ -165,6 +182,7 @@ std::vector<Result<QByteArray>> HttpClient::getAll(const std::vector<Request>& r
     auto start = [&](Transfer& t) {
         t.body.clear();
         t.tooLarge = false;
+        t.headersEnded = false;
         t.errorText[0] = '\0';
         ++t.attempt;
         CURL* e = curl_easy_init();
@@ -172,6 +190,8 @@ std::vector<Result<QByteArray>> HttpClient::getAll(const std::vector<Request>& r
         curl_easy_setopt(e, CURLOPT_URL, t.url.constData());
         curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, writeBody);
         curl_easy_setopt(e, CURLOPT_WRITEDATA, &t);
+        curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, readHeader);
+        curl_easy_setopt(e, CURLOPT_HEADERDATA, &t);
         curl_easy_setopt(e, CURLOPT_PRIVATE, &t);
         curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t.errorText);
         curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
@@ -235,6 +255,13 @@ std::vector<Result<QByteArray>> HttpClient::getAll(const std::vector<Request>& r
                                                                  : "net.transfer",
                           QT_TRANSLATE_NOOP("Error", "%1: %2"), {where, QString::fromUtf8(text)});
             }
+        } else if (!t.headersEnded) {
+            transient = true;  // a node that went mid-answer may be back at the next try
+            error = Error(ErrorKind::Io, "net.unreachable",
+                          QT_TRANSLATE_NOOP("Error",
+                                            "%1: the connection closed before the answer's "
+                                            "headers ended"),
+                          {where});
         } else if (status != 200) {
             transient = status >= 500;
             error = Error(ErrorKind::Io, transient ? "net.server-error" : "net.http-status",

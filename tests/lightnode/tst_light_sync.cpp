@@ -8,6 +8,7 @@
 #include "lightnode/light_client.h"
 #include "store/workspace.h"
 #include "support/node_process.h"
+#include "support/raw_http_server.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -18,16 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <atomic>
 #include <set>
-#include <thread>
 
 using namespace pp;
 using pp::test::NodeProcess;
@@ -57,59 +50,6 @@ QString copyOf(const QString& dir, const QString& to)
     QFile::remove(QDir(to).filePath(QStringLiteral("node.lock")));
     return to;
 }
-
-// A server on loopback that answers every request with 200 and a body that is no CBOR, on
-// a thread of its own (a sync blocks the test's thread): a witness that talks nonsense.
-class GarbageServer
-{
-public:
-    GarbageServer()
-    {
-        fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof a;
-        if (::bind(fd_, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0 || ::listen(fd_, 8) != 0 ||
-            ::getsockname(fd_, reinterpret_cast<sockaddr*>(&a), &length) != 0)
-            return;
-        port_ = ntohs(a.sin_port);
-        thread_ = std::thread([this] { serve(); });
-    }
-    ~GarbageServer()
-    {
-        stop_ = true;
-        if (thread_.joinable())
-            thread_.join();
-        ::close(fd_);
-    }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port_); }
-
-private:
-    void serve()
-    {
-        while (!stop_) {
-            pollfd p{fd_, POLLIN, 0};
-            if (::poll(&p, 1, 100) <= 0)
-                continue;
-            const int c = ::accept(fd_, nullptr, nullptr);
-            if (c < 0)
-                continue;
-            char request[4096];
-            (void)::recv(c, request, sizeof request, 0);
-            const char answer[] =
-                "HTTP/1.1 200 OK\r\nContent-Type: application/cbor\r\nContent-Length: 11\r\n"
-                "Connection: close\r\n\r\nhello world";
-            (void)::send(c, answer, sizeof answer - 1, MSG_NOSIGNAL);
-            ::close(c);
-        }
-    }
-
-    int fd_ = -1;
-    quint16 port_ = 0;
-    std::atomic<bool> stop_{false};
-    std::thread thread_;
-};
 
 Digest digestOf(const QString& hex)
 {
@@ -348,7 +288,9 @@ private slots:
     // "unreachable" (issue 26, point 8); a closed port stays unreachable.
     void aWitnessTalkingNonsenseIsFaulty()
     {
-        GarbageServer garbage;
+        const test::RawHttpServer garbage(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/cbor\r\nContent-Length: 11\r\n"
+            "Connection: close\r\n\r\nhello world");
         const lightnode::SyncReport r =
             sync(newDb(), url_, {garbage.url(), QStringLiteral("http://127.0.0.1:1")});
         QCOMPARE(r.outcome, lightnode::SyncOutcome::Synced);

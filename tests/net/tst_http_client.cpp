@@ -7,6 +7,7 @@
 #include "net/http_client.h"
 #include "net/node_client.h"
 #include "support/node_process.h"
+#include "support/raw_http_server.h"
 #include "support/test_data.h"
 
 #include <QElapsedTimer>
@@ -81,6 +82,26 @@ private slots:
         QVERIFY2(refused.error().message().contains(u"after 3 attempts"),
                  qPrintable(refused.error().message()));
         QVERIFY(t.elapsed() >= 150);  // two backoffs of at least 50 and 100 ms
+    }
+
+    // A node that closes the connection in the middle of its headers has not answered:
+    // libcurl would call it an empty 200. It is retried, then reported as such (issue 26).
+    void anAnswerCutInItsHeadersIsRetriedThenAnError()
+    {
+        const test::RawHttpServer cut(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/cbor\r\nContent-Le");
+        net::HttpOptions options;
+        options.attempts = 3;
+        options.backoffMs = 10;
+        auto client = net::HttpClient::create(cut.url(), options);
+        QVERIFY(client);
+        auto answer = (*client)->get({QStringLiteral("/v1/status"), 1024});
+        QVERIFY(!answer);
+        QVERIFY2(answer.error().message().contains(u"before the answer's headers ended"),
+                 qPrintable(answer.error().message()));
+        QVERIFY2(answer.error().message().contains(u"after 3 attempts"),
+                 qPrintable(answer.error().message()));
+        QCOMPARE(cut.connections(), 3);
     }
 
     void cancelStopsARequest()
