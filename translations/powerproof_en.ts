@@ -1332,6 +1332,14 @@
         <source>%1: the connection closed before the answer&apos;s headers ended</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is not a PowerProof %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 has schema %2, older than this program&apos;s %3: sync it (or open it in the console) once to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

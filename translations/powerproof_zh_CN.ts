@@ -1332,6 +1332,14 @@
         <source>%1: the connection closed before the answer&apos;s headers ended</source>
         <translation>%1：连接在应答头结束前关闭</translation>
     </message>
+    <message>
+        <source>the file is not a PowerProof %1</source>
+        <translation>该文件不是 PowerProof 的 %1</translation>
+    </message>
+    <message>
+        <source>the %1 has schema %2, older than this program&apos;s %3: sync it (or open it in the console) once to upgrade it</source>
+        <translation>%1 的结构版本为 %2，低于本程序的 %3：请先同步一次（或在控制台中打开一次）以升级</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

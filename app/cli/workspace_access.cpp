@@ -26,7 +26,7 @@ Result<store::Workspace> openExistingWorkspace(const QCommandLineParser& parser)
                                        "'powerproof-cli sync --db %1 --node URL "
                                        "--chain-id HEX'"),
                      {path});
-    return store::Workspace::open(path);
+    return store::Workspace::openForReading(path);
 }
 
 Result<std::uint64_t> parseTimeOption(const QCommandLineParser& parser, const QString& option,

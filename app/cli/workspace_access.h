@@ -15,7 +15,8 @@ namespace pp::cli {
 
 // --db FILE, declared the same way by each.
 void addDatabaseOption(QCommandLineParser& parser);
-// The workspace named by --db, which must exist already (only sync creates one).
+// The workspace named by --db, which must exist already (only sync creates one), opened
+// for reading only: a read command never changes the file, and works on a read-only one.
 Result<store::Workspace> openExistingWorkspace(const QCommandLineParser& parser);
 
 // --from/--to: ISO 8601 dates or times ("2025-03-01", "2025-03-01T08:00:00+08:00"); without

@@ -20,6 +20,35 @@ Status writeMeta(Database& db, const char* key, QByteArrayView value)
     return q->bind(1, QString::fromLatin1(key)).bind(2, value).run();
 }
 
+Status checkSchema(Database& db, int version, const char* what)
+{
+    auto hasMeta = db.firstRow("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'");
+    if (!hasMeta)
+        return std::move(hasMeta).error();
+    auto stored = *hasMeta ? readMeta(db, "schema_version")
+                           : Result<std::optional<QByteArray>>(std::optional<QByteArray>());
+    if (!stored)
+        return std::move(stored).error();
+    if (!*stored)
+        return Error(ErrorKind::Malformed, "store.not-ours",
+                     QT_TRANSLATE_NOOP("Error", "the file is not a PowerProof %1"),
+                     {QString::fromLatin1(what)});
+    const int found = (*stored)->toInt();
+    if (found > version)
+        return Error(ErrorKind::Unsupported, "store.schema",
+                     QT_TRANSLATE_NOOP("Error",
+                                       "the %1 database has schema %2, newer than this "
+                                       "program's %3"),
+                     {QString::fromLatin1(what), QString::number(found), QString::number(version)});
+    if (found < version)
+        return Error(ErrorKind::Unsupported, "store.schema-old",
+                     QT_TRANSLATE_NOOP("Error",
+                                       "the %1 has schema %2, older than this program's %3: "
+                                       "sync it (or open it in the console) once to upgrade it"),
+                     {QString::fromLatin1(what), QString::number(found), QString::number(version)});
+    return okStatus();
+}
+
 Result<int> applySchema(Database& db, int version, const char* schema, const char* what,
                         std::span<const Migration> migrations)
 {

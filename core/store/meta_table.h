@@ -28,6 +28,11 @@ struct Migration
 // version it reaches), applies `schema` (CREATE ... IF NOT EXISTS statements, so it is
 // safe on an existing file) and records `version`. `what` names the database in errors
 // ("node", "workspace"). Gives the schema the file had before: `version` for a new file.
+// For a reader that must not write: the database is `what` at exactly `version`, or an error
+// that says what it is instead (no meta table: not one at all; an older schema: open it
+// once to upgrade; a newer one: a newer program wrote it).
+Status checkSchema(Database& db, int version, const char* what);
+
 Result<int> applySchema(Database& db, int version, const char* schema, const char* what,
                         std::span<const Migration> migrations = {});
 

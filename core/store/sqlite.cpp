@@ -155,6 +155,21 @@ Result<Database> Database::open(const QString& path)
     return db;
 }
 
+Result<Database> Database::openReadOnly(const QString& path)
+{
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw,
+                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    Database db(raw);
+    if (rc != SQLITE_OK) {
+        return Error(ErrorKind::Io, "store.open",
+                     QT_TRANSLATE_NOOP("Error", "cannot open database %1: %2"),
+                     {path, QString::fromUtf8(raw ? sqlite3_errmsg(raw) : "out of memory")});
+    }
+    sqlite3_busy_timeout(raw, 5000);
+    return db;
+}
+
 Status Database::exec(const char* sql)
 {
     char* message = nullptr;

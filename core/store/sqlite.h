@@ -71,6 +71,10 @@ public:
     // and survives a killed process; power loss may lose the last transactions, never
     // corrupt the file.
     static Result<Database> open(const QString& path);
+    // Opens an existing database for reading only: no file is created, nothing is written
+    // (not even the journal mode), so reading a file leaves its bytes as they were and
+    // works where the file or its folder is read-only.
+    static Result<Database> openReadOnly(const QString& path);
 
     Status exec(const char* sql);
     Result<Statement> prepare(const char* sql);

@@ -137,4 +137,15 @@ Result<Workspace> Workspace::open(const QString& path)
     return w;
 }
 
+Result<Workspace> Workspace::openForReading(const QString& path)
+{
+    auto db = Database::openReadOnly(path);
+    if (!db)
+        return std::move(db).error();
+    Workspace w(std::move(*db), path);
+    if (auto st = checkSchema(w.db_, kSchemaVersion, "workspace"); !st)
+        return std::move(st).error();
+    return w;  // no checkpointer: a reader never writes the WAL into the file
+}
+
 }  // namespace pp::store

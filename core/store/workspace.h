@@ -31,6 +31,10 @@ public:
     static constexpr int kSchemaVersion = 4;
 
     static Result<Workspace> open(const QString& path);
+    // For reading only (status, records, an export): an existing workspace at this
+    // program's schema, opened without writing a byte (store/sqlite.h); a write through it
+    // fails with SQLite's "readonly database".
+    static Result<Workspace> openForReading(const QString& path);
     Workspace(Workspace&&) = default;
     // Not assignable: the checkpointer must go before the connection it serves.
     Workspace& operator=(Workspace&&) = delete;

@@ -10,7 +10,9 @@
 #include "support/node_process.h"
 #include "support/raw_http_server.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -282,6 +284,46 @@ private slots:
         QVERIFY(stored);
         QCOMPARE(stored->hashB, r.fork->hashB);
         QCOMPARE(records(db), std::uint64_t{0});  // sync halted before any record
+    }
+
+    // Read commands open the workspace read-only: they never change its bytes (status used
+    // to, on every run), and an empty file is not turned into a workspace (issue 26,
+    // point 7).
+    void readCommandsNeverWrite()
+    {
+        const QString db = newDb();
+        QCOMPARE(sync(db, url_).outcome, lightnode::SyncOutcome::Synced);
+        auto fileHash = [](const QString& path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly)
+                       ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                       : QByteArray();
+        };
+        auto cli = [](const QStringList& args, QString* text = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(POWERPROOF_CLI), args);
+            p.waitForFinished(120000);
+            if (text)
+                *text = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        };
+        const QString device = QString::fromLatin1(
+            store::Workspace::open(db)->registrations().devices()->front().deviceId.toHex());
+        const QByteArray before = fileHash(db);
+        QVERIFY(!before.isEmpty());
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("status")}, QStringList{QStringLiteral("devices")},
+              QStringList{QStringLiteral("findings")}, QStringList{QStringLiteral("incidents")},
+              QStringList{QStringLiteral("records"), QStringLiteral("--device"), device}}) {
+            QCOMPARE(cli(args + QStringList{QStringLiteral("--db"), db}), 0);
+            QVERIFY2(fileHash(db) == before, qPrintable(args.join(u' ')));
+        }
+        const QString empty = tmp_.filePath(QStringLiteral("empty.db"));
+        QFile(empty).open(QIODevice::WriteOnly);
+        QString text;
+        QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("--db"), empty}, &text), 1);
+        QVERIFY2(text.contains(u"not a PowerProof workspace"), qPrintable(text));
+        QCOMPARE(QFileInfo(empty).size(), qint64{0});
     }
 
     // A witness that answers with bytes that are no status is faulty, with a finding, not
