@@ -131,12 +131,11 @@ bool Statement::columnIsNull(int index) const
     return sqlite3_column_type(stmt_.get(), index) == SQLITE_NULL;
 }
 
-Result<Database> Database::open(const QString& path)
+Result<Database> Database::openWith(const QString& path, int flags)
 {
     sqlite3* raw = nullptr;
     const int rc =
-        sqlite3_open_v2(path.toUtf8().constData(), &raw,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+        sqlite3_open_v2(path.toUtf8().constData(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     Database db(raw);
     if (rc != SQLITE_OK) {
         return Error(ErrorKind::Io, "store.open",
@@ -144,12 +143,20 @@ Result<Database> Database::open(const QString& path)
                      {path, QString::fromUtf8(raw ? sqlite3_errmsg(raw) : "out of memory")});
     }
     sqlite3_busy_timeout(raw, 5000);
+    return db;
+}
+
+Result<Database> Database::open(const QString& path)
+{
+    auto db = openWith(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (!db)
+        return db;
     // 16 KiB pages: both stores are mostly records of about a kilobyte, and with the
     // default 4 KiB pages the node's ingest spent a third of its time writing blocks. The
     // size only takes effect when a file is created; existing files keep theirs.
     for (const char* pragma : {"PRAGMA page_size=16384", "PRAGMA journal_mode=WAL",
                                "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
-        if (auto st = db.exec(pragma); !st)
+        if (auto st = db->exec(pragma); !st)
             return std::move(st).error();
     }
     return db;
@@ -157,17 +164,7 @@ Result<Database> Database::open(const QString& path)
 
 Result<Database> Database::openReadOnly(const QString& path)
 {
-    sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw,
-                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
-    Database db(raw);
-    if (rc != SQLITE_OK) {
-        return Error(ErrorKind::Io, "store.open",
-                     QT_TRANSLATE_NOOP("Error", "cannot open database %1: %2"),
-                     {path, QString::fromUtf8(raw ? sqlite3_errmsg(raw) : "out of memory")});
-    }
-    sqlite3_busy_timeout(raw, 5000);
-    return db;
+    return openWith(path, SQLITE_OPEN_READONLY);
 }
 
 Status Database::exec(const char* sql)

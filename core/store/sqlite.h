@@ -98,6 +98,8 @@ public:
     std::int64_t lastInsertRowId() const;
 
 private:
+    // Opens with `flags` (plus no mutex) and the busy timeout both openings share.
+    static Result<Database> openWith(const QString& path, int flags);
     friend class WalCheckpointer;
     struct Close
     {

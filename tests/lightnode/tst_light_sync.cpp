@@ -53,6 +53,17 @@ QString copyOf(const QString& dir, const QString& to)
     return to;
 }
 
+// powerproof-cli's exit code (-1 if it crashed), with its stdout and stderr in `text`.
+int runCli(const QStringList& args, QString* text = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(POWERPROOF_CLI), args);
+    p.waitForFinished(120000);
+    if (text)
+        *text = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
 Digest digestOf(const QString& hex)
 {
     return *digestFromBytes(*fromHex(hex));
@@ -299,14 +310,6 @@ private slots:
                        ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
                        : QByteArray();
         };
-        auto cli = [](const QStringList& args, QString* text = nullptr) {
-            QProcess p;
-            p.start(QStringLiteral(POWERPROOF_CLI), args);
-            p.waitForFinished(120000);
-            if (text)
-                *text = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-            return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        };
         const QString device = QString::fromLatin1(
             store::Workspace::open(db)->registrations().devices()->front().deviceId.toHex());
         const QByteArray before = fileHash(db);
@@ -315,13 +318,13 @@ private slots:
              {QStringList{QStringLiteral("status")}, QStringList{QStringLiteral("devices")},
               QStringList{QStringLiteral("findings")}, QStringList{QStringLiteral("incidents")},
               QStringList{QStringLiteral("records"), QStringLiteral("--device"), device}}) {
-            QCOMPARE(cli(args + QStringList{QStringLiteral("--db"), db}), 0);
+            QCOMPARE(runCli(args + QStringList{QStringLiteral("--db"), db}), 0);
             QVERIFY2(fileHash(db) == before, qPrintable(args.join(u' ')));
         }
         const QString empty = tmp_.filePath(QStringLiteral("empty.db"));
         QFile(empty).open(QIODevice::WriteOnly);
         QString text;
-        QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("--db"), empty}, &text), 1);
+        QCOMPARE(runCli({QStringLiteral("status"), QStringLiteral("--db"), empty}, &text), 1);
         QVERIFY2(text.contains(u"not a PowerProof workspace"), qPrintable(text));
         QCOMPARE(QFileInfo(empty).size(), qint64{0});
     }
@@ -528,14 +531,6 @@ private slots:
     {
         const QString db = newDb();
         QCOMPARE(sync(db, url_).outcome, lightnode::SyncOutcome::Synced);
-        auto cli = [](const QStringList& args, QString* text = nullptr) {
-            QProcess p;
-            p.start(QStringLiteral(POWERPROOF_CLI), args);
-            p.waitForFinished(120000);
-            if (text)
-                *text = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-            return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        };
         const QString device = QString::fromLatin1(
             store::Workspace::open(db)->registrations().devices()->front().deviceId.toHex());
         QString text;
@@ -558,16 +553,16 @@ private slots:
              "--timeout-ms must be at least 1"},
         };
         for (const auto& [args, reason] : mistakes) {
-            QCOMPARE(cli(args, &text), 1);
+            QCOMPARE(runCli(args, &text), 1);
             QVERIFY2(text.contains(QLatin1String(reason)),
                      qPrintable(args.join(u' ') + u": " + text));
         }
         // A node that is not there: exit 1, and the summary is the workspace's own chain.
         const auto tip = *store::Workspace::open(db)->chain().tip();
-        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--node"),
-                      QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--timeout-ms"),
-                      QStringLiteral("2000")},
-                     &text),
+        QCOMPARE(runCli({QStringLiteral("sync"), QStringLiteral("--db"), db,
+                         QStringLiteral("--node"), QStringLiteral("http://127.0.0.1:1"),
+                         QStringLiteral("--timeout-ms"), QStringLiteral("2000")},
+                        &text),
                  1);
         QVERIFY2(text.contains(toHex(chainId_)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("height %1").arg(tip->header.height)),
@@ -575,9 +570,9 @@ private slots:
         // The same as a first sync: no workspace file is left.
         const QString fresh = newDb();
         QCOMPARE(
-            cli({QStringLiteral("sync"), QStringLiteral("--db"), fresh, QStringLiteral("--node"),
-                 QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--chain-id"),
-                 toHex(chainId_), QStringLiteral("--timeout-ms"), QStringLiteral("2000")}),
+            runCli({QStringLiteral("sync"), QStringLiteral("--db"), fresh, QStringLiteral("--node"),
+                    QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--chain-id"),
+                    toHex(chainId_), QStringLiteral("--timeout-ms"), QStringLiteral("2000")}),
             1);
         QVERIFY(!QFile::exists(fresh));
     }
