@@ -319,6 +319,7 @@ void MainWindow::bindSession()
                 incidentRows_ = incidents;
                 findings_->setFindings(std::move(rows), incidents);
                 overview_->setIncidents(std::move(incidents));
+                emit findingsShown();
             });
     connect(session_, &WorkspaceSession::networkLoaded, this,
             [this](const std::shared_ptr<const lightnode::NetworkState>& state) {

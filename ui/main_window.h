@@ -83,6 +83,8 @@ public:
 signals:
     // The workspace's data is on screen (after opening, and after each sync).
     void portfolioShown();
+    // Its findings and incidents are too, a turn of the event loop after its portfolio.
+    void findingsShown();
     void syncDone(int outcome);
 
 protected:

@@ -94,6 +94,7 @@ private slots:
     {
         QSignalSpy done(window_.get(), &ui::MainWindow::syncDone);
         QSignalSpy shown(window_.get(), &ui::MainWindow::portfolioShown);
+        QSignalSpy findingsShown(window_.get(), &ui::MainWindow::findingsShown);
         window_->startDemo(
             tmp_.filePath(QStringLiteral("demo")),
             {QStringLiteral("--pv"), QStringLiteral("3"), QStringLiteral("--batteries"),
@@ -122,6 +123,7 @@ private slots:
         QVERIFY(probe.samples() > 0);
         QCOMPARE(done.first().first().toInt(), 0);
         QVERIFY(shown.count() > 0 || shown.wait(60'000));
+        QVERIFY(findingsShown.count() > 0 || findingsShown.wait(60'000));
         // The UI thread's own work between two turns of its loop (CPU time, which other load
         // on the machine does not move) stays under the bar; the wall-time gap only under
         // what a person would notice (support/event_loop_probe.h).

@@ -14,6 +14,8 @@ void FindingTableModel::setFindings(std::shared_ptr<const std::vector<findings::
 
 void FindingTableModel::setAssetNames(QHash<QByteArray, QString> names)
 {
+    if (names == names_)
+        return;  // each refresh sends them again; re-sorting every row would be for nothing
     names_ = std::move(names);
     if (rowCount() > 0)
         emit dataChanged(index(0, Asset), index(rowCount() - 1, Asset), {Qt::DisplayRole});

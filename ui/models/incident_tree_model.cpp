@@ -26,6 +26,8 @@ void IncidentTreeModel::setIncidents(
 
 void IncidentTreeModel::setAssetNames(QHash<QByteArray, QString> names)
 {
+    if (names == names_)
+        return;         // each refresh sends them again; a reset would rebuild the tree for nothing
     beginResetModel();  // titles change at both levels
     names_ = std::move(names);
     endResetModel();

@@ -53,10 +53,18 @@ BackgroundJob* WorkspaceSession::refresh()
             analytics::groupIncidents(*findings, analytics::kIncidentGapMs));
         auto f = std::make_shared<const std::vector<findings::Finding>>(std::move(*findings));
         auto n = std::make_shared<const lightnode::NetworkState>(std::move(*network));
+        // One view a turn of the event loop: the layout and first paint each one starts run
+        // between them, where together they kept the UI thread busy for one long stretch.
         return [this, p, f, i, n] {
             emit portfolioLoaded(p);
-            emit findingsLoaded(f, i);
-            emit networkLoaded(n);
+            QMetaObject::invokeMethod(
+                this,
+                [this, f, i, n] {
+                    emit findingsLoaded(f, i);
+                    QMetaObject::invokeMethod(
+                        this, [this, n] { emit networkLoaded(n); }, Qt::QueuedConnection);
+                },
+                Qt::QueuedConnection);
         };
     });
 }
