@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "commands/battery_command.h"
+#include "commands/battery_fleet_command.h"
 #include "commands/devices_command.h"
 #include "commands/evidence_export_command.h"
 #include "commands/evidence_verify_command.h"
@@ -115,6 +117,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<RecordsCommand>());
     commands.push_back(std::make_unique<FindingsCommand>());
     commands.push_back(std::make_unique<IncidentsCommand>());
+    // Before "battery": the first command whose words start the line runs.
+    commands.push_back(std::make_unique<BatteryFleetCommand>());
+    commands.push_back(std::make_unique<BatteryCommand>());
     commands.push_back(std::make_unique<EvidenceExportCommand>());
     commands.push_back(std::make_unique<EvidenceVerifyCommand>());
     return commands;

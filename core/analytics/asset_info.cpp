@@ -40,12 +40,12 @@ AssetInfo AssetInfo::fromRegistration(const QByteArray& deviceId, records::Asset
     a.longitude = number(meta, u"lon_e6", 1e-6);
     a.capacityW = number(meta, u"capacity_dc_w");
     a.capacityWh = number(meta, u"battery_capacity_wh");
+    a.capacityAh = number(meta, u"nominal_capacity_mah", 1e-3);
     if (!a.capacityWh) {
         // Packs state charge and voltage; their energy is the product.
-        const auto mah = number(meta, u"nominal_capacity_mah");
         const auto mv = number(meta, u"nominal_voltage_mv");
-        if (mah && mv)
-            a.capacityWh = *mah * *mv / 1e6;
+        if (a.capacityAh && mv)
+            a.capacityWh = *a.capacityAh * *mv / 1e3;
     }
     if (auto c = number(meta, u"commissioned"))
         a.commissionedMs = static_cast<std::uint64_t>(*c);
@@ -64,6 +64,18 @@ AssetInfo AssetInfo::fromDevice(const store::DeviceRow& device)
     a.records = device.records;
     a.findings = device.findings;
     return a;
+}
+
+Result<AssetInfo> AssetInfo::load(store::Workspace& workspace, const QByteArray& deviceId)
+{
+    auto devices = workspace.registrations().devices(deviceId);
+    if (!devices)
+        return std::move(devices).error();
+    if (devices->empty())
+        return Error(ErrorKind::Invalid, "asset.unknown",
+                     QT_TRANSLATE_NOOP("Error", "no verified registration for device %1"),
+                     {QString::fromLatin1(deviceId.toHex())});
+    return fromDevice(devices->front());
 }
 
 }  // namespace pp::analytics

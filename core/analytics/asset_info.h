@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "records/record_body.h"
 
 #include <QString>
@@ -8,7 +9,8 @@
 
 namespace pp::store {
 struct DeviceRow;
-}
+class Workspace;
+}  // namespace pp::store
 
 namespace pp::analytics {
 
@@ -21,6 +23,7 @@ struct AssetInfo
     std::optional<double> latitude, longitude;  // degrees
     // PV: DC rating (W); batteries and vehicles: energy capacity (Wh).
     std::optional<double> capacityW, capacityWh;
+    std::optional<double> capacityAh;  // packs: nominal charge
     std::optional<std::uint64_t> commissionedMs;
     bool revoked = false;
     std::uint64_t records = 0, findings = 0;
@@ -30,6 +33,9 @@ struct AssetInfo
     static AssetInfo fromRegistration(const QByteArray& deviceId, records::AssetClass assetClass,
                                       const cbor::Value& meta);
     static AssetInfo fromDevice(const store::DeviceRow& device);
+    // The workspace's verified registration of `deviceId`; an unknown device is an error
+    // ("asset.unknown").
+    static Result<AssetInfo> load(store::Workspace& workspace, const QByteArray& deviceId);
 };
 
 }  // namespace pp::analytics

@@ -84,15 +84,11 @@ Result<AssetSeries> loadAssetSeries(store::Workspace& workspace, const QByteArra
     if (!genesis)
         return std::move(genesis).error();
     const crypto::HashAlg chainHash = genesis->hashAlg();
-    auto devices = workspace.registrations().devices(deviceId);
-    if (!devices)
-        return std::move(devices).error();
-    if (devices->empty())
-        return Error(ErrorKind::Invalid, "asset.unknown",
-                     QT_TRANSLATE_NOOP("Error", "no verified registration for device %1"),
-                     {QString::fromLatin1(deviceId.toHex())});
+    auto info = AssetInfo::load(workspace, deviceId);
+    if (!info)
+        return std::move(info).error();
     AssetSeries out;
-    out.info = AssetInfo::fromDevice(devices->front());
+    out.info = std::move(*info);
     auto days = workspace.daily().ofDevice(deviceId);
     if (!days)
         return std::move(days).error();

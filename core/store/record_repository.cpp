@@ -92,6 +92,38 @@ Result<std::vector<RecordRow>> RecordRepository::ofDevice(const QByteArray& devi
     return rows;
 }
 
+Status RecordRepository::forEachOfDevice(const QByteArray& deviceId, std::uint64_t fromMs,
+                                         std::uint64_t toMs,
+                                         const std::function<bool(const RecordRow&)>& fn)
+{
+    auto q = db_.prepare(
+        "SELECT seq, height, idx, time_ms, type, basis, record FROM records "
+        "WHERE device = ? AND time_ms >= ? AND time_ms < ? ORDER BY time_ms, seq");
+    if (!q)
+        return std::move(q).error();
+    q->bind(1, deviceId)
+        .bind(2, sql(fromMs))
+        .bind(3, sql(std::min<std::uint64_t>(toMs, INT64_MAX)));
+    RecordRow row;
+    row.deviceId = deviceId;
+    while (true) {
+        auto more = q->step();
+        if (!more)
+            return std::move(more).error();
+        if (!*more)
+            return okStatus();
+        row.seq = static_cast<std::uint64_t>(q->columnInt(0));
+        row.height = static_cast<std::uint64_t>(q->columnInt(1));
+        row.index = static_cast<std::uint64_t>(q->columnInt(2));
+        row.timeMs = static_cast<std::uint64_t>(q->columnInt(3));
+        row.type = static_cast<int>(q->columnInt(4));
+        row.basis = static_cast<RecordRow::Basis>(q->columnInt(5));
+        row.record = q->columnBlob(6);
+        if (!fn(row))
+            return okStatus();
+    }
+}
+
 Result<std::optional<RecordRow>> RecordRepository::at(std::uint64_t height, std::uint64_t index)
 {
     auto row = db_.firstRow(

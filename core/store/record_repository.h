@@ -7,6 +7,7 @@
 #include <QByteArray>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -30,6 +31,11 @@ public:
 
     Result<std::vector<RecordRow>> ofDevice(const QByteArray& deviceId, std::uint64_t fromMs,
                                             std::uint64_t toMs, std::uint64_t limit);
+    // The same rows one at a time, without their proofs, none kept: a year of a device
+    // read this way never holds more than one record in memory. `fn` returns false to
+    // stop.
+    Status forEachOfDevice(const QByteArray& deviceId, std::uint64_t fromMs, std::uint64_t toMs,
+                           const std::function<bool(const RecordRow&)>& fn);
     Result<std::optional<RecordRow>> at(std::uint64_t height, std::uint64_t index);
     Result<std::uint64_t> count();  // device records
 

@@ -1,0 +1,142 @@
+#include "analytics/battery/battery_fleet.h"
+
+#include "common/parallel.h"
+#include "store/workspace.h"
+
+#include <algorithm>
+#include <mutex>
+
+namespace pp::analytics {
+
+namespace {
+
+double clamp01(double v)
+{
+    return std::clamp(v, 0.0, 1.0);
+}
+
+double sum(const std::vector<DodBin>& bins, int fromPct)
+{
+    double n = 0;
+    for (const DodBin& b : bins) {
+        if (b.fromPct >= fromPct)
+            n += b.cycles;
+    }
+    return n;
+}
+
+}  // namespace
+
+std::vector<RiskPart> riskParts(const BatteryHistory& h)
+{
+    const double coveredMinutes = static_cast<double>(h.coverage.coveredMs) / 60'000;
+    const double windowMs = static_cast<double>(h.coverage.toMs - h.coverage.fromMs);
+    std::vector<RiskPart> parts;
+    // Heat and cold charging: minutes above 45 °C, cold charging counted twice (lithium
+    // plating does harm heat does not), against 2 % of the time with samples.
+    const double thermal = h.temperature.minutesAbove45C + 2 * h.temperature.minutesChargingBelow0C;
+    parts.push_back({"temperature", thermal,
+                     coveredMinutes > 0 ? clamp01(thermal / (0.02 * coveredMinutes)) : 0, 20});
+    // Deep cycling: the share of rainflow cycles of 80 points or more.
+    const double cycles = sum(h.dodHistogram, 0);
+    const double deep = cycles > 0 ? sum(h.dodHistogram, 80) / cycles : 0;
+    parts.push_back({"depth_of_discharge", deep, deep, 10});
+    // Hard charging: nothing at 0.5 C or below, all of it at 2 C.
+    const double maxC = h.cRate.maxCharge.value_or(0);
+    parts.push_back({"c_rate", maxC, clamp01((maxC - 0.5) / 1.5), 10});
+    const double fast = h.cRate.fastChargeShare.value_or(0);
+    parts.push_back({"fast_charge_share", fast, fast, 10});
+    // Negative events a month, apart from gaps (coverage has those): ten a month is the top.
+    const double months = windowMs / (30 * 8.64e7);
+    const auto events = static_cast<double>(std::count_if(
+        h.negativeEvents.begin(), h.negativeEvents.end(),
+        [](const NegativeEvent& e) { return e.kind != NegativeEvent::Kind::DataGap; }));
+    const double perMonth = months > 0 ? events / months : 0;
+    parts.push_back({"negative_events", perMonth, clamp01(perMonth / 10), 15});
+    // A BMS that overstates its health: flagged, or by how much of the 5 points it is over.
+    const double over = h.soh.reportedLatest && h.soh.estimatedLatest
+                            ? *h.soh.reportedLatest - *h.soh.estimatedLatest
+                            : 0;
+    parts.push_back({"soh_discrepancy", over, h.soh.overReported ? 1.0 : clamp01(over / 5), 25});
+    // What the window does not show: time in unexplained gaps (a van parked and switched
+    // off is explained).
+    double gapMs = 0;
+    for (const NegativeEvent& e : h.negativeEvents) {
+        if (e.kind == NegativeEvent::Kind::DataGap)
+            gapMs += static_cast<double>(e.endMs - e.startMs);
+    }
+    const double dark = windowMs > 0 ? clamp01(gapMs / windowMs) : 1;
+    parts.push_back({"coverage", 1 - dark, dark, 10});
+    return parts;
+}
+
+Result<std::vector<FleetBattery>> rankBatteryFleet(
+    const QString& path, std::uint64_t fromMs, std::uint64_t toMs,
+    const std::function<void(std::size_t, std::size_t)>& progress, const std::atomic<bool>* cancel)
+{
+    auto ws = store::Workspace::openForReading(path);
+    if (!ws)
+        return std::move(ws).error();
+    auto devices = ws->registrations().devices();
+    if (!devices)
+        return std::move(devices).error();
+    std::vector<QByteArray> batteries;
+    for (const store::DeviceRow& d : *devices) {
+        const auto c = static_cast<records::AssetClass>(d.assetClass);
+        if (c == records::AssetClass::Battery || c == records::AssetClass::Vehicle)
+            batteries.push_back(d.deviceId);
+    }
+    std::vector<std::optional<FleetBattery>> out(batteries.size());
+    std::optional<Error> failure;
+    std::mutex lock;
+    std::size_t done = 0;
+    parallelFor(
+        batteries.size(),
+        [&](std::size_t i) {
+            if (cancel != nullptr && cancel->load())
+                return;
+            // SQLite connections are not shared across threads: one each.
+            auto own = store::Workspace::openForReading(path);
+            auto h = own ? loadBatteryHistory(*own, batteries[i], fromMs, toMs, cancel)
+                         : Result<BatteryHistory>(own.error());
+            const std::lock_guard guard(lock);
+            if (!h) {
+                if (!failure)
+                    failure = h.error();
+                return;
+            }
+            FleetBattery b;
+            b.info = h->info;
+            b.samples = h->samples;
+            if (h->empty()) {
+                b.noData = Text("Battery",
+                                QT_TRANSLATE_NOOP("Battery", "no verified samples in the window"));
+            } else {
+                b.parts = riskParts(*h);
+                for (const RiskPart& p : b.parts)
+                    b.risk += p.weight * p.score;
+            }
+            b.efc = h->efc;
+            b.sohReported = h->soh.reportedLatest;
+            b.sohEstimated = h->soh.estimatedLatest;
+            b.sohOverReported = h->soh.overReported;
+            b.negativeEvents = h->negativeEvents.size();
+            b.coverage = h->coverage.share;
+            out[i] = std::move(b);
+            if (progress)
+                progress(++done, batteries.size());
+        },
+        1);
+    if (cancel != nullptr && cancel->load())
+        return cancelledError();
+    if (failure)
+        return *failure;
+    std::vector<FleetBattery> ranked;
+    for (auto& b : out)
+        ranked.push_back(std::move(*b));
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const FleetBattery& a, const FleetBattery& b) { return a.risk > b.risk; });
+    return ranked;
+}
+
+}  // namespace pp::analytics
