@@ -28,12 +28,25 @@ void printUsage(const std::vector<std::unique_ptr<pp::cli::Command>>& commands)
           << Qt::flush;
 }
 
-// `evidence export` draws the package's PDF report with QPdfWriter, whose fonts need a
-// QGuiApplication. The CLI never shows a window, so that one runs on the offscreen
+// `evidence export` and `battery --pdf` draw PDF reports with QPdfWriter, whose fonts need
+// a QGuiApplication. The CLI never shows a window, so that one runs on the offscreen
 // platform; every other command keeps the lighter QCoreApplication.
+bool drawsPdf(int argc, char** argv)
+{
+    if (argc >= 3 && std::strcmp(argv[1], "evidence") == 0 && std::strcmp(argv[2], "export") == 0)
+        return true;
+    if (argc < 2 || std::strcmp(argv[1], "battery") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0)
+            return true;
+    }
+    return false;
+}
+
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
 {
-    if (argc >= 3 && std::strcmp(argv[1], "evidence") == 0 && std::strcmp(argv[2], "export") == 0) {
+    if (drawsPdf(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);
     }

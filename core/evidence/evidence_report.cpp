@@ -1,17 +1,13 @@
 #include "evidence/evidence_report.h"
 
 #include "analytics/incidents.h"
-#include "analytics/lttb.h"
 #include "common/bytes.h"
+#include "report/bilingual_html.h"
+#include "report/chart_image.h"
+#include "report/pdf_printer.h"
 
-#include <QBuffer>
-#include <QDateTime>
 #include <QImage>
-#include <QPageLayout>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QTextDocument>
-#include <QTimeZone>
 #include <QUrl>
 
 #include <algorithm>
@@ -21,14 +17,14 @@ namespace pp::evidence {
 
 namespace {
 
-constexpr int kChartWidth = 1600, kChartHeight = 460;
-constexpr std::size_t kChartPoints = 800;
 constexpr std::size_t kIncidentRows = 60;  // the rest are in findings.csv
+
+using report::both;
+using report::row;
 
 QString iso(std::uint64_t ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), QTimeZone::utc())
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return report::utcMinute(ms);
 }
 
 QString esc(const QString& s)
@@ -36,67 +32,17 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
-// "English · 中文": the report is read on both sides of a border.
-QString both(const char* english, const char* chinese)
-{
-    return QStringLiteral("%1 · %2").arg(QString::fromUtf8(english), QString::fromUtf8(chinese));
-}
-
-QString row(const QString& label, const QString& value)
-{
-    return QStringLiteral("<tr><td class='k'>%1</td><td>%2</td></tr>").arg(esc(label), value);
-}
-
-// A line chart of one column over the window, drawn from at most kChartPoints points
-// chosen by LTTB so that peaks stay visible.
+// A line chart of one column over the window, titled with its quantity.
 QImage chart(const DeviceContents& d, std::size_t column)
 {
-    const auto [x, y] = d.series(column);
-    if (x.size() < 2)
-        return {};
-    const std::vector<std::size_t> keep = analytics::lttb(x, y, kChartPoints);
-    const auto [lo, hi] = std::minmax_element(y.begin(), y.end());
-    const double y0 = std::min(0.0, *lo), y1 = *hi > y0 ? *hi : y0 + 1;
-    QImage image(kChartWidth, kChartHeight, QImage::Format_RGB32);
-    image.fill(Qt::white);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QRectF plot(110, 20, kChartWidth - 140, kChartHeight - 80);
-    QFont font = p.font();
-    font.setPixelSize(22);
-    p.setFont(font);
-    p.setPen(QPen(QColor(0xd0, 0xd0, 0xd0), 1));
-    for (int i = 0; i <= 4; ++i) {
-        const double v = y0 + (y1 - y0) * i / 4;
-        const double py = plot.bottom() - plot.height() * i / 4;
-        p.drawLine(QPointF(plot.left(), py), QPointF(plot.right(), py));
-        p.setPen(Qt::black);
-        p.drawText(QRectF(0, py - 15, plot.left() - 10, 30), Qt::AlignRight | Qt::AlignVCenter,
-                   QString::number(v, 'g', 6));
-        p.setPen(QPen(QColor(0xd0, 0xd0, 0xd0), 1));
-    }
-    p.setPen(Qt::black);
-    p.drawText(QRectF(plot.left(), plot.bottom() + 10, 400, 40), Qt::AlignLeft,
-               iso(static_cast<std::uint64_t>(x.front())));
-    p.drawText(QRectF(plot.right() - 400, plot.bottom() + 10, 400, 40), Qt::AlignRight,
-               iso(static_cast<std::uint64_t>(x.back())));
-    const double x0 = x.front(), span = std::max(1.0, x.back() - x.front());
-    // Segments rather than one polyline: a wide pen's joins on a zigzag (a pack cycling
-    // every day) cost seconds to stroke, separate segments milliseconds.
-    QVector<QLineF> line;
-    line.reserve(static_cast<qsizetype>(keep.size()));
-    QPointF previous;
-    for (std::size_t k = 0; k < keep.size(); ++k) {
-        const std::size_t i = keep[k];
-        const QPointF point(plot.left() + plot.width() * (x[i] - x0) / span,
-                            plot.bottom() - plot.height() * (y[i] - y0) / (y1 - y0));
-        if (k > 0)
-            line << QLineF(previous, point);
-        previous = point;
-    }
-    p.setPen(QPen(QColor(0x1f, 0x6f, 0xb4), 2));
-    p.drawLines(line);
-    return image;
+    auto [x, y] = d.series(column);
+    const auto& [quantity, unit] = d.columns[column];
+    report::LineChartSpec spec;
+    spec.title = QStringLiteral("%1: %2%3")
+                     .arg(both("Chart", "曲线"), quantity,
+                          unit.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(unit));
+    spec.lines.push_back({std::move(x), std::move(y), QColor(0x1f, 0x6f, 0xb4), {}, false, 0});
+    return report::lineChart(spec);
 }
 
 QString className(records::AssetClass c)
@@ -156,13 +102,9 @@ QString deviceSection(QTextDocument& doc, const DeviceContents& d, std::size_t n
     const int column = d.mainColumn();
     const QImage image = column < 0 ? QImage() : chart(d, static_cast<std::size_t>(column));
     if (!image.isNull()) {
-        const auto& [quantity, unit] = d.columns[static_cast<std::size_t>(column)];
         const QUrl name(QStringLiteral("chart%1.png").arg(n));
         doc.addResource(QTextDocument::ImageResource, name, image);
-        html += QStringLiteral("<p class='cap'>%1: %2%3</p><img src='%4' width='640'>")
-                    .arg(both("Chart", "曲线"), esc(quantity),
-                         unit.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(esc(unit)),
-                         name.toString());
+        html += QStringLiteral("<p><img src='%1' width='640'></p>").arg(name.toString());
     }
     return html;
 }
@@ -228,13 +170,7 @@ QByteArray renderReport(const Verdict& verdict, const std::vector<DeviceContents
                         const ReportContext& context)
 {
     QTextDocument doc;
-    doc.setDefaultStyleSheet(QStringLiteral(
-        "body { font-family: 'Noto Sans CJK SC', 'Noto Sans', sans-serif; font-size: 9pt; }"
-        "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; }"
-        "h3 { font-size: 10pt; margin-top: 10px; } td.k { color: #555555; padding-right: 8px; }"
-        "table.grid td, table.grid th { border: 1px solid #bbbbbb; padding: 2px; }"
-        "code, pre { font-family: 'Noto Sans Mono', monospace; font-size: 8pt; }"
-        ".cap { color: #555555; }"));
+    doc.setDefaultStyleSheet(report::styleSheet());
     const Statement& s = verdict.statement;
     QString html = QStringLiteral("<h1>%1</h1>").arg(both("Evidence package report", "证据包报告"));
     html += QStringLiteral("<p>%1</p>")
@@ -322,19 +258,14 @@ QByteArray renderReport(const Verdict& verdict, const std::vector<DeviceContents
                           "请向链的运营方或监管机构获取链标识，不要以本报告为准。"));
     doc.setHtml(html);
 
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter pdf(&buffer);
-        pdf.setTitle(QStringLiteral("PowerProof evidence package %1 / %2")
-                         .arg(toHex(verdict.chainId).left(12))
-                         .arg(verdict.anchorHeight));
-        pdf.setCreator(s.tool);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        doc.print(&pdf);
-    }  // the writer finishes the file when it goes
-    return buffer.data();
+    return report::printPdf(doc, {QStringLiteral("PowerProof evidence package %1 / %2")
+                                      .arg(toHex(verdict.chainId).left(12))
+                                      .arg(verdict.anchorHeight),
+                                  s.tool,
+                                  QStringLiteral("chain %1… · anchor %2 %3…")
+                                      .arg(toHex(verdict.chainId).left(16))
+                                      .arg(verdict.anchorHeight)
+                                      .arg(toHex(verdict.anchorHash).left(16))});
 }
 
 }  // namespace pp::evidence

@@ -2,15 +2,48 @@
 
 #include "analytics/battery/battery_history.h"
 #include "analytics/battery/battery_history_json.h"
+#include "analytics/battery/battery_passport.h"
 #include "arguments.h"
 #include "common/bytes.h"
+#include "report/battery_report.h"
 #include "workspace_access.h"
 
 #include <QJsonDocument>
+#include <QSaveFile>
+
+#include <functional>
 
 namespace pp::cli {
 
 namespace {
+
+// --passport and --pdf: each written whole or not at all (a file that failed midway is
+// removed by QSaveFile).
+bool writeExports(const QCommandLineParser& parser, const analytics::BatteryHistory& h)
+{
+    const std::pair<QString, std::function<QByteArray()>> exports[] = {
+        {parser.value(QStringLiteral("passport")),
+         [&h] { return QJsonDocument(analytics::batteryPassport(h)).toJson(); }},
+        {parser.value(QStringLiteral("pdf")),
+         [&h] {
+             return report::renderBatteryReport(
+                 h,
+                 QStringLiteral("powerproof-cli %1").arg(QCoreApplication::applicationVersion()));
+         }},
+    };
+    for (const auto& [path, render] : exports) {
+        if (path.isEmpty())
+            continue;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(render()) < 0 || !file.commit()) {
+            err() << QCoreApplication::translate("BatteryCommand", "error: cannot write %1: %2")
+                         .arg(path, file.errorString())
+                  << '\n';
+            return false;
+        }
+    }
+    return true;
+}
 
 QString fixed(double v, int decimals = 1)
 {
@@ -35,6 +68,11 @@ void BatteryCommand::addOptions(QCommandLineParser& parser)
         {QStringLiteral("to"), tr("Before this time (ISO 8601); default: after its last."),
          QStringLiteral("ISO")},
         {QStringLiteral("json"), tr("Print one JSON object.")},
+        {QStringLiteral("passport"),
+         tr("Write its battery passport data (BatteryPass names) to this JSON file."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("pdf"), tr("Write the battery history report to this PDF file."),
+         QStringLiteral("FILE")},
     });
 }
 
@@ -56,6 +94,8 @@ int BatteryCommand::execute(const QCommandLineParser& parser)
         return kExitFailure;
     }
     const analytics::BatteryHistory& h = *history;
+    if (!writeExports(parser, h))
+        return kExitFailure;
     if (parser.isSet(QStringLiteral("json"))) {
         out() << QJsonDocument(analytics::batteryHistoryJson(h)).toJson(QJsonDocument::Indented);
         return kExitOk;

@@ -1,0 +1,36 @@
+#include "report/bilingual_html.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace pp::report {
+
+QString both(const char* english, const char* chinese)
+{
+    return QStringLiteral("%1 · %2").arg(QString::fromUtf8(english), QString::fromUtf8(chinese));
+}
+
+QString row(const QString& label, const QString& valueHtml)
+{
+    return QStringLiteral("<tr><td class='k'>%1</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), valueHtml);
+}
+
+QString utcMinute(std::uint64_t ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString styleSheet()
+{
+    return QStringLiteral(
+        "body { font-family: 'Noto Sans CJK SC', 'Noto Sans', sans-serif; font-size: 9pt; }"
+        "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; }"
+        "h3 { font-size: 10pt; margin-top: 10px; } td.k { color: #555555; padding-right: 8px; }"
+        "table.grid td, table.grid th { border: 1px solid #bbbbbb; padding: 2px; }"
+        "code, pre { font-family: 'Noto Sans Mono', monospace; font-size: 8pt; }"
+        ".cap { color: #555555; }");
+}
+
+}  // namespace pp::report
