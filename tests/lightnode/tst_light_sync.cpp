@@ -53,14 +53,18 @@ QString copyOf(const QString& dir, const QString& to)
     return to;
 }
 
-// powerproof-cli's exit code (-1 if it crashed), with its stdout and stderr in `text`.
-int runCli(const QStringList& args, QString* text = nullptr)
+// powerproof-cli's exit code (-1 if it crashed), with its stdout and stderr in `text`, or
+// its stdout alone in `out` (JSON to parse).
+int runCli(const QStringList& args, QString* text = nullptr, QByteArray* out = nullptr)
 {
     QProcess p;
     p.start(QStringLiteral(POWERPROOF_CLI), args);
     p.waitForFinished(120000);
+    const QByteArray stdoutBytes = p.readAllStandardOutput();
     if (text)
-        *text = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        *text = QString::fromUtf8(stdoutBytes + p.readAllStandardError());
+    if (out)
+        *out = stdoutBytes;
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
@@ -527,6 +531,124 @@ private slots:
     // Usage mistakes are usage errors (exit 1, naming the option), never an empty success or
     // an "invalid" exit 2; a failed sync shows what the workspace holds, and a failed first
     // sync leaves no file behind (issue 26, point 8).
+    void batteryHistoriesOverAWorkspace()
+    {
+        const QString db = newDb();
+        const lightnode::SyncReport r = sync(db, url_);
+        QVERIFY2(!r.error, r.error ? qPrintable(r.error->message()) : "");
+        const QStringList onDb{QStringLiteral("--db"), db};
+        QByteArray json;
+        QString text;
+        QString overReporting;  // the pack whose BMS resets its counter and SoH
+        std::vector<QString> batteries;
+        for (const QJsonValue& v : truth_) {
+            const QJsonObject d = v.toObject();
+            const QString cls = d.value(u"class").toString();
+            const QString id = d.value(u"device_id").toString();
+            if (cls == u"pv") {
+                // A PV station has no battery history: exit 1, and the reason.
+                QCOMPARE(
+                    runCli(QStringList{QStringLiteral("battery"), QStringLiteral("--device"), id} +
+                               onDb,
+                           &text),
+                    1);
+                QVERIFY2(text.contains(u"PV system"), qPrintable(text));
+                continue;
+            }
+            batteries.push_back(id);
+            for (const QJsonValue& m : d.value(u"misconduct").toArray()) {
+                if (m.toObject().value(u"kind").toString() == u"battery_cycle_counter_reset")
+                    overReporting = id;
+            }
+            QCOMPARE(runCli(QStringList{QStringLiteral("battery"), QStringLiteral("--device"), id,
+                                        QStringLiteral("--json")} +
+                                onDb,
+                            nullptr, &json),
+                     0);
+            const QJsonObject h = QJsonDocument::fromJson(json).object();
+            for (const char* key :
+                 {"samples", "coverage", "throughput_ah", "throughput_kwh", "efc", "dod_histogram",
+                  "c_rate", "temperature", "soh", "negative_events", "projection"})
+                QVERIFY2(h.contains(QLatin1String(key)), key);
+            QVERIFY(h.value(u"samples").toDouble() > 1000);
+            QVERIFY(h.value(u"efc").toDouble() > 1);
+            const QJsonArray dod = h.value(u"dod_histogram").toArray();
+            QCOMPARE(dod.size(), 10);
+            QCOMPARE(dod.at(9).toObject().value(u"to_pct").toInt(), 100);
+            for (const char* key : {"minutes_above_45c", "minutes_below_0c",
+                                    "minutes_charging_below_0c", "histogram"})
+                QVERIFY2(h.value(u"temperature").toObject().contains(QLatin1String(key)), key);
+            const double share = h.value(u"coverage").toObject().value(u"share").toDouble();
+            QVERIFY2(share > 0.1 && share <= 1.0, qPrintable(QString::number(share)));
+            // What each negative event names is a record the workspace holds.
+            for (const QJsonValue& e : h.value(u"negative_events").toArray()) {
+                const QJsonObject at = e.toObject().value(u"record").toObject();
+                auto ws = store::Workspace::openForReading(db);
+                QVERIFY(ws->records()
+                            .at(static_cast<std::uint64_t>(at.value(u"height").toDouble()),
+                                static_cast<std::uint64_t>(at.value(u"index").toDouble()))
+                            ->has_value());
+            }
+        }
+        QVERIFY(!overReporting.isEmpty());
+        QCOMPARE(batteries.size(), std::size_t{10});
+
+        // A window without data: an empty history that says so, not zeros.
+        QCOMPARE(runCli(QStringList{QStringLiteral("battery"), QStringLiteral("--device"),
+                                    batteries.front(), QStringLiteral("--from"),
+                                    QStringLiteral("2001-01-01"), QStringLiteral("--to"),
+                                    QStringLiteral("2001-01-02"), QStringLiteral("--json")} +
+                            onDb,
+                        nullptr, &json),
+                 0);
+        const QJsonObject empty = QJsonDocument::fromJson(json).object();
+        QCOMPARE(empty.value(u"empty").toBool(), true);
+        QVERIFY(!empty.contains(u"efc"));
+
+        // The exports: a PDF, and passport data under BatteryPass's names.
+        const QString pdf = tmp_.filePath(QStringLiteral("battery.pdf"));
+        const QString passport = tmp_.filePath(QStringLiteral("passport.json"));
+        QCOMPARE(runCli(QStringList{QStringLiteral("battery"), QStringLiteral("--device"),
+                                    overReporting, QStringLiteral("--pdf"), pdf,
+                                    QStringLiteral("--passport"), passport} +
+                        onDb),
+                 0);
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        QFile passportFile(passport);
+        QVERIFY(passportFile.open(QIODevice::ReadOnly));
+        const QJsonObject condition = QJsonDocument::fromJson(passportFile.readAll())
+                                          .object()
+                                          .value(u"productCondition")
+                                          .toObject();
+        for (const char* key : {"capacityThroughput", "energyThroughput", "numberOfFullCycles",
+                                "capacityFade", "negativeEvents", "temperatureInformation"})
+            QVERIFY2(condition.contains(QLatin1String(key)), key);
+        QCOMPARE(condition.value(u"stateOfHealthOverReported").toBool(), true);
+
+        // The fleet, riskiest first: the pack whose BMS says it is new again leads the
+        // packs.
+        QCOMPARE(runCli(QStringList{QStringLiteral("battery"), QStringLiteral("fleet"),
+                                    QStringLiteral("--json")} +
+                            onDb,
+                        nullptr, &json),
+                 0);
+        const QJsonArray fleet = QJsonDocument::fromJson(json).array();
+        QCOMPARE(fleet.size(), 10);
+        double previous = 101;
+        for (const QJsonValue& v : fleet) {
+            const double risk = v.toObject().value(u"risk").toDouble();
+            QVERIFY(risk <= previous);
+            previous = risk;
+        }
+        const auto firstPack = std::find_if(fleet.begin(), fleet.end(), [](const QJsonValue& v) {
+            return v.toObject().value(u"class").toString() == u"battery";
+        });
+        QCOMPARE(firstPack->toObject().value(u"device").toString(), overReporting);
+        QVERIFY(firstPack->toObject().value(u"soh_over_reported").toBool());
+    }
+
     void usageMistakesExitOneWithTheirReason()
     {
         const QString db = newDb();

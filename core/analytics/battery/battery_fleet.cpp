@@ -33,10 +33,10 @@ std::vector<RiskPart> riskParts(const BatteryHistory& h)
     const double windowMs = static_cast<double>(h.coverage.toMs - h.coverage.fromMs);
     std::vector<RiskPart> parts;
     // Heat and cold charging: minutes above 45 °C, cold charging counted twice (lithium
-    // plating does harm heat does not), against 2 % of the time with samples.
+    // plating does harm heat does not), against a tenth of the time with samples.
     const double thermal = h.temperature.minutesAbove45C + 2 * h.temperature.minutesChargingBelow0C;
     parts.push_back({"temperature", thermal,
-                     coveredMinutes > 0 ? clamp01(thermal / (0.02 * coveredMinutes)) : 0, 20});
+                     coveredMinutes > 0 ? clamp01(thermal / (0.1 * coveredMinutes)) : 0, 20});
     // Deep cycling: the share of rainflow cycles of 80 points or more.
     const double cycles = sum(h.dodHistogram, 0);
     const double deep = cycles > 0 ? sum(h.dodHistogram, 80) / cycles : 0;
@@ -46,18 +46,22 @@ std::vector<RiskPart> riskParts(const BatteryHistory& h)
     parts.push_back({"c_rate", maxC, clamp01((maxC - 0.5) / 1.5), 10});
     const double fast = h.cRate.fastChargeShare.value_or(0);
     parts.push_back({"fast_charge_share", fast, fast, 10});
-    // Negative events a month, apart from gaps (coverage has those): ten a month is the top.
+    // Negative events a month, apart from those another part scores (charging below 0 °C,
+    // gaps): ten a month is the top.
     const double months = windowMs / (30 * 8.64e7);
-    const auto events = static_cast<double>(std::count_if(
-        h.negativeEvents.begin(), h.negativeEvents.end(),
-        [](const NegativeEvent& e) { return e.kind != NegativeEvent::Kind::DataGap; }));
+    const auto events = static_cast<double>(
+        std::count_if(h.negativeEvents.begin(), h.negativeEvents.end(), [](const NegativeEvent& e) {
+            return e.kind != NegativeEvent::Kind::DataGap &&
+                   e.kind != NegativeEvent::Kind::ChargingBelowFreezing;
+        }));
     const double perMonth = months > 0 ? events / months : 0;
-    parts.push_back({"negative_events", perMonth, clamp01(perMonth / 10), 15});
-    // A BMS that overstates its health: flagged, or by how much of the 5 points it is over.
+    parts.push_back({"negative_events", perMonth, clamp01(perMonth / 10), 10});
+    // A BMS that overstates its health makes every other figure it reports doubtful:
+    // flagged, or by how much of the 5 points it is over.
     const double over = h.soh.reportedLatest && h.soh.estimatedLatest
                             ? *h.soh.reportedLatest - *h.soh.estimatedLatest
                             : 0;
-    parts.push_back({"soh_discrepancy", over, h.soh.overReported ? 1.0 : clamp01(over / 5), 25});
+    parts.push_back({"soh_discrepancy", over, h.soh.overReported ? 1.0 : clamp01(over / 5), 30});
     // What the window does not show: time in unexplained gaps (a van parked and switched
     // off is explained).
     double gapMs = 0;
