@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Battery</name>
+    <message>
+        <source>no verified samples in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registered capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registration gives no nominal_capacity_mah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registration gives no battery_capacity_wh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registered %1 kWh over the median pack voltage, %2 V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no state-of-health values to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 state-of-health values over %2 days: a fit needs at least 8 over 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the values do not fall with age or use: no fade to fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fitted fade (%1 points) is within the scatter of the values (±%2): the data cannot support a projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over-temperature: up to %1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charging below 0 °C: down to %1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell over-voltage: up to %1 V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell under-voltage: down to %1 V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deep discharge: down to %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault flags 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle counter went back by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data for %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no charge or discharge moved the SoC by 30 points without a gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>Export chart as PNG</source>
@@ -1338,6 +1413,10 @@
     </message>
     <message>
         <source>the %1 has schema %2, older than this program&apos;s %3: sync it (or open it in the console) once to upgrade it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 is a PV system: a battery history needs a battery pack or a vehicle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Battery</name>
+    <message>
+        <source>no verified samples in the window</source>
+        <translation>时间范围内没有已验证的采样</translation>
+    </message>
+    <message>
+        <source>the registered capacity</source>
+        <translation>注册的额定容量</translation>
+    </message>
+    <message>
+        <source>the registration gives no nominal_capacity_mah</source>
+        <translation>注册信息未给出 nominal_capacity_mah</translation>
+    </message>
+    <message>
+        <source>the registration gives no battery_capacity_wh</source>
+        <translation>注册信息未给出 battery_capacity_wh</translation>
+    </message>
+    <message>
+        <source>the registered %1 kWh over the median pack voltage, %2 V</source>
+        <translation>注册的 %1 kWh 除以电池包电压中位数 %2 V</translation>
+    </message>
+    <message>
+        <source>no state-of-health values to fit</source>
+        <translation>没有可拟合的健康状态数据</translation>
+    </message>
+    <message>
+        <source>%1 state-of-health values over %2 days: a fit needs at least 8 over 60 days</source>
+        <translation>%2 天内仅有 %1 个健康状态数据：拟合至少需要 60 天内 8 个</translation>
+    </message>
+    <message>
+        <source>the values do not fall with age or use: no fade to fit</source>
+        <translation>数据未随时间或使用而下降：没有可拟合的衰减</translation>
+    </message>
+    <message>
+        <source>the fitted fade (%1 points) is within the scatter of the values (±%2): the data cannot support a projection</source>
+        <translation>拟合的衰减（%1 个百分点）在数据离散范围（±%2）之内：数据不足以支持预测</translation>
+    </message>
+    <message>
+        <source>over-temperature: up to %1 °C</source>
+        <translation>过温：最高 %1 °C</translation>
+    </message>
+    <message>
+        <source>charging below 0 °C: down to %1 °C</source>
+        <translation>0 °C 以下充电：最低 %1 °C</translation>
+    </message>
+    <message>
+        <source>cell over-voltage: up to %1 V</source>
+        <translation>单体过压：最高 %1 V</translation>
+    </message>
+    <message>
+        <source>cell under-voltage: down to %1 V</source>
+        <translation>单体欠压：最低 %1 V</translation>
+    </message>
+    <message>
+        <source>deep discharge: down to %1 %</source>
+        <translation>深度放电：最低 %1 %</translation>
+    </message>
+    <message>
+        <source>fault flags 0x%1</source>
+        <translation>故障标志 0x%1</translation>
+    </message>
+    <message>
+        <source>cycle counter went back by %1</source>
+        <translation>循环计数回退 %1</translation>
+    </message>
+    <message>
+        <source>no data for %1 hours</source>
+        <translation>%1 小时无数据</translation>
+    </message>
+    <message>
+        <source>no charge or discharge moved the SoC by 30 points without a gap</source>
+        <translation>没有一次不间断的充电或放电使 SoC 变化达 30 个百分点</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>Export chart as PNG</source>
@@ -1339,6 +1414,10 @@
     <message>
         <source>the %1 has schema %2, older than this program&apos;s %3: sync it (or open it in the console) once to upgrade it</source>
         <translation>%1 的结构版本为 %2，低于本程序的 %3：请先同步一次（或在控制台中打开一次）以升级</translation>
+    </message>
+    <message>
+        <source>device %1 is a PV system: a battery history needs a battery pack or a vehicle</source>
+        <translation>设备 %1 是光伏系统：电池历史需要电池包或车辆</translation>
     </message>
 </context>
 <context>
