@@ -1903,6 +1903,14 @@
         <source>%1, as shown in the console</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Battery history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this battery went through: cycles, depth of discharge, heat and cold, state of health and its projection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pp::ui::AssetTableModel</name>
@@ -2003,6 +2011,415 @@
     </message>
     <message>
         <source>Loading the verified records of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::BatteriesView</name>
+    <message>
+        <source>Every battery pack and van, riskiest first. The risk score (0–100) is the sum of the parts beside it, each from verified samples only; hover a column for what it scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search battery name or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search batteries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batteries by risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a battery&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the ranking as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>battery-risk.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking every battery pack and van from its verified samples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the battery&apos;s history from its verified samples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the battery history report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 history.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the battery passport data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passport.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::BatteryFleetModel</name>
+    <message>
+        <source>The BMS reports a better state of health than its own currents show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–100: the sum of the parts to its right (docs/battery-history.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 30 points: a BMS reporting a better SoH than its currents show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 20 points: time above 45 °C and charging below 0 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 10 points: over-temperature, cell voltage, deep discharge, faults, counter rollbacks a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 10 points: the share of cycles of 80 points or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 10 points: the largest charge rate, 0.5 C to 2 C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 10 points: the share of charge above 1 C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 10 points: the share of the window in data gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoH discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C-rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoH reported (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SoH estimated (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::BatteryPage</name>
+    <message>
+        <source>All batteries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport data (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours before the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package of this battery&apos;s records over the window shown, with their proofs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: battery history under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record (block · index)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified against chain %1 at block %2 (%3). Window %4 – %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No verified samples in this window.&lt;/b&gt; Nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verified sample(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 records; left out: %3 rejected, %4 implausible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equivalent full cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against %1 Ah (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest C-rate, charge / discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the charge above 1 C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min above 45 °C · %2 min below 0 °C (%3 charging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) with a temperature</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State of health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported %1 · estimated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge/discharge segment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The BMS reports a better state of health than its own currents show, since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond 50 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining life to 80 % / 70 % SoH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>fitted to %n value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cells not checked: no known chemistry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell limits of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth of discharge (rainflow cycles by SoC range from, %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time at temperature (hours by 5 °C bin from, highest cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated from its currents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection − 2 RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projection + 2 RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No state of health reported or estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative equivalent full cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFC</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2814,6 +3231,18 @@ root certificate SHA-256 %3</source>
         <source>Open a workspace first: a package is made of the records it verified.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Batteries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batteries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pp::ui::NetworkView</name>
@@ -3398,6 +3827,18 @@ root certificate SHA-256 %3</source>
     </message>
     <message>
         <source>Could not export the evidence package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the battery history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rank the batteries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

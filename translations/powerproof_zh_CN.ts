@@ -1899,6 +1899,14 @@
         <source>%1, as shown in the console</source>
         <translation>%1（控制台中所示范围）</translation>
     </message>
+    <message>
+        <source>Battery history…</source>
+        <translation>电池历史…</translation>
+    </message>
+    <message>
+        <source>What this battery went through: cycles, depth of discharge, heat and cold, state of health and its projection</source>
+        <translation>该电池的使用经历：循环、放电深度、高温与低温、健康状态及其预测</translation>
+    </message>
 </context>
 <context>
     <name>pp::ui::AssetTableModel</name>
@@ -2000,6 +2008,411 @@
     <message>
         <source>Loading the verified records of %1…</source>
         <translation>正在加载 %1 的已验证记录…</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::BatteriesView</name>
+    <message>
+        <source>Every battery pack and van, riskiest first. The risk score (0–100) is the sum of the parts beside it, each from verified samples only; hover a column for what it scores.</source>
+        <translation>所有电池包和车辆按风险从高到低排列。风险分（0–100）为其右侧各分项之和，均仅来自已验证的采样；将鼠标停在列上可查看其评分内容。</translation>
+    </message>
+    <message>
+        <source>Search battery name or class</source>
+        <translation>搜索电池名称或类别</translation>
+    </message>
+    <message>
+        <source>Search batteries</source>
+        <translation>搜索电池</translation>
+    </message>
+    <message>
+        <source>Rank again</source>
+        <translation>重新排名</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Batteries by risk</source>
+        <translation>按风险排列的电池</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a battery&apos;s history.</source>
+        <translation>双击或按回车键打开电池历史。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export the ranking as CSV</source>
+        <translation>将排名导出为 CSV</translation>
+    </message>
+    <message>
+        <source>battery-risk.csv</source>
+        <translation>电池风险.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ranking every battery pack and van from its verified samples…</source>
+        <translation>正在根据已验证采样为所有电池包和车辆排名…</translation>
+    </message>
+    <message>
+        <source>Computing the battery&apos;s history from its verified samples…</source>
+        <translation>正在根据已验证采样计算电池历史…</translation>
+    </message>
+    <message>
+        <source>Save the battery history report</source>
+        <translation>保存电池历史报告</translation>
+    </message>
+    <message>
+        <source>%1 history.pdf</source>
+        <translation>%1 历史.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the battery passport data</source>
+        <translation>保存电池护照数据</translation>
+    </message>
+    <message>
+        <source>%1 passport.json</source>
+        <translation>%1 护照.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::BatteryFleetModel</name>
+    <message>
+        <source>The BMS reports a better state of health than its own currents show</source>
+        <translation>BMS 上报的健康状态高于其自身电流所示</translation>
+    </message>
+    <message>
+        <source>0–100: the sum of the parts to its right (docs/battery-history.md)</source>
+        <translation>0–100：其右侧各分项之和（见 docs/battery-history.md）</translation>
+    </message>
+    <message>
+        <source>Up to 30 points: a BMS reporting a better SoH than its currents show</source>
+        <translation>最高 30 分：BMS 上报的 SoH 高于其电流所示</translation>
+    </message>
+    <message>
+        <source>Up to 20 points: time above 45 °C and charging below 0 °C</source>
+        <translation>最高 20 分：高于 45 °C 的时间及低于 0 °C 的充电</translation>
+    </message>
+    <message>
+        <source>Up to 10 points: over-temperature, cell voltage, deep discharge, faults, counter rollbacks a month</source>
+        <translation>最高 10 分：每月过温、单体电压、深度放电、故障、计数回退事件数</translation>
+    </message>
+    <message>
+        <source>Up to 10 points: the share of cycles of 80 points or more</source>
+        <translation>最高 10 分：深度达 80 个百分点及以上的循环占比</translation>
+    </message>
+    <message>
+        <source>Up to 10 points: the largest charge rate, 0.5 C to 2 C</source>
+        <translation>最高 10 分：最大充电倍率，0.5C 至 2C</translation>
+    </message>
+    <message>
+        <source>Up to 10 points: the share of charge above 1 C</source>
+        <translation>最高 10 分：1C 以上充电占比</translation>
+    </message>
+    <message>
+        <source>Up to 10 points: the share of the window in data gaps</source>
+        <translation>最高 10 分：时间范围内数据缺失的占比</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>电池</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>SoH discrepancy</source>
+        <translation>SoH 偏差</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Deep cycles</source>
+        <translation>深循环</translation>
+    </message>
+    <message>
+        <source>C-rate</source>
+        <translation>倍率</translation>
+    </message>
+    <message>
+        <source>Fast charge</source>
+        <translation>快充</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>EFC</source>
+        <translation>等效循环</translation>
+    </message>
+    <message>
+        <source>SoH reported (%)</source>
+        <translation>上报 SoH (%)</translation>
+    </message>
+    <message>
+        <source>SoH estimated (%)</source>
+        <translation>估算 SoH (%)</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::BatteryPage</name>
+    <message>
+        <source>All batteries</source>
+        <translation>全部电池</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>报告 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Passport data (JSON)…</source>
+        <translation>护照数据 (JSON)…</translation>
+    </message>
+    <message>
+        <source>Claim review</source>
+        <translation>理赔审查</translation>
+    </message>
+    <message>
+        <source>Incident at</source>
+        <translation>事故时间</translation>
+    </message>
+    <message>
+        <source>Incident time</source>
+        <translation>事故时间</translation>
+    </message>
+    <message>
+        <source> h before</source>
+        <translation> 小时之前</translation>
+    </message>
+    <message>
+        <source>Hours before the incident</source>
+        <translation>事故前的小时数</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>Whole history</source>
+        <translation>全部历史</translation>
+    </message>
+    <message>
+        <source>Export evidence…</source>
+        <translation>导出证据…</translation>
+    </message>
+    <message>
+        <source>A package of this battery&apos;s records over the window shown, with their proofs</source>
+        <translation>将该电池在所示时间范围内的记录及其证明打包导出</translation>
+    </message>
+    <message>
+        <source>%1: battery history under review</source>
+        <translation>%1：审查中的电池历史</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Record (block · index)</source>
+        <translation>记录（区块 · 序号）</translation>
+    </message>
+    <message>
+        <source>Negative events</source>
+        <translation>不良事件</translation>
+    </message>
+    <message>
+        <source>Battery history: %1</source>
+        <translation>电池历史：%1</translation>
+    </message>
+    <message>
+        <source>Verified against chain %1 at block %2 (%3). Window %4 – %5.</source>
+        <translation>已按链 %1 在区块 %2（%3）验证。时间范围 %4 – %5。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No verified samples in this window.&lt;/b&gt; Nothing to report.</source>
+        <translation>&lt;b&gt;该时间范围内没有已验证的采样。&lt;/b&gt;无可报告内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verified sample(s)</source>
+        <translation>
+            <numerusform>%n 个已验证采样</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>%1 from %2 records; left out: %3 rejected, %4 implausible</source>
+        <translation>%1，来自 %2 条记录；未计入：%3 条被拒，%4 条不合理</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Equivalent full cycles</source>
+        <translation>等效全循环次数</translation>
+    </message>
+    <message>
+        <source>against %1 Ah (%2)</source>
+        <translation>以 %1 Ah 计（%2）</translation>
+    </message>
+    <message>
+        <source>Largest C-rate, charge / discharge</source>
+        <translation>最大倍率（充/放）</translation>
+    </message>
+    <message>
+        <source>%1 % of the charge above 1 C</source>
+        <translation>%1 % 的充电高于 1C</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>%1 min above 45 °C · %2 min below 0 °C (%3 charging)</source>
+        <translation>高于 45 °C %1 分钟 · 低于 0 °C %2 分钟（充电中 %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) with a temperature</source>
+        <translation>
+            <numerusform>%n 个含温度的采样</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State of health</source>
+        <translation>健康状态</translation>
+    </message>
+    <message>
+        <source>reported %1 · estimated %2</source>
+        <translation>上报 %1 · 估算 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge/discharge segment(s)</source>
+        <translation>
+            <numerusform>%n 个充放电区段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The BMS reports a better state of health than its own currents show, since %1.</source>
+        <translation>自 %1 起，BMS 上报的健康状态高于其自身电流所示。</translation>
+    </message>
+    <message>
+        <source>beyond 50 years</source>
+        <translation>50 年以上</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>%1 days (%2–%3)</source>
+        <translation>%1 天（%2–%3）</translation>
+    </message>
+    <message>
+        <source>Remaining life to 80 % / 70 % SoH</source>
+        <translation>至 80% / 70% SoH 的剩余寿命</translation>
+    </message>
+    <message>
+        <source>no projection</source>
+        <translation>无预测</translation>
+    </message>
+    <message numerus="yes">
+        <source>fitted to %n value(s)</source>
+        <translation>
+            <numerusform>拟合 %n 个数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cells not checked: no known chemistry</source>
+        <translation>未检查单体：化学体系未知</translation>
+    </message>
+    <message>
+        <source>cell limits of %1</source>
+        <translation>%1 的单体限值</translation>
+    </message>
+    <message>
+        <source>Depth of discharge (rainflow cycles by SoC range from, %)</source>
+        <translation>放电深度（按 SoC 区间起点的雨流循环数，%）</translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <source>Time at temperature (hours by 5 °C bin from, highest cell)</source>
+        <translation>各温度区间时长（按 5 °C 分档起点的小时数，最高单体）</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Estimated from its currents</source>
+        <translation>按电流估算</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Projection − 2 RMSE</source>
+        <translation>预测 − 2 RMSE</translation>
+    </message>
+    <message>
+        <source>Projection + 2 RMSE</source>
+        <translation>预测 + 2 RMSE</translation>
+    </message>
+    <message>
+        <source>No state of health reported or estimated</source>
+        <translation>没有上报或估算的健康状态</translation>
+    </message>
+    <message>
+        <source>Cumulative equivalent full cycles</source>
+        <translation>累计等效全循环次数</translation>
+    </message>
+    <message>
+        <source>EFC</source>
+        <translation>等效循环</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3225,18 @@ root certificate SHA-256 %3</source>
         <source>Open a workspace first: a package is made of the records it verified.</source>
         <translation>请先打开工作区：证据包由其已验证的记录构成。</translation>
     </message>
+    <message>
+        <source>&amp;Batteries</source>
+        <translation>电池(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Batteries</source>
+        <translation>电池</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
 </context>
 <context>
     <name>pp::ui::NetworkView</name>
@@ -3389,6 +3814,18 @@ root certificate SHA-256 %3</source>
     <message>
         <source>Could not export the evidence package</source>
         <translation>无法导出证据包</translation>
+    </message>
+    <message>
+        <source>Could not load the battery history</source>
+        <translation>无法加载电池历史</translation>
+    </message>
+    <message>
+        <source>Could not rank the batteries</source>
+        <translation>无法为电池排名</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,9 @@
 #include "session/workspace_session.h"
 #include "settings.h"
 #include "settings_dialog.h"
+#include "views/asset_page.h"
 #include "views/assets_view.h"
+#include "views/batteries_view.h"
 #include "views/evidence_export_flow.h"
 #include "views/evidence_view.h"
 #include "views/findings_view.h"
@@ -185,6 +187,7 @@ void MainWindow::buildMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const std::pair<View, QString> views[] = {{View::Overview, tr("&Overview")},
                                               {View::Assets, tr("&Assets")},
+                                              {View::Batteries, tr("&Batteries")},
                                               {View::Findings, tr("&Findings")},
                                               {View::Network, tr("&Network")}};
     int n = 1;
@@ -224,6 +227,7 @@ QWidget* MainWindow::buildWorkspaceShell()
     nav_->setSpacing(2);
     const std::pair<const char*, QString> items[] = {{":/icons/overview.svg", tr("Overview")},
                                                      {":/icons/assets.svg", tr("Assets")},
+                                                     {":/icons/battery.svg", tr("Batteries")},
                                                      {":/icons/findings.svg", tr("Findings")},
                                                      {":/icons/network.svg", tr("Network")}};
     for (const auto& [icon, name] : items)
@@ -232,9 +236,11 @@ QWidget* MainWindow::buildWorkspaceShell()
     views_ = new QStackedWidget;
     overview_ = new OverviewView;
     assets_ = new AssetsView(session_);
+    batteries_ = new BatteriesView(session_);
     findings_ = new FindingsView;
     network_ = new NetworkView(session_);
-    for (QWidget* w : std::initializer_list<QWidget*>{overview_, assets_, findings_, network_})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{overview_, assets_, batteries_, findings_, network_})
         views_->addWidget(w);
     row->addWidget(views_, 1);
     connect(nav_, &QListWidget::currentRowChanged, views_, &QStackedWidget::setCurrentIndex);
@@ -245,6 +251,14 @@ QWidget* MainWindow::buildWorkspaceShell()
     connect(assets_, &AssetsView::evidenceRequested, this,
             [this](const QByteArray& device, std::uint64_t from, std::uint64_t to,
                    const QString& note) { exportEvidence(device, from, to, note); });
+    connect(batteries_, &BatteriesView::evidenceRequested, this,
+            [this](const QByteArray& device, std::uint64_t from, std::uint64_t to,
+                   const QString& note) { exportEvidence(device, from, to, note); });
+    connect(assets_->page(), &AssetPage::batteryHistoryRequested, this,
+            [this](const QByteArray& device) {
+                showView(View::Batteries);
+                batteries_->openBattery(device);
+            });
     connect(overview_, &OverviewView::incidentActivated, this, [this](const QString& id) {
         showView(View::Findings);
         findings_->showIncident(id);
@@ -327,6 +341,9 @@ void MainWindow::bindSession()
                 network_->setNetwork(state);
             });
     connect(session_, &WorkspaceSession::failed, this, &MainWindow::showError);
+    connect(session_, &WorkspaceSession::batteryExported, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 8000);
+    });
     connect(session_, &WorkspaceSession::syncStarted, this, &MainWindow::onSyncStarted);
     connect(session_, &WorkspaceSession::syncFinished, this,
             [this](const std::shared_ptr<const lightnode::SyncReport>& r) { onSyncFinished(*r); });

@@ -21,6 +21,7 @@ class QStackedWidget;
 namespace pp::ui {
 
 class AssetsView;
+class BatteriesView;
 class BackgroundJob;
 class DemoNetwork;
 class EvidenceExportFlow;
@@ -45,7 +46,7 @@ public:
     explicit MainWindow(QString nodeProgram = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    enum class View { Overview, Assets, Findings, Network };
+    enum class View { Overview, Assets, Batteries, Findings, Network };
     void showView(View view);
 
     // Opens a workspace file; with a connection it can sync (and syncs at once when
@@ -69,6 +70,7 @@ public:
     WorkspaceSession* session() const;
     OverviewView* overview() const { return overview_; }
     AssetsView* assets() const { return assets_; }
+    BatteriesView* batteries() const { return batteries_; }
     FindingsView* findings() const { return findings_; }
     NetworkView* network() const { return network_; }
     WelcomePage* welcome() const { return welcome_; }
@@ -110,6 +112,7 @@ private:
     QStackedWidget* views_ = nullptr;
     OverviewView* overview_ = nullptr;
     AssetsView* assets_ = nullptr;
+    BatteriesView* batteries_ = nullptr;
     FindingsView* findings_ = nullptr;
     NetworkView* network_ = nullptr;
     QLabel* error_;

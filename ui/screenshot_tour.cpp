@@ -2,10 +2,12 @@
 
 #include "main_window.h"
 #include "models/asset_table_model.h"
+#include "models/battery_fleet_model.h"
 #include "models/finding_table_model.h"
 #include "session/workspace_session.h"
 #include "views/asset_page.h"
 #include "views/assets_view.h"
+#include "views/batteries_view.h"
 #include "views/evidence_view.h"
 #include "views/export_evidence_dialog.h"
 #include "views/findings_view.h"
@@ -101,8 +103,28 @@ void ScreenshotTour::next()
             whenAsset(QStringLiteral("asset-vehicle"));
             openAssetOfClass(3);
             break;
-        case 5: {
+        case 5:
+            // The insurer's ranking (computed when the view first shows), then the history
+            // of the riskiest battery.
             window_->assets()->showTable();
+            connect(
+                window_->session(), &WorkspaceSession::batteryFleetLoaded, this,
+                [after] { after(800); }, Qt::SingleShotConnection);
+            window_->showView(View::Batteries);
+            break;
+        case 6: {
+            save(QStringLiteral("batteries"));
+            connect(
+                window_->session(), &WorkspaceSession::batteryHistoryLoaded, this,
+                [after] { after(1000); }, Qt::SingleShotConnection);
+            const QAbstractItemModel* m = window_->batteries()->table()->model();
+            window_->batteries()->openBattery(
+                m->data(m->index(0, 0), BatteryFleetModel::DeviceIdRole).toByteArray());
+            break;
+        }
+        case 7: {
+            save(QStringLiteral("battery-history"));
+            window_->batteries()->showTable();
             window_->showView(View::Findings);
             // The first incident selected; the first small one open, to show its findings.
             QTreeView* tree = window_->findings()->incidentTree();
@@ -117,7 +139,7 @@ void ScreenshotTour::next()
             after(500);
             break;
         }
-        case 6: {
+        case 8: {
             save(QStringLiteral("incidents"));
             auto* tabs = window_->findings()->findChild<QTabWidget*>();
             tabs->setCurrentIndex(1);
@@ -125,13 +147,13 @@ void ScreenshotTour::next()
             after(500);
             break;
         }
-        case 7:
+        case 9:
             save(QStringLiteral("findings"));
             window_->findings()->findChild<QTabWidget*>()->setCurrentIndex(0);
             window_->showView(View::Network);
             after(500);
             break;
-        case 8: {
+        case 10: {
             save(QStringLiteral("network"));
             QTableView* t = window_->findings()->table();
             const QModelIndex i = t->model()->index(0, 0);
@@ -143,13 +165,13 @@ void ScreenshotTour::next()
                 Qt::SingleShotConnection);
             break;
         }
-        case 9:
+        case 11:
             save(QStringLiteral("inspector"));
             window_->findChild<RecordInspector*>()->close();
             window_->showView(View::Findings);
             exportFirstIncident();
             break;
-        case 10:
+        case 12:
             save(QStringLiteral("evidence-package"), window_->findChild<EvidenceView*>());
             QApplication::quit();
             break;

@@ -23,6 +23,8 @@ bool allowed(const QString& include)
                                         QStringLiteral("analytics/portfolio.h"),
                                         QStringLiteral("analytics/asset_series.h"),
                                         QStringLiteral("analytics/incidents.h"),
+                                        QStringLiteral("analytics/battery/battery_history.h"),
+                                        QStringLiteral("analytics/battery/battery_fleet.h"),
                                         QStringLiteral("evidence/package_types.h"),
                                         QStringLiteral("evidence/selection.h"),
                                         QStringLiteral("lightnode/network_state.h"),

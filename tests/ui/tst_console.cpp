@@ -7,6 +7,7 @@
 #include "main_window.h"
 #include "models/asset_filter_model.h"
 #include "models/asset_table_model.h"
+#include "models/battery_fleet_model.h"
 #include "models/finding_table_model.h"
 #include "models/incident_tree_model.h"
 #include "session/background_job.h"
@@ -19,6 +20,8 @@
 #include "support/process_census.h"
 #include "views/asset_page.h"
 #include "views/assets_view.h"
+#include "views/batteries_view.h"
+#include "views/battery_page.h"
 #include "views/evidence_view.h"
 #include "views/export_evidence_dialog.h"
 #include "views/findings_view.h"
@@ -440,6 +443,61 @@ private slots:
         QVERIFY(request->selection.fromMs + 60'000 > range->first);
         QVERIFY(request->selection.toMs > range->second);
         dialog->reject();
+        window_->assets()->showTable();
+    }
+
+    void batteriesAreRankedAndABatteryPageShowsItsHistory()
+    {
+        // From a battery's asset page to its history, through the Batteries view (which
+        // ranks the fleet the first time it shows).
+        const auto& pack = *std::find_if(
+            window_->portfolio()->assets.begin(), window_->portfolio()->assets.end(),
+            [](const auto& a) { return a.info.assetClass == records::AssetClass::Battery; });
+        QSignalSpy ranked(window_->session(), &ui::WorkspaceSession::batteryFleetLoaded);
+        QSignalSpy loaded(window_->session(), &ui::WorkspaceSession::batteryHistoryLoaded);
+        window_->showView(ui::MainWindow::View::Batteries);
+        QVERIFY(ranked.count() > 0 || ranked.wait(120'000));
+        const auto* fleet = window_->batteries()->model();
+        QCOMPARE(fleet->rowCount(), 5);  // 3 packs and 2 vans
+        for (int r = 1; r < fleet->rowCount(); ++r)
+            QVERIFY(fleet->index(r - 1, ui::BatteryFleetModel::Risk)
+                        .data(ui::BatteryFleetModel::SortRole)
+                        .toDouble() >= fleet->index(r, ui::BatteryFleetModel::Risk)
+                                           .data(ui::BatteryFleetModel::SortRole)
+                                           .toDouble());
+
+        openAsset(pack.info.deviceId);
+        auto* historyButton =
+            window_->assets()->page()->findChild<QPushButton*>(QStringLiteral("batteryHistory"));
+        QVERIFY(historyButton != nullptr && historyButton->isVisibleTo(window_->assets()->page()));
+        historyButton->click();
+        QVERIFY(loaded.wait(120'000));
+        const ui::BatteryPage* page = window_->batteries()->page();
+        QVERIFY(page->isVisible());
+        QCOMPARE(page->history()->info.deviceId, pack.info.deviceId);
+        QVERIFY(page->history()->samples > 1000);
+        QCOMPARE(page->charts().size(), 4);
+        QCOMPARE(page->events()->rowCount(),
+                 static_cast<int>(page->history()->negativeEvents.size()));
+
+        // Claim review: the 72 hours before the end of the data.
+        const std::uint64_t end = page->history()->coverage.toMs;
+        page->findChild<QPushButton*>(QStringLiteral("claimReview"))->click();
+        QVERIFY(loaded.wait(120'000));
+        const analytics::BatteryHistory* review = page->history();
+        QCOMPARE(review->coverage.toMs - review->coverage.fromMs, std::uint64_t{72} * 3'600'000);
+        QVERIFY(review->coverage.toMs <= end);
+
+        // The report, written off the UI thread.
+        const QString pdf = tmp_.filePath(QStringLiteral("battery.pdf"));
+        QSignalSpy exported(window_->session(), &ui::WorkspaceSession::batteryExported);
+        window_->session()->exportBattery(page->sharedHistory(),
+                                          ui::WorkspaceSession::BatteryExport::Report, pdf);
+        QVERIFY(exported.wait(120'000));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        window_->batteries()->showTable();
         window_->assets()->showTable();
     }
 

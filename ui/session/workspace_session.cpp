@@ -2,8 +2,14 @@
 
 #include "evidence/evidence_package.h"
 
+#include "analytics/battery/battery_passport.h"
 #include "analytics/daily_rebuild.h"
 #include "lightnode/light_client.h"
+#include "report/battery_report.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 namespace pp::ui {
 
@@ -84,6 +90,71 @@ BackgroundJob* WorkspaceSession::loadAsset(const QByteArray& deviceId)
         }
         auto a = std::make_shared<const analytics::AssetSeries>(std::move(*asset));
         return [this, a] { emit assetLoaded(a); };
+    });
+}
+
+BackgroundJob* WorkspaceSession::loadBatteryHistory(const QByteArray& deviceId,
+                                                    std::uint64_t fromMs, std::uint64_t toMs)
+{
+    return reads_.post(this, [=, this](JobContext& job) -> std::function<void()> {
+        auto ws = job.workspace();
+        auto history =
+            ws ? analytics::loadBatteryHistory(**ws, deviceId, fromMs, toMs, job.cancelFlag())
+               : Result<analytics::BatteryHistory>(ws.error());
+        if (!history) {
+            if (job.cancelled())
+                return {};
+            return [this, message = history.error().localizedMessage()] {
+                emit failed(tr("Could not load the battery history"), message);
+            };
+        }
+        auto h = std::make_shared<const analytics::BatteryHistory>(std::move(*history));
+        return [this, h] { emit batteryHistoryLoaded(h); };
+    });
+}
+
+BackgroundJob* WorkspaceSession::rankBatteries()
+{
+    // The ranking opens a read-only connection per core of its own; the queue's only
+    // orders it after the other reads.
+    return reads_.post(this, [this](JobContext& job) -> std::function<void()> {
+        auto fleet = analytics::rankBatteryFleet(
+            path_, 0, UINT64_MAX,
+            [&job](std::size_t done, std::size_t total) {
+                job.reportProgress(QStringLiteral("batteries"), static_cast<qint64>(done),
+                                   static_cast<qint64>(total));
+            },
+            job.cancelFlag());
+        if (!fleet) {
+            if (job.cancelled())
+                return {};
+            return [this, message = fleet.error().localizedMessage()] {
+                emit failed(tr("Could not rank the batteries"), message);
+            };
+        }
+        auto f = std::make_shared<const std::vector<analytics::FleetBattery>>(std::move(*fleet));
+        return [this, f] { emit batteryFleetLoaded(f); };
+    });
+}
+
+BackgroundJob* WorkspaceSession::exportBattery(
+    std::shared_ptr<const analytics::BatteryHistory> history, BatteryExport kind,
+    const QString& path)
+{
+    return reads_.post(this, [=, this](JobContext&) -> std::function<void()> {
+        const QByteArray bytes =
+            kind == BatteryExport::Report
+                ? report::renderBatteryReport(
+                      *history,
+                      QStringLiteral("PowerProof %1").arg(QCoreApplication::applicationVersion()))
+                : QJsonDocument(analytics::batteryPassport(*history)).toJson();
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
+            return [this, path, message = file.errorString()] {
+                emit failed(tr("Could not write %1").arg(path), message);
+            };
+        }
+        return [this, path] { emit batteryExported(path); };
     });
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "analytics/asset_series.h"
+#include "analytics/battery/battery_fleet.h"
+#include "analytics/battery/battery_history.h"
 #include "analytics/incidents.h"
 #include "analytics/portfolio.h"
 #include "evidence/package_types.h"
@@ -54,6 +56,17 @@ public:
     BackgroundJob* exportEvidence(const evidence::Selection& selection, const QString& path,
                                   const std::optional<evidence::Signing>& signing,
                                   const std::optional<evidence::TimeStamping>& timeStamping);
+    // A battery pack's or van's history over [fromMs, toMs) (UINT64_MAX: to its latest):
+    // batteryHistoryLoaded or failed.
+    BackgroundJob* loadBatteryHistory(const QByteArray& deviceId, std::uint64_t fromMs,
+                                      std::uint64_t toMs);
+    // Every pack and van ranked by risk, with progress: batteryFleetLoaded or failed.
+    BackgroundJob* rankBatteries();
+    // The history's report (PDF) or passport data (JSON) written to `path`, whole or not at
+    // all: batteryExported or failed.
+    enum class BatteryExport { Report, Passport };
+    BackgroundJob* exportBattery(std::shared_ptr<const analytics::BatteryHistory> history,
+                                 BatteryExport kind, const QString& path);
     // Syncs from the connection, then refreshes.
     BackgroundJob* sync();
     void cancelSync();
@@ -66,6 +79,9 @@ signals:
     void networkLoaded(std::shared_ptr<const lightnode::NetworkState> network);
     void assetLoaded(std::shared_ptr<const analytics::AssetSeries> asset);
     void inspected(std::shared_ptr<const lightnode::RecordInspection> inspection);
+    void batteryHistoryLoaded(std::shared_ptr<const analytics::BatteryHistory> history);
+    void batteryFleetLoaded(std::shared_ptr<const std::vector<analytics::FleetBattery>> fleet);
+    void batteryExported(const QString& path);
     void evidenceExported(std::shared_ptr<const evidence::ExportSummary> summary);
     void syncStarted(BackgroundJob* job);
     void syncFinished(std::shared_ptr<const lightnode::SyncReport> report);

@@ -70,6 +70,17 @@ AssetPage::AssetPage(QWidget* parent) : QWidget(parent)
                                tr("%1, as shown in the console").arg(asset_->info.name));
     });
     head->addWidget(evidence);
+    batteryHistory_ =
+        new QPushButton(QIcon(QStringLiteral(":/icons/battery.svg")), tr("Battery history…"));
+    batteryHistory_->setObjectName(QStringLiteral("batteryHistory"));
+    batteryHistory_->setToolTip(
+        tr("What this battery went through: cycles, depth of discharge, "
+           "heat and cold, state of health and its projection"));
+    connect(batteryHistory_, &QPushButton::clicked, this, [this] {
+        if (asset_)
+            emit batteryHistoryRequested(asset_->info.deviceId);
+    });
+    head->addWidget(batteryHistory_);
     day_ = new QDateEdit;
     day_->setCalendarPopup(true);
     day_->setAccessibleName(tr("Day of the power curve"));
@@ -121,6 +132,7 @@ void AssetPage::setAsset(std::shared_ptr<const analytics::AssetSeries> asset)
         delete c;
     dayChart_ = nullptr;
     const analytics::AssetInfo& i = asset_->info;
+    batteryHistory_->setVisible(i.assetClass != records::AssetClass::Pv);
     title_->setText(tr("%1 — %2").arg(i.name.isEmpty() ? Format::shortHex(i.deviceId) : i.name,
                                       Format::assetClass(i.assetClass)));
     QStringList facts;

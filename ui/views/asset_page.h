@@ -10,6 +10,7 @@
 
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QGridLayout;
 
 namespace pp::ui {
@@ -39,6 +40,8 @@ signals:
     // A package of this asset's records over [fromMs, toMs): what its charts show.
     void evidenceRequested(const QByteArray& device, std::uint64_t fromMs, std::uint64_t toMs,
                            const QString& note);
+    // A pack's or van's battery history (views/battery_page.h).
+    void batteryHistoryRequested(const QByteArray& device);
 
 private:
     void showPv();
@@ -51,6 +54,7 @@ private:
     QLabel* title_;
     QLabel* details_;
     QDateEdit* day_;
+    QPushButton* batteryHistory_;
     QGridLayout* grid_;
     QWidget* chartsHost_;
     ChartPanel* dayChart_ = nullptr;

@@ -1,0 +1,201 @@
+#include "batteries_view.h"
+
+#include "models/battery_fleet_model.h"
+#include "session/workspace_session.h"
+#include "views/battery_page.h"
+#include "widgets/csv_export.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pp::ui {
+
+BatteriesView::BatteriesView(WorkspaceSession* session, QWidget* parent)
+    : QWidget(parent), session_(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    stack_ = new QStackedWidget;
+    layout->addWidget(stack_);
+
+    auto* list = new QWidget;
+    auto* listLayout = new QVBoxLayout(list);
+    auto* intro = new QLabel(
+        tr("Every battery pack and van, riskiest first. The risk score (0–100) is the sum of "
+           "the parts beside it, each from verified samples only; hover a column for what it "
+           "scores."));
+    intro->setWordWrap(true);
+    listLayout->addWidget(intro);
+    auto* bar = new QHBoxLayout;
+    search_ = new QLineEdit;
+    search_->setPlaceholderText(tr("Search battery name or class"));
+    search_->setClearButtonEnabled(true);
+    search_->setAccessibleName(tr("Search batteries"));
+    auto* again = new QPushButton(QIcon(QStringLiteral(":/icons/sync.svg")), tr("Rank again"));
+    auto* exportButton =
+        new QPushButton(QIcon(QStringLiteral(":/icons/table.svg")), tr("Export CSV…"));
+    bar->addWidget(search_, 1);
+    bar->addWidget(again);
+    bar->addWidget(exportButton);
+    listLayout->addLayout(bar);
+
+    model_ = new BatteryFleetModel(this);
+    filter_ = new QSortFilterProxyModel(this);
+    filter_->setSourceModel(model_);
+    filter_->setSortRole(BatteryFleetModel::SortRole);
+    filter_->setFilterKeyColumn(-1);
+    filter_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    table_ = new QTableView;
+    table_->setModel(filter_);
+    table_->setSortingEnabled(true);
+    table_->sortByColumn(BatteryFleetModel::Rank, Qt::AscendingOrder);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setAlternatingRowColors(true);
+    table_->verticalHeader()->hide();
+    // Fifteen columns: each as wide as its contents, the table scrolls sideways if it must.
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setAccessibleName(tr("Batteries by risk"));
+    listLayout->addWidget(table_, 1);
+    auto* hint = new QLabel(tr("Double-click or press Enter to open a battery's history."));
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    listLayout->addWidget(hint);
+    stack_->addWidget(list);
+
+    loading_ = new QWidget;
+    auto* loadingLayout = new QVBoxLayout(loading_);
+    loadingLayout->addStretch();
+    loadingText_ = new QLabel;
+    loadingText_->setAlignment(Qt::AlignCenter);
+    progress_ = new QProgressBar;
+    auto* cancel = new QPushButton(tr("Cancel"));
+    loadingLayout->addWidget(loadingText_);
+    loadingLayout->addWidget(progress_);
+    loadingLayout->addWidget(cancel, 0, Qt::AlignCenter);
+    loadingLayout->addStretch();
+    stack_->addWidget(loading_);
+
+    page_ = new BatteryPage;
+    stack_->addWidget(page_);
+
+    connect(search_, &QLineEdit::textChanged, filter_,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(table_, &QTableView::activated, this, [this](const QModelIndex& i) {
+        openBattery(i.data(BatteryFleetModel::DeviceIdRole).toByteArray());
+    });
+    connect(again, &QPushButton::clicked, this, &BatteriesView::rank);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the ranking as CSV"), tr("battery-risk.csv"), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(this, path, rowsWriter(modelRows(*filter_)));
+    });
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        if (job_)
+            job_->cancel();
+        stack_->setCurrentWidget(returnTo_ != nullptr ? returnTo_ : stack_->widget(0));
+    });
+    connect(page_, &BatteryPage::back, this, &BatteriesView::showTable);
+    connect(page_, &BatteryPage::windowRequested, this,
+            [this](const QByteArray& device, std::uint64_t from, std::uint64_t to) {
+                openBattery(device, from, to);
+            });
+    connect(page_, &BatteryPage::evidenceRequested, this, &BatteriesView::evidenceRequested);
+    connect(page_, &BatteryPage::reportRequested, this, [this] { saveExport(true); });
+    connect(page_, &BatteryPage::passportRequested, this, [this] { saveExport(false); });
+    connect(session_, &WorkspaceSession::batteryFleetLoaded, this,
+            [this](std::shared_ptr<const std::vector<analytics::FleetBattery>> fleet) {
+                job_ = nullptr;
+                model_->setFleet(std::move(fleet));
+                showTable();
+            });
+    connect(session_, &WorkspaceSession::batteryHistoryLoaded, this,
+            [this](std::shared_ptr<const analytics::BatteryHistory> history) {
+                job_ = nullptr;
+                page_->setHistory(std::move(history));
+                stack_->setCurrentWidget(page_);
+            });
+    connect(session_, &WorkspaceSession::failed, this, [this] {
+        if (stack_->currentWidget() == loading_)
+            stack_->setCurrentWidget(returnTo_ != nullptr ? returnTo_ : stack_->widget(0));
+    });
+}
+
+void BatteriesView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!model_->hasFleet() && job_ == nullptr)
+        rank();
+}
+
+void BatteriesView::runJob(BackgroundJob* job, const QString& what)
+{
+    if (job_)
+        job_->cancel();
+    returnTo_ = stack_->currentWidget() == loading_ ? returnTo_ : stack_->currentWidget();
+    loadingText_->setText(what);
+    progress_->setRange(0, 0);
+    stack_->setCurrentWidget(loading_);
+    job_ = job;
+    connect(job_, &BackgroundJob::progress, this,
+            [this](const QString&, qint64 done, qint64 total) {
+                progress_->setRange(0, static_cast<int>(total));
+                progress_->setValue(static_cast<int>(done));
+            });
+    connect(job_, &QObject::destroyed, this, [this, job] {
+        if (job_ == job)
+            job_ = nullptr;
+    });
+}
+
+void BatteriesView::rank()
+{
+    runJob(session_->rankBatteries(),
+           tr("Ranking every battery pack and van from its verified samples…"));
+}
+
+void BatteriesView::openBattery(const QByteArray& deviceId, std::uint64_t fromMs,
+                                std::uint64_t toMs)
+{
+    runJob(session_->loadBatteryHistory(deviceId, fromMs, toMs),
+           tr("Computing the battery's history from its verified samples…"));
+}
+
+void BatteriesView::showTable()
+{
+    stack_->setCurrentIndex(0);
+}
+
+void BatteriesView::saveExport(bool report)
+{
+    const auto history = page_->sharedHistory();
+    if (!history)
+        return;
+    const QString name =
+        history->info.name.isEmpty() ? QStringLiteral("battery") : history->info.name;
+    const QString path =
+        report
+            ? QFileDialog::getSaveFileName(this, tr("Save the battery history report"),
+                                           tr("%1 history.pdf").arg(name), tr("PDF files (*.pdf)"))
+            : QFileDialog::getSaveFileName(this, tr("Save the battery passport data"),
+                                           tr("%1 passport.json").arg(name),
+                                           tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    session_->exportBattery(history,
+                            report ? WorkspaceSession::BatteryExport::Report
+                                   : WorkspaceSession::BatteryExport::Passport,
+                            path);
+}
+
+}  // namespace pp::ui
