@@ -180,6 +180,7 @@ private slots:
         QVERIFY(!withMisconduct(devices, u"replayed_seq").isEmpty());
         QVERIFY(!withMisconduct(devices, u"pv_above_capacity").isEmpty());
         QVERIFY(!withMisconduct(devices, u"battery_cycle_counter_reset").isEmpty());
+        QVERIFY(!withMisconduct(devices, u"battery_soh_overstated").isEmpty());
         QVERIFY(!withMisconduct(devices, u"vehicle_odometer_rollback").isEmpty());
     }
 

@@ -56,4 +56,10 @@ Digest digestHex(const char* text)
     return *d;
 }
 
+bool expectsFinding(const QString& expectedFinding)
+{
+    return expectedFinding != u"REVOKED" && expectedFinding != u"REFUSED_BY_NODE" &&
+           expectedFinding != u"BATTERY_HISTORY";
+}
+
 }  // namespace pp::test

@@ -21,6 +21,11 @@ QByteArray hex(QStringView text);
 QByteArray hex(const char* text);
 Digest digestHex(const char* text);
 
+// Whether a simulated lie (ground-truth.json's "expected_finding") leaves a finding in a
+// workspace: a revocation, a record the node refused, and a lie only a battery history
+// sees (an overstated SoH) leave none.
+bool expectsFinding(const QString& expectedFinding);
+
 }  // namespace pp::test
 
 // Skips (with the reason) when ../shared is absent; a vector test never passes silently.

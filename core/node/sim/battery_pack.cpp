@@ -169,9 +169,12 @@ void BatteryPack::step(std::int64_t nowMs)
     const double ambient = spec_.weather->temperature(hour);
     const bool inSun =
         mode_ == Mode::Discharge && spec_.use == BatteryUse::RiderSwap && hour > 9 && hour < 17;
-    const double surroundings =
-        ambient + (inSun ? 5 * spec_.weather->clearSkyIndex(hour) : 0) +
-        (spec_.use == BatteryUse::RiderSwap && mode_ != Mode::Discharge ? 2 : 0);  // cabinet
+    // A swap cabinet is heated in winter (never below 10 °C inside) and a little warmer
+    // than outside in summer; an abused pack's cabinet outdoors is not.
+    const bool inCabinet = spec_.use == BatteryUse::RiderSwap && mode_ != Mode::Discharge;
+    double surroundings = ambient + (inSun ? 5 * spec_.weather->clearSkyIndex(hour) : 0);
+    if (inCabinet && !spec_.chargedInTheCold)
+        surroundings = std::max(ambient + 2, 10.0);
     const double packResistance = spec_.seriesCells * spec_.cellResistanceOhm *
                                   (1 + 7.5 * (1 - soh_)) * std::exp(0.025 * (25 - temperature_));
     const double heatCapacity = 8000 * spec_.capacityAh / 30;  // J/K
@@ -214,7 +217,10 @@ records::BatterySample BatteryPack::sample() const
     if (spread * 1000 > 100)
         faults |= kCellImbalance;
     const auto cycleCount = static_cast<std::int64_t>(std::floor(cycles_ - cycleOffset_));
-    const double soh = std::clamp(reportedSoh_ + sohOffset_, 0.0, 1.0);
+    const double reported = spec_.lie == BatteryLie::SohOverstated
+                                ? 1 - (1 - reportedSoh_) / 3  // two thirds of the fade unsaid
+                                : reportedSoh_ + sohOffset_;
+    const double soh = std::clamp(reported, 0.0, 1.0);
     return {std::llround(spec_.seriesCells * cell * 1000),
             std::llround(current_ * 1000),
             std::llround(soc_ * 1000),

@@ -14,8 +14,10 @@ enum class BatteryUse {
     RiderSwap,   // a delivery rider's scooter pack, charged in a swap cabinet
     Stationary,  // a storage pack charged from rooftop PV by day, discharged at night
 };
-// A BMS that lies: its cycle counter and SoH are reset to look like a new pack.
-enum class BatteryLie { None, CycleCounterReset };
+// A BMS that lies: its cycle counter and SoH are reset to look like a new pack; or, from
+// its first day, it reports only a third of the capacity the pack loses (a SoH that never
+// rises, so no plausibility check sees it: only the pack's own currents show it).
+enum class BatteryLie { None, CycleCounterReset, SohOverstated };
 
 struct BatteryPackSpec
 {
@@ -28,6 +30,8 @@ struct BatteryPackSpec
     double cellResistanceOhm = 0.0025;  // new, at 25 °C
     int ratedCycles = 3000;             // to 80 % SoH
     bool developsImbalance = false;     // a weak cell drifts: faulty, not dishonest
+    // Abused, not dishonest: charged in an unheated outdoor cabinet, winter and all.
+    bool chargedInTheCold = false;
     BatteryLie lie = BatteryLie::None;
     std::int64_t lieFromMs = 0;
 };

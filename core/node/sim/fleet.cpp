@@ -202,7 +202,22 @@ Result<Fleet> Fleet::create(const FleetOptions& o)
     }
 
     // Batteries: one in ten a stationary pack, the rest riders' swap packs.
-    const auto batteryRoles = pickRoles(roles, o.batteries, 3);  // reset, seq gap, imbalance
+    // reset, seq gap, imbalance, overstated SoH
+    const auto batteryRoles = pickRoles(roles, o.batteries, 4);
+    // The abused pack: the first swap pack at the coldest depot, where an unheated cabinet
+    // charges below freezing all winter, whose BMS does not lie about its health (a lost
+    // record or a drifting cell may come with the abuse).
+    const auto coldest = std::min_element(
+        depotSites().begin(), depotSites().end(), [](const Site* x, const Site* y) {
+            return x->meanTempC - x->seasonalSwingC < y->meanTempC - y->seasonalSwingC;
+        });
+    int coldRole = -1;
+    for (int i = 0; i < o.batteries && coldRole < 0; ++i) {
+        const bool swap = i % 10 != 9;  // as `use` is chosen below
+        if (swap && depotSites()[static_cast<std::size_t>(i) % depotSites().size()] == *coldest &&
+            i != batteryRoles[0] && i != batteryRoles[3])
+            coldRole = i;
+    }
     for (int i = 0; i < o.batteries; ++i) {
         const QByteArray stream = "battery/" + QByteArray::number(i);
         const Site* site = depotSites()[static_cast<std::size_t>(i) % depotSites().size()];
@@ -240,7 +255,7 @@ Result<Fleet> Fleet::create(const FleetOptions& o)
                           {QStringLiteral("site"), QString::fromLatin1(site->key)},
                           {QStringLiteral("use"), stationary ? QStringLiteral("stationary")
                                                              : QStringLiteral("rider_swap")}};
-        QJsonArray lies, faults;
+        QJsonArray lies, faults, abuse;
         Misconduct m;
         if (i == batteryRoles[0]) {
             s.lie = BatteryLie::CycleCounterReset;
@@ -255,10 +270,21 @@ Result<Fleet> Fleet::create(const FleetOptions& o)
         } else if (i == batteryRoles[2]) {
             s.developsImbalance = true;  // faulty but honest: its data are true
             faults.append(QStringLiteral("a weak cell drifts: cell imbalance fault flags"));
+        } else if (i == batteryRoles[3] && s.use == BatteryUse::RiderSwap) {
+            // No protocol finding can see this lie; the battery history does (issue 22).
+            s.lie = BatteryLie::SohOverstated;
+            s.lieFromMs = o.startMs;
+            lies.append(lie("battery_soh_overstated", s.lieFromMs, "BATTERY_HISTORY",
+                            QStringLiteral("reports a third of the capacity it loses")));
+        }
+        if (i == coldRole) {
+            s.chargedInTheCold = true;
+            abuse.append(QStringLiteral("charged below freezing in an unheated outdoor cabinet"));
         }
         truth.insert(QStringLiteral("honest"), lies.isEmpty());
         truth.insert(QStringLiteral("misconduct"), lies);
         truth.insert(QStringLiteral("faults"), faults);
+        truth.insert(QStringLiteral("abuse"), abuse);  // honest data of a badly used pack
         if (auto st = b.add(stream, std::make_unique<BatteryPack>(s, o.seed, stream), truth, m);
             !st)
             return st.error();
