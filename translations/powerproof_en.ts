@@ -1994,10 +1994,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export assets as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,10 +2038,6 @@
     </message>
     <message>
         <source>Double-click or press Enter to open a battery&apos;s history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3030,6 +3022,13 @@ root certificate SHA-256 %3</source>
     </message>
     <message>
         <source>Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::LoadingPane</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1990,10 +1990,6 @@
         <translation>双击或按回车键打开资产。</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Export assets as CSV</source>
         <translation>将资产导出为 CSV</translation>
     </message>
@@ -2039,10 +2035,6 @@
     <message>
         <source>Double-click or press Enter to open a battery&apos;s history.</source>
         <translation>双击或按回车键打开电池历史。</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Export the ranking as CSV</source>
@@ -3025,6 +3017,13 @@ root certificate SHA-256 %3</source>
     <message>
         <source>Extent</source>
         <translation>范围</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::LoadingPane</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

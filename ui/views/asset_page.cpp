@@ -1,11 +1,11 @@
 #include "asset_page.h"
 
 #include "analytics/daily_summary.h"
+#include "charts/chart_grid.h"
 #include "charts/chart_panel.h"
 #include "format.h"
 
 #include <QDateEdit>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -95,9 +95,8 @@ AssetPage::AssetPage(QWidget* parent) : QWidget(parent)
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    chartsHost_ = new QWidget;
-    grid_ = new QGridLayout(chartsHost_);
-    scroll->setWidget(chartsHost_);
+    grid_ = new ChartGrid(260);
+    scroll->setWidget(grid_);
     layout->addWidget(scroll, 1);
 }
 
@@ -114,22 +113,18 @@ std::optional<std::pair<std::uint64_t, std::uint64_t>> AssetPage::selectedRange(
 
 QList<ChartPanel*> AssetPage::charts() const
 {
-    return chartsHost_->findChildren<ChartPanel*>();
+    return grid_->charts();
 }
 
 ChartPanel* AssetPage::addChart(const QString& title, int row, int column)
 {
-    auto* c = new ChartPanel(title);
-    c->setMinimumHeight(260);
-    grid_->addWidget(c, row, column);
-    return c;
+    return grid_->add(title, row, column);
 }
 
 void AssetPage::setAsset(std::shared_ptr<const analytics::AssetSeries> asset)
 {
     asset_ = std::move(asset);
-    for (ChartPanel* c : charts())
-        delete c;
+    grid_->clear();
     dayChart_ = nullptr;
     const analytics::AssetInfo& i = asset_->info;
     batteryHistory_->setVisible(i.assetClass != records::AssetClass::Pv);

@@ -11,10 +11,10 @@
 class QDateEdit;
 class QLabel;
 class QPushButton;
-class QGridLayout;
 
 namespace pp::ui {
 
+class ChartGrid;
 class ChartPanel;
 
 // One asset: what its registration says and its verified data, drawn for its class.
@@ -55,8 +55,7 @@ private:
     QLabel* details_;
     QDateEdit* day_;
     QPushButton* batteryHistory_;
-    QGridLayout* grid_;
-    QWidget* chartsHost_;
+    ChartGrid* grid_;
     ChartPanel* dayChart_ = nullptr;
 };
 

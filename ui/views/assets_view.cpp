@@ -6,6 +6,7 @@
 #include "session/workspace_session.h"
 #include "views/asset_page.h"
 #include "widgets/csv_export.h"
+#include "widgets/loading_pane.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -70,18 +70,7 @@ AssetsView::AssetsView(WorkspaceSession* session, QWidget* parent)
     listLayout->addWidget(hint);
     stack_->addWidget(list);
 
-    loading_ = new QWidget;
-    auto* loadingLayout = new QVBoxLayout(loading_);
-    loadingLayout->addStretch();
-    loadingText_ = new QLabel;
-    loadingText_->setAlignment(Qt::AlignCenter);
-    auto* busy = new QProgressBar;
-    busy->setRange(0, 0);
-    auto* cancel = new QPushButton(tr("Cancel"));
-    loadingLayout->addWidget(loadingText_);
-    loadingLayout->addWidget(busy);
-    loadingLayout->addWidget(cancel, 0, Qt::AlignCenter);
-    loadingLayout->addStretch();
+    loading_ = new LoadingPane;
     stack_->addWidget(loading_);
 
     page_ = new AssetPage;
@@ -101,7 +90,7 @@ AssetsView::AssetsView(WorkspaceSession* session, QWidget* parent)
         if (!path.isEmpty())
             exportCsv(path);
     });
-    connect(cancel, &QPushButton::clicked, this, [this] {
+    connect(loading_, &LoadingPane::cancelled, this, [this] {
         if (job_)
             job_->cancel();
         showTable();
@@ -135,7 +124,7 @@ void AssetsView::openAsset(const QByteArray& deviceId)
         match.isEmpty()
             ? Format::shortHex(deviceId)
             : model_->index(match.first().row(), AssetTableModel::Name).data().toString();
-    loadingText_->setText(tr("Loading the verified records of %1…").arg(name));
+    loading_->start(tr("Loading the verified records of %1…").arg(name));
     stack_->setCurrentWidget(loading_);
     job_ = session_->loadAsset(deviceId);
     connect(job_, &QObject::destroyed, this, [this, job = job_] {

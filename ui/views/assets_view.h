@@ -10,9 +10,7 @@ class QComboBox;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
-class QProgressBar;
 class QPushButton;
-class QLabel;
 
 namespace pp::ui {
 
@@ -20,6 +18,7 @@ class AssetFilterModel;
 class AssetPage;
 class AssetTableModel;
 class BackgroundJob;
+class LoadingPane;
 class WorkspaceSession;
 
 // The asset table (filter by class, search, sort, CSV export) and, on opening a row, the
@@ -54,8 +53,7 @@ private:
     QTableView* table_;
     AssetPage* page_;
     QStackedWidget* stack_;
-    QWidget* loading_;
-    QLabel* loadingText_;
+    LoadingPane* loading_;
     BackgroundJob* job_ = nullptr;
 };
 

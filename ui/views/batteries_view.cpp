@@ -4,13 +4,13 @@
 #include "session/workspace_session.h"
 #include "views/battery_page.h"
 #include "widgets/csv_export.h"
+#include "widgets/loading_pane.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -72,17 +72,7 @@ BatteriesView::BatteriesView(WorkspaceSession* session, QWidget* parent)
     listLayout->addWidget(hint);
     stack_->addWidget(list);
 
-    loading_ = new QWidget;
-    auto* loadingLayout = new QVBoxLayout(loading_);
-    loadingLayout->addStretch();
-    loadingText_ = new QLabel;
-    loadingText_->setAlignment(Qt::AlignCenter);
-    progress_ = new QProgressBar;
-    auto* cancel = new QPushButton(tr("Cancel"));
-    loadingLayout->addWidget(loadingText_);
-    loadingLayout->addWidget(progress_);
-    loadingLayout->addWidget(cancel, 0, Qt::AlignCenter);
-    loadingLayout->addStretch();
+    loading_ = new LoadingPane;
     stack_->addWidget(loading_);
 
     page_ = new BatteryPage;
@@ -100,7 +90,7 @@ BatteriesView::BatteriesView(WorkspaceSession* session, QWidget* parent)
         if (!path.isEmpty())
             exportCsv(this, path, rowsWriter(modelRows(*filter_)));
     });
-    connect(cancel, &QPushButton::clicked, this, [this] {
+    connect(loading_, &LoadingPane::cancelled, this, [this] {
         if (job_)
             job_->cancel();
         stack_->setCurrentWidget(returnTo_ != nullptr ? returnTo_ : stack_->widget(0));
@@ -143,15 +133,12 @@ void BatteriesView::runJob(BackgroundJob* job, const QString& what)
     if (job_)
         job_->cancel();
     returnTo_ = stack_->currentWidget() == loading_ ? returnTo_ : stack_->currentWidget();
-    loadingText_->setText(what);
-    progress_->setRange(0, 0);
+    loading_->start(what);
     stack_->setCurrentWidget(loading_);
     job_ = job;
-    connect(job_, &BackgroundJob::progress, this,
-            [this](const QString&, qint64 done, qint64 total) {
-                progress_->setRange(0, static_cast<int>(total));
-                progress_->setValue(static_cast<int>(done));
-            });
+    connect(
+        job_, &BackgroundJob::progress, loading_,
+        [this](const QString&, qint64 done, qint64 total) { loading_->setProgress(done, total); });
     connect(job_, &QObject::destroyed, this, [this, job] {
         if (job_ == job)
             job_ = nullptr;

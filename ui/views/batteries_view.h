@@ -5,9 +5,7 @@
 
 #include <cstdint>
 
-class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -17,6 +15,7 @@ namespace pp::ui {
 class BackgroundJob;
 class BatteryFleetModel;
 class BatteryPage;
+class LoadingPane;
 class WorkspaceSession;
 
 // The insurer's view: every pack and van ranked by risk with the parts of its score
@@ -58,9 +57,7 @@ private:
     QTableView* table_;
     BatteryPage* page_;
     QStackedWidget* stack_;
-    QWidget* loading_;
-    QLabel* loadingText_;
-    QProgressBar* progress_;
+    LoadingPane* loading_;
     BackgroundJob* job_ = nullptr;
     QWidget* returnTo_ = nullptr;  // where a cancelled load goes back to
 };

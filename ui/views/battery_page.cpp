@@ -1,11 +1,11 @@
 #include "battery_page.h"
 
+#include "charts/chart_grid.h"
 #include "charts/chart_panel.h"
 #include "common/bytes.h"
 #include "format.h"
 
 #include <QDateTimeEdit>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -131,9 +131,8 @@ BatteryPage::BatteryPage(QWidget* parent) : QWidget(parent)
     figures_->setTextFormat(Qt::RichText);
     figures_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     bodyLayout->addWidget(figures_);
-    chartsHost_ = new QWidget;
-    grid_ = new QGridLayout(chartsHost_);
-    bodyLayout->addWidget(chartsHost_);
+    grid_ = new ChartGrid(280);
+    bodyLayout->addWidget(grid_);
     events_ = new QTableWidget(0, 3);
     events_->setHorizontalHeaderLabels({tr("From"), tr("Event"), tr("Record (block · index)")});
     events_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -149,15 +148,12 @@ BatteryPage::BatteryPage(QWidget* parent) : QWidget(parent)
 
 QList<ChartPanel*> BatteryPage::charts() const
 {
-    return chartsHost_->findChildren<ChartPanel*>();
+    return grid_->charts();
 }
 
 ChartPanel* BatteryPage::addChart(const QString& title, int row, int column)
 {
-    auto* chart = new ChartPanel(title);
-    chart->setMinimumHeight(280);
-    grid_->addWidget(chart, row, column);
-    return chart;
+    return grid_->add(title, row, column);
 }
 
 void BatteryPage::setHistory(std::shared_ptr<const analytics::BatteryHistory> history)
@@ -249,8 +245,7 @@ void BatteryPage::showFigures()
 
 void BatteryPage::showCharts()
 {
-    for (ChartPanel* c : charts())
-        delete c;
+    grid_->clear();
     const analytics::BatteryHistory& h = *history_;
     if (h.empty())
         return;

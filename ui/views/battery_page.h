@@ -7,13 +7,13 @@
 #include <memory>
 
 class QDateTimeEdit;
-class QGridLayout;
 class QLabel;
 class QSpinBox;
 class QTableWidget;
 
 namespace pp::ui {
 
+class ChartGrid;
 class ChartPanel;
 
 // What one battery pack or van battery went through, for an insurer: the figures of
@@ -53,8 +53,7 @@ private:
     QLabel* title_;
     QLabel* anchor_;
     QLabel* figures_;
-    QWidget* chartsHost_;
-    QGridLayout* grid_;
+    ChartGrid* grid_;
     QTableWidget* events_;
     QDateTimeEdit* incident_;
     QSpinBox* hoursBefore_;

@@ -136,6 +136,7 @@ Result<std::vector<FleetBattery>> rankBatteryFleet(
     if (failure)
         return *failure;
     std::vector<FleetBattery> ranked;
+    ranked.reserve(out.size());
     for (auto& b : out)
         ranked.push_back(std::move(*b));
     std::stable_sort(ranked.begin(), ranked.end(),
