@@ -120,8 +120,10 @@ private slots:
             "of its file)",
             census->maxThreads(), census->maxDescriptors());
         // The session's two workers (reads and writes) each hold the one connection it
-        // opened at its start; no job opens another.
-        QVERIFY2(census->maxDescriptors() <= 2,
+        // opened at its start, and the writer's WAL checkpointer one more; no job opens
+        // another. The reader opens its own when the refresh after the sync starts, which
+        // may come before the census stops: three at most.
+        QVERIFY2(census->maxDescriptors() <= 3,
                  qPrintable(QString::number(census->maxDescriptors())));
         census.reset();
         QVERIFY(probe.samples() > 0);
