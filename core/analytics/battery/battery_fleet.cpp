@@ -32,11 +32,17 @@ std::vector<RiskPart> riskParts(const BatteryHistory& h)
     const double coveredMinutes = static_cast<double>(h.coverage.coveredMs) / 60'000;
     const double windowMs = static_cast<double>(h.coverage.toMs - h.coverage.fromMs);
     std::vector<RiskPart> parts;
-    // Heat and cold charging: minutes above 45 °C, cold charging counted twice (lithium
-    // plating does harm heat does not), against a tenth of the time with samples.
-    const double thermal = h.temperature.minutesAbove45C + 2 * h.temperature.minutesChargingBelow0C;
-    parts.push_back({"temperature", thermal,
-                     coveredMinutes > 0 ? clamp01(thermal / (0.1 * coveredMinutes)) : 0, 20});
+    // Heat and cold charging, whichever is worse: minutes above 45 °C against a tenth of
+    // the time with samples; hours charging below 0 °C a month against one (cell makers
+    // forbid it: lithium plates on the anode, and a little of it often does lasting harm).
+    const double months = windowMs / (30 * 8.64e7);
+    const double heat =
+        coveredMinutes > 0 ? clamp01(h.temperature.minutesAbove45C / (0.1 * coveredMinutes)) : 0;
+    const double coldHoursPerMonth =
+        months > 0 ? h.temperature.minutesChargingBelow0C / 60 / months : 0;
+    parts.push_back({"temperature",
+                     h.temperature.minutesAbove45C + h.temperature.minutesChargingBelow0C,
+                     std::max(heat, clamp01(coldHoursPerMonth)), 20});
     // Deep cycling: the share of rainflow cycles of 80 points or more.
     const double cycles = sum(h.dodHistogram, 0);
     const double deep = cycles > 0 ? sum(h.dodHistogram, 80) / cycles : 0;
@@ -48,7 +54,6 @@ std::vector<RiskPart> riskParts(const BatteryHistory& h)
     parts.push_back({"fast_charge_share", fast, fast, 10});
     // Negative events a month, apart from those another part scores (charging below 0 °C,
     // gaps): ten a month is the top.
-    const double months = windowMs / (30 * 8.64e7);
     const auto events = static_cast<double>(
         std::count_if(h.negativeEvents.begin(), h.negativeEvents.end(), [](const NegativeEvent& e) {
             return e.kind != NegativeEvent::Kind::DataGap &&
