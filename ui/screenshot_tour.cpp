@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
+
 namespace pp::ui {
 
 ScreenshotTour::ScreenshotTour(MainWindow* window, QString directory, QString suffix, Scope scope)
@@ -117,9 +119,24 @@ void ScreenshotTour::next()
             connect(
                 window_->session(), &WorkspaceSession::batteryHistoryLoaded, this,
                 [after] { after(1000); }, Qt::SingleShotConnection);
+            // The riskiest pack: a pack's page shows the most (its BMS's own SoH).
             const QAbstractItemModel* m = window_->batteries()->table()->model();
-            window_->batteries()->openBattery(
-                m->data(m->index(0, 0), BatteryFleetModel::DeviceIdRole).toByteArray());
+            QByteArray device =
+                m->data(m->index(0, 0), BatteryFleetModel::DeviceIdRole).toByteArray();
+            for (int r = 0; r < m->rowCount(); ++r) {
+                const QByteArray id =
+                    m->data(m->index(r, 0), BatteryFleetModel::DeviceIdRole).toByteArray();
+                const auto& assets = window_->portfolio()->assets;
+                const bool pack = std::any_of(assets.begin(), assets.end(), [&](const auto& a) {
+                    return a.info.deviceId == id &&
+                           a.info.assetClass == records::AssetClass::Battery;
+                });
+                if (pack) {
+                    device = id;
+                    break;
+                }
+            }
+            window_->batteries()->openBattery(device);
             break;
         }
         case 7: {
