@@ -119,11 +119,11 @@ private slots:
             "during the sync: at most %d threads, %d connections to the workspace (descriptors "
             "of its file)",
             census->maxThreads(), census->maxDescriptors());
-        // The session's two workers (reads and writes) each hold the one connection it
-        // opened at its start, and the writer's WAL checkpointer one more; no job opens
-        // another. The reader opens its own when the refresh after the sync starts, which
-        // may come before the census stops: three at most.
-        QVERIFY2(census->maxDescriptors() <= 3,
+        // The session's two workers (reads and writes) each hold the workspace they opened
+        // at their start: its connection and its WAL checkpointer's. No job opens another.
+        // The reader opens its own when the refresh after the sync starts, which on a
+        // loaded machine comes before the census stops: four at most.
+        QVERIFY2(census->maxDescriptors() <= 4,
                  qPrintable(QString::number(census->maxDescriptors())));
         census.reset();
         QVERIFY(probe.samples() > 0);
