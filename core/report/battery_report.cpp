@@ -18,7 +18,6 @@ namespace {
 using analytics::BatteryHistory;
 
 constexpr std::size_t kEventRows = 60;  // the rest are in the JSON
-constexpr double kDayMs = 86'400'000;
 
 QString esc(const QString& s)
 {
@@ -189,16 +188,12 @@ LineChartSpec sohSpec(const BatteryHistory& h)
     spec.lines.push_back(std::move(estimated));
     const analytics::DegradationProjection& p = h.projection;
     if (p.supported) {
-        const double horizon =
-            std::min(5 * 365.25, p.to70 ? std::max(30.0, p.to70->days) : 5 * 365.25);
-        ChartLine ahead{{},    {},        QColor(0x7f, 0x7f, 0x7f), both("projection", "预测"),
-                        false, 2 * p.rmse};
-        for (int i = 0; i <= 60; ++i) {
-            const double d = horizon * i / 60;
-            ahead.x.push_back(static_cast<double>(h.coverage.toMs) + d * kDayMs);
-            ahead.y.push_back(p.projectedSoh(d));
-            lowest = std::min(lowest, ahead.y.back() - ahead.spread);
-        }
+        auto [x, y] = p.curveFrom(h.coverage.toMs);
+        for (const double v : y)
+            lowest = std::min(lowest, v - 2 * p.rmse);
+        ChartLine ahead{
+            std::move(x), std::move(y), QColor(0x7f, 0x7f, 0x7f), both("projection", "预测"),
+            false,        2 * p.rmse};
         spec.lines.push_back(std::move(ahead));
     }
     spec.yRange = std::pair(std::floor(std::max(0.0, lowest - 5) / 5) * 5, 105.0);

@@ -21,7 +21,6 @@ namespace pp::ui {
 namespace {
 
 constexpr int kDefaultReviewHours = 72;
-constexpr double kDayMs = 86'400'000;
 
 QString number(double v, int decimals)
 {
@@ -283,14 +282,11 @@ void BatteryPage::showCharts()
                  std::move(v));
     const analytics::DegradationProjection& p = h.projection;
     if (p.supported) {
-        const double horizon = p.to70 ? std::clamp(p.to70->days, 30.0, 5 * 365.25) : 5 * 365.25;
-        std::vector<double> pt, mid, low, high;
-        for (int i = 0; i <= 60; ++i) {
-            const double d = horizon * i / 60;
-            pt.push_back(static_cast<double>(h.coverage.toMs) + d * kDayMs);
-            mid.push_back(p.projectedSoh(d));
-            low.push_back(mid.back() - 2 * p.rmse);
-            high.push_back(mid.back() + 2 * p.rmse);
+        auto [pt, mid] = p.curveFrom(h.coverage.toMs);
+        std::vector<double> low, high;
+        for (const double y : mid) {
+            low.push_back(y - 2 * p.rmse);
+            high.push_back(y + 2 * p.rmse);
         }
         soh->addLine(tr("Projection"), QStringLiteral("%"), pt, std::move(mid));
         soh->addLine(tr("Projection − 2 RMSE"), QStringLiteral("%"), pt, std::move(low));

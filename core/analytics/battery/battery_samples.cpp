@@ -179,23 +179,20 @@ Result<BatterySamples> loadBatterySamples(store::Workspace& workspace, const QBy
                                        "battery pack or a vehicle"),
                      {QString::fromLatin1(deviceId.toHex())});
 
-    // Records an IMPLAUSIBLE finding names are left out: what they hold cannot be measured.
-    auto implausible = workspace.findings().list(deviceId, QStringLiteral("IMPLAUSIBLE"));
-    if (!implausible)
-        return std::move(implausible).error();
+    // One read of the device's findings: the records an IMPLAUSIBLE finding names are left
+    // out (what they hold cannot be measured), the entries refused are counted.
+    auto found = workspace.findings().list(deviceId, {});
+    if (!found)
+        return std::move(found).error();
     std::set<std::pair<std::uint64_t, std::uint64_t>> leftOut;
-    for (const auto& f : *implausible) {
-        if (f.height && f.index && (!f.timeMs || (*f.timeMs >= fromMs && *f.timeMs < toMs)))
-            leftOut.insert({*f.height, *f.index});
-    }
-    auto all = workspace.findings().list(deviceId, {});
-    if (!all)
-        return std::move(all).error();
-    for (const auto& f : *all) {
-        const bool inWindow = !f.timeMs || (*f.timeMs >= fromMs && *f.timeMs < toMs);
+    for (const auto& f : *found) {
+        if (f.timeMs && (*f.timeMs < fromMs || *f.timeMs >= toMs))
+            continue;
         const findings::FindingCode* code = findings::findingCode(f.code);
-        if (inWindow && code != nullptr && code->rejectsEntry)
+        if (code != nullptr && code->rejectsEntry)
             ++out.recordsRejected;
+        else if (f.code == u"IMPLAUSIBLE" && f.height && f.index)
+            leftOut.insert({*f.height, *f.index});
     }
 
     // Records are kept by their first sample's time: one that starts before the window may

@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
@@ -109,6 +110,20 @@ double DegradationProjection::sohAt(double days, double efc) const
 double DegradationProjection::projectedSoh(double daysAhead) const
 {
     return sohAt(lastDays + daysAhead, lastEfc + efcPerDay * daysAhead);
+}
+
+DegradationProjection::Curve DegradationProjection::curveFrom(std::uint64_t fromMs) const
+{
+    constexpr double kMaxDays = 5 * 365.25, kDayMs = 86'400'000;
+    constexpr int kSteps = 60;
+    const double horizon = to70 ? std::clamp(to70->days, 30.0, kMaxDays) : kMaxDays;
+    Curve c;
+    for (int i = 0; i <= kSteps; ++i) {
+        const double d = horizon * i / kSteps;
+        c.timeMs.push_back(static_cast<double>(fromMs) + d * kDayMs);
+        c.sohPct.push_back(projectedSoh(d));
+    }
+    return c;
 }
 
 DegradationProjection fitDegradation(std::span<const SohObservation> obs, double efcPerDay,

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <vector>
@@ -47,6 +48,14 @@ struct DegradationProjection
     double sohAt(double days, double efc) const;
     // The curve ahead of the last observation, `days` on from it.
     double projectedSoh(double daysAhead) const;
+
+    // The curve as charts draw it: from `fromMs` (the window's end) until it reaches 70 %
+    // (at least 30 days, at most five years), in 61 points.
+    struct Curve
+    {
+        std::vector<double> timeMs, sohPct;
+    };
+    Curve curveFrom(std::uint64_t fromMs) const;
 };
 
 DegradationProjection fitDegradation(std::span<const SohObservation> observations, double efcPerDay,
