@@ -30,6 +30,9 @@ QString styleSheet()
         "h3 { font-size: 10pt; margin-top: 10px; } td.k { color: #555555; padding-right: 8px; }"
         "table.grid td, table.grid th { border: 1px solid #bbbbbb; padding: 2px; }"
         "code, pre { font-family: 'Noto Sans Mono', monospace; font-size: 8pt; }"
+        // A command with a 64-digit chain id is wider than an A4 page: wrap at its spaces
+        // rather than lose its end past the margin.
+        "pre { white-space: pre-wrap; }"
         ".cap { color: #555555; }");
 }
 
