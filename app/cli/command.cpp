@@ -14,6 +14,7 @@
 #include "commands/records_command.h"
 #include "commands/status_command.h"
 #include "commands/sync_command.h"
+#include "commands/valuate_command.h"
 #include "commands/version_command.h"
 
 #include <QJsonDocument>
@@ -120,6 +121,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     // Before "battery": the first command whose words start the line runs.
     commands.push_back(std::make_unique<BatteryFleetCommand>());
     commands.push_back(std::make_unique<BatteryCommand>());
+    commands.push_back(std::make_unique<ValuateCommand>());
     commands.push_back(std::make_unique<EvidenceExportCommand>());
     commands.push_back(std::make_unique<EvidenceVerifyCommand>());
     return commands;

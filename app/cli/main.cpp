@@ -35,7 +35,7 @@ bool drawsPdf(int argc, char** argv)
 {
     if (argc >= 3 && std::strcmp(argv[1], "evidence") == 0 && std::strcmp(argv[2], "export") == 0)
         return true;
-    if (argc < 2 || std::strcmp(argv[1], "battery") != 0)
+    if (argc < 2 || (std::strcmp(argv[1], "battery") != 0 && std::strcmp(argv[1], "valuate") != 0))
         return false;
     for (int i = 2; i < argc; ++i) {
         if (std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0)

@@ -151,4 +151,57 @@ QImage barChart(const QString& title, const QStringList& labels, const std::vect
     return image;
 }
 
+QImage tornadoChart(const QString& title, double base, const std::vector<TornadoBar>& bars,
+                    const QString& lowLabel, const QString& highLabel, const QString& unit)
+{
+    if (bars.empty())
+        return {};
+    double lo = base, hi = base;
+    for (const TornadoBar& b : bars) {
+        lo = std::min({lo, b.atLow, b.atHigh});
+        hi = std::max({hi, b.atLow, b.atHigh});
+    }
+    if (hi - lo < 1e-9)
+        hi = lo + 1;
+    const double pad = (hi - lo) * 0.05;
+    lo -= pad;
+    hi += pad;
+    QImage image;
+    QPainter p;
+    canvas(p, image, title);
+    const QRectF plot(kPlot.left() + 150, kPlot.top(), kPlot.width() - 150, kPlot.height());
+    auto xAt = [&](double v) { return plot.left() + plot.width() * (v - lo) / (hi - lo); };
+    for (int i = 0; i <= 4; ++i) {
+        const double v = lo + (hi - lo) * i / 4;
+        p.setPen(QPen(QColor(0xd0, 0xd0, 0xd0), 1));
+        p.drawLine(QPointF(xAt(v), plot.top()), QPointF(xAt(v), plot.bottom()));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(xAt(v) - 150, plot.bottom() + 6, 300, 30), Qt::AlignHCenter,
+                   QString::number(v, 'g', 4) + (unit.isEmpty() ? QString() : u' ' + unit));
+    }
+    const QColor lowColor(0xe6, 0x7e, 0x22), highColor(0x2e, 0x6d, 0xb4);
+    const double slot = plot.height() / static_cast<double>(bars.size());
+    for (std::size_t i = 0; i < bars.size(); ++i) {
+        const double top = plot.top() + slot * static_cast<double>(i) + slot * 0.15;
+        for (const auto& [value, color] :
+             {std::pair{bars[i].atLow, lowColor}, std::pair{bars[i].atHigh, highColor}}) {
+            const double a = xAt(base), b = xAt(value);
+            p.fillRect(QRectF(std::min(a, b), top, std::abs(b - a), slot * 0.7), color);
+        }
+        p.setPen(Qt::black);
+        p.drawText(QRectF(10, top, plot.left() - 20, slot * 0.7), Qt::AlignRight | Qt::AlignVCenter,
+                   bars[i].label);
+    }
+    p.setPen(QPen(Qt::black, 2));
+    p.drawLine(QPointF(xAt(base), plot.top()), QPointF(xAt(base), plot.bottom()));
+    double legendX = plot.left();
+    for (const auto& [label, color] :
+         {std::pair{lowLabel, lowColor}, std::pair{highLabel, highColor}}) {
+        p.fillRect(QRectF(legendX, kChartHeight - 34, 24, 12), color);
+        p.drawText(QRectF(legendX + 32, kChartHeight - 44, 600, 30), Qt::AlignLeft, label);
+        legendX += 60 + p.fontMetrics().horizontalAdvance(label);
+    }
+    return image;
+}
+
 }  // namespace pp::report

@@ -41,4 +41,16 @@ QImage lineChart(const LineChartSpec& spec);
 QImage barChart(const QString& title, const QStringList& labels, const std::vector<double>& values,
                 const QColor& color);
 
+struct TornadoBar
+{
+    QString label;
+    double atLow = 0, atHigh = 0;  // the outcome with the input lowered and raised
+};
+
+// A tornado chart: one horizontal bar a row, from the base outcome to its value with the
+// input lowered (orange) and raised (blue), widest first as given; `lowLabel` and
+// `highLabel` name the two colours in the legend.
+QImage tornadoChart(const QString& title, double base, const std::vector<TornadoBar>& bars,
+                    const QString& lowLabel, const QString& highLabel, const QString& unit);
+
 }  // namespace pp::report

@@ -148,4 +148,17 @@ Result<Workspace> Workspace::openForReading(const QString& path)
     return w;  // no checkpointer: a reader never writes the WAL into the file
 }
 
+Result<QByteArray> Workspace::userSetting(const char* key)
+{
+    auto v = readMeta(db_, key);
+    if (!v)
+        return std::move(v).error();
+    return v->value_or(QByteArray());
+}
+
+Status Workspace::setUserSetting(const char* key, QByteArrayView value)
+{
+    return writeMeta(db_, key, value);
+}
+
 }  // namespace pp::store

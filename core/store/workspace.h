@@ -50,6 +50,10 @@ public:
     FindingRepository findings() { return FindingRepository(db_); }
     DailyRepository daily() { return DailyRepository(db_); }
     NetworkRepository network() { return NetworkRepository(db_); }
+    // What the user set for this workspace (its valuation parameters), kept in the file
+    // so that a workspace moved to another machine carries them; empty when never set.
+    Result<QByteArray> userSetting(const char* key);
+    Status setUserSetting(const char* key, QByteArrayView value);
 
 private:
     Workspace(Database db, QString path) : db_(std::move(db)), path_(std::move(path)) {}
