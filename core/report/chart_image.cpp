@@ -50,6 +50,17 @@ void yAxis(QPainter& p, double y0, double y1, const QString& unit)
     }
 }
 
+// 15,870,778 as "15.87 M": an axis label a reader takes in at a glance.
+QString compactNumber(double v)
+{
+    const double a = std::abs(v);
+    if (a >= 1e6)
+        return QString::number(v / 1e6, 'f', 2) + QStringLiteral(" M");
+    if (a >= 1e4)
+        return QString::number(v / 1e3, 'f', 1) + QStringLiteral(" k");
+    return QString::number(v, 'g', 4);
+}
+
 }  // namespace
 
 QImage lineChart(const LineChartSpec& spec)
@@ -177,7 +188,7 @@ QImage tornadoChart(const QString& title, double base, const std::vector<Tornado
         p.drawLine(QPointF(xAt(v), plot.top()), QPointF(xAt(v), plot.bottom()));
         p.setPen(Qt::black);
         p.drawText(QRectF(xAt(v) - 150, plot.bottom() + 6, 300, 30), Qt::AlignHCenter,
-                   QString::number(v, 'g', 4) + (unit.isEmpty() ? QString() : u' ' + unit));
+                   compactNumber(v) + (unit.isEmpty() ? QString() : u' ' + unit));
     }
     const QColor lowColor(0xe6, 0x7e, 0x22), highColor(0x2e, 0x6d, 0xb4);
     const double slot = plot.height() / static_cast<double>(bars.size());

@@ -166,22 +166,25 @@ QString pvFigures(const AssetValuation& a)
     return html + QStringLiteral("</table>");
 }
 
-QString cashFlowTable(const CashFlowModel& m)
+QString cashFlowTable(const CashFlowModel& m, bool debt)
 {
-    QString html = QStringLiteral(
-                       "<table class='grid'><tr><th>%1</th><th>%2</th><th>%3</th>"
-                       "<th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
+    QString html = QStringLiteral("<table class='grid'><tr><th>%1</th><th>%2</th><th>%3</th>"
+                                  "<th>%4</th><th>%5</th>")
                        .arg(both("Year", "年"), both("Energy kWh", "发电量"),
-                            both("Revenue", "收入"), both("O&M", "运维"), both("Net", "净现金流"),
-                            both("Debt service", "还本付息"), QStringLiteral("DSCR"));
-    for (const CashFlowYear& y : m.p50.years)
-        html +=
-            QStringLiteral(
-                "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
-                "<td>%6</td><td>%7</td></tr>")
-                .arg(y.t)
-                .arg(number(y.energyKwh, 0), money(y.revenueCny), money(y.opexCny), money(y.netCny),
-                     money(y.debtServiceCny), y.dscr ? number(*y.dscr, 2) : QString());
+                            both("Revenue", "收入"), both("O&M", "运维"), both("Net", "净现金流"));
+    if (debt)
+        html += QStringLiteral("<th>%1</th><th>DSCR</th>").arg(both("Debt service", "还本付息"));
+    html += QStringLiteral("</tr>");
+    for (const CashFlowYear& y : m.p50.years) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>")
+                    .arg(y.t)
+                    .arg(number(y.energyKwh, 0), money(y.revenueCny), money(y.opexCny),
+                         money(y.netCny));
+        if (debt)
+            html += QStringLiteral("<td>%1</td><td>%2</td>")
+                        .arg(money(y.debtServiceCny), y.dscr ? number(*y.dscr, 2) : QString());
+        html += QStringLiteral("</tr>");
+    }
     return html + QStringLiteral("</table>");
 }
 
@@ -249,7 +252,7 @@ QString pvSection(QTextDocument& doc, const AssetValuation& a, const PortfolioVa
                    QStringLiteral("tornado-%1.png").arg(n));
     html += footing(a, v);
     html += QStringLiteral("<h3>%1</h3>").arg(both("Cash flows at P50", "P50 现金流"));
-    html += cashFlowTable(pv.cashFlows) + footing(a, v);
+    html += cashFlowTable(pv.cashFlows, a.parameters.debt.has_value()) + footing(a, v);
     html += QStringLiteral("<h3>%1</h3>")
                 .arg(both("Settlement, green certificates and CO₂", "结算、绿证与减排"));
     html += settlementTable(pv) + footing(a, v);

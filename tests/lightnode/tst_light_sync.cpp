@@ -23,6 +23,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 using namespace pp;
@@ -529,9 +530,6 @@ private slots:
             2);
     }
 
-    // Usage mistakes are usage errors (exit 1, naming the option), never an empty success or
-    // an "invalid" exit 2; a failed sync shows what the workspace holds, and a failed first
-    // sync leaves no file behind (issue 26, point 8).
     void batteryHistoriesOverAWorkspace()
     {
         const QString db = newDb();
@@ -669,6 +667,140 @@ private slots:
         QCOMPARE(topPacks, abused);
     }
 
+    // Issue 24: every asset valued from the workspace; the dishonest stations' implausible
+    // days are left out and the haircut shown, honest ones lose nothing; parameters come
+    // from a file and a bad one names its key.
+    void valuationOverAWorkspace()
+    {
+        const QString db = newDb();
+        const lightnode::SyncReport r = sync(db, url_);
+        QVERIFY2(!r.error, r.error ? qPrintable(r.error->message()) : "");
+        const QStringList onDb{QStringLiteral("--db"), db};
+        QByteArray json;
+        QString text;
+        QCOMPARE(runCli(QStringList{QStringLiteral("valuate"), QStringLiteral("--json")} + onDb,
+                        &text, &json),
+                 0);
+        const QJsonArray all = QJsonDocument::fromJson(json).array();
+        QCOMPARE(all.size(), truth_.size());
+        std::map<QString, QJsonObject> byDevice;
+        for (const QJsonValue& v : all)
+            byDevice[v.toObject().value(u"device").toString()] = v.toObject();
+        QString liar, honest, overReporting, cold;
+        for (const QJsonValue& v : truth_) {
+            const QJsonObject d = v.toObject();
+            const QString id = d.value(u"device_id").toString();
+            QVERIFY(byDevice.contains(id));
+            const QJsonObject a = byDevice[id];
+            for (const QJsonValue& m : d.value(u"misconduct").toArray()) {
+                const QString kind = m.toObject().value(u"kind").toString();
+                if (kind == u"pv_above_capacity" || kind == u"pv_night_generation")
+                    liar = id;
+                if (kind == u"battery_cycle_counter_reset")
+                    overReporting = id;
+            }
+            if (!d.value(u"abuse").toArray().isEmpty())
+                cold = id;
+            if (d.value(u"class").toString() != u"pv") {
+                QVERIFY(a.contains(u"storage"));
+                continue;
+            }
+            for (const char* key :
+                 {"capacity_dc_kw", "remaining_years", "energy", "years", "npv_cny", "irr",
+                  "lcoe_cny_per_kwh", "settlement", "certificates", "co2_t"})
+                QVERIFY2(a.contains(QLatin1String(key)), key);
+            const QJsonObject e = a.value(u"energy").toObject();
+            for (const char* key : {"verified_kwh", "plausible_kwh", "coverage", "p50_annual_kwh",
+                                    "p90_annual_kwh", "sigma"})
+                QVERIFY2(e.contains(QLatin1String(key)), key);
+            QVERIFY(e.value(u"p90_annual_kwh").toDouble() < e.value(u"p50_annual_kwh").toDouble());
+            QVERIFY(a.value(u"irr").isNull());  // no asking price
+            QVERIFY(!a.value(u"years").toArray().isEmpty());
+            for (const char* key : {"year", "energy_kwh", "revenue_cny", "opex_cny", "net_cny",
+                                    "debt_service_cny", "dscr"})
+                QVERIFY2(
+                    a.value(u"years").toArray().first().toObject().contains(QLatin1String(key)),
+                    key);
+            const QJsonObject co2 = a.value(u"co2_t").toObject();
+            QVERIFY(!co2.value(u"factor_name").toString().isEmpty());
+            QVERIFY(co2.value(u"factor_year").toInt() >= 2019);
+            const double excluded = e.value(u"excluded_kwh").toDouble();
+            if (d.value(u"honest").toBool()) {
+                QCOMPARE(excluded, 0.0);
+                QCOMPARE(a.value(u"haircut_share").toDouble(), 0.0);
+                if (e.value(u"verified_kwh").toDouble() > 0)
+                    honest = id;
+            }
+        }
+        QVERIFY(!liar.isEmpty() && !honest.isEmpty());
+        // The station that lies: its inflated days are counted, left out, and shown.
+        const QJsonObject lying = byDevice[liar];
+        const QJsonObject le = lying.value(u"energy").toObject();
+        QVERIFY(le.value(u"excluded_kwh").toDouble() > 0);
+        QVERIFY(le.value(u"plausible_kwh").toDouble() < le.value(u"verified_kwh").toDouble());
+        QVERIFY(lying.value(u"haircut_share").toDouble() > 0);
+        QVERIFY(le.value(u"coverage").toDouble() < 1);
+        double excludedInStatement = 0;
+        for (const QJsonValue& m : lying.value(u"settlement").toArray())
+            excludedInStatement += m.toObject().value(u"excluded_kwh").toDouble();
+        QVERIFY(std::abs(excludedInStatement - le.value(u"excluded_kwh").toDouble()) < 1e-6);
+        // A BMS that reset itself is valued on what its currents show; charging in the cold
+        // is a haircut of its own.
+        QCOMPARE(
+            byDevice[overReporting].value(u"storage").toObject().value(u"soh_basis").toString(),
+            QStringLiteral("estimated"));
+        bool coldCut = false;
+        for (const QJsonValue& h :
+             byDevice[cold].value(u"storage").toObject().value(u"haircuts").toArray())
+            coldCut = coldCut || h.toObject().value(u"term").toString() == u"cold_charging";
+        QVERIFY(coldCut);
+
+        // One device: one object. A price and a loan from a file give an IRR and DSCRs, P90's
+        // below P50's.
+        const QString params = tmp_.filePath(QStringLiteral("params.json"));
+        const auto writeParams = [&](const QByteArray& content) {
+            QFile f(params);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(content);
+        };
+        writeParams(R"({"price_cny": 10000, "debt": {"principal_cny": 5000, "rate": 0.05,
+                        "years": 5}, "tariff_cny_per_kwh": 0.45})");
+        const QString pdf = tmp_.filePath(QStringLiteral("valuation.pdf"));
+        QCOMPARE(runCli(QStringList{QStringLiteral("valuate"), QStringLiteral("--device"), honest,
+                                    QStringLiteral("--params"), params, QStringLiteral("--json"),
+                                    QStringLiteral("--pdf"), pdf} +
+                            onDb,
+                        &text, &json),
+                 0);
+        const QJsonObject one = QJsonDocument::fromJson(json).object();
+        QCOMPARE(one.value(u"device").toString(), honest);
+        QCOMPARE(one.value(u"tariff").toObject().value(u"cny_per_kwh").toDouble(), 0.45);
+        QVERIFY(one.value(u"irr").isDouble());
+        const QJsonObject dscr = one.value(u"dscr").toObject();
+        QVERIFY(dscr.value(u"p50_min").isDouble());
+        QVERIFY(dscr.value(u"p90_min").toDouble() < dscr.value(u"p50_min").toDouble());
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+
+        // A bad parameter is a usage error naming it, and no output.
+        writeParams(R"({"discount_rate": -1.5})");
+        QCOMPARE(runCli(QStringList{QStringLiteral("valuate"), QStringLiteral("--params"), params} +
+                            onDb,
+                        &text),
+                 1);
+        QVERIFY2(text.contains(u"discount_rate"), qPrintable(text));
+        writeParams(R"({"discount": 0.05})");
+        QCOMPARE(runCli(QStringList{QStringLiteral("valuate"), QStringLiteral("--params"), params} +
+                            onDb,
+                        &text),
+                 1);
+        QVERIFY2(text.contains(u"discount") && text.contains(u"unknown"), qPrintable(text));
+    }
+
+    // Usage mistakes are usage errors (exit 1, naming the option), never an empty success or
+    // an "invalid" exit 2; a failed sync shows what the workspace holds, and a failed first
+    // sync leaves no file behind (issue 26, point 8).
     void usageMistakesExitOneWithTheirReason()
     {
         const QString db = newDb();
