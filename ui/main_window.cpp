@@ -16,6 +16,7 @@
 #include "views/network_view.h"
 #include "views/overview_view.h"
 #include "views/record_inspector.h"
+#include "views/valuation_view.h"
 #include "views/welcome_page.h"
 
 #include <QApplication>
@@ -185,11 +186,10 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const std::pair<View, QString> views[] = {{View::Overview, tr("&Overview")},
-                                              {View::Assets, tr("&Assets")},
-                                              {View::Batteries, tr("&Batteries")},
-                                              {View::Findings, tr("&Findings")},
-                                              {View::Network, tr("&Network")}};
+    const std::pair<View, QString> views[] = {
+        {View::Overview, tr("&Overview")},   {View::Assets, tr("&Assets")},
+        {View::Batteries, tr("&Batteries")}, {View::Valuation, tr("&Valuation")},
+        {View::Findings, tr("&Findings")},   {View::Network, tr("&Network")}};
     int n = 1;
     for (const auto& [v, name] : views) {
         QAction* a = view->addAction(name);
@@ -225,11 +225,10 @@ QWidget* MainWindow::buildWorkspaceShell()
     nav_->setIconSize(QSize(22, 22));
     nav_->setFixedWidth(190);
     nav_->setSpacing(2);
-    const std::pair<const char*, QString> items[] = {{":/icons/overview.svg", tr("Overview")},
-                                                     {":/icons/assets.svg", tr("Assets")},
-                                                     {":/icons/battery.svg", tr("Batteries")},
-                                                     {":/icons/findings.svg", tr("Findings")},
-                                                     {":/icons/network.svg", tr("Network")}};
+    const std::pair<const char*, QString> items[] = {
+        {":/icons/overview.svg", tr("Overview")}, {":/icons/assets.svg", tr("Assets")},
+        {":/icons/battery.svg", tr("Batteries")}, {":/icons/valuation.svg", tr("Valuation")},
+        {":/icons/findings.svg", tr("Findings")}, {":/icons/network.svg", tr("Network")}};
     for (const auto& [icon, name] : items)
         new QListWidgetItem(QIcon(QString::fromLatin1(icon)), name, nav_);
     row->addWidget(nav_);
@@ -237,10 +236,11 @@ QWidget* MainWindow::buildWorkspaceShell()
     overview_ = new OverviewView;
     assets_ = new AssetsView(session_);
     batteries_ = new BatteriesView(session_);
+    valuation_ = new ValuationView(session_);
     findings_ = new FindingsView;
     network_ = new NetworkView(session_);
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{overview_, assets_, batteries_, findings_, network_})
+    for (QWidget* w : std::initializer_list<QWidget*>{overview_, assets_, batteries_, valuation_,
+                                                      findings_, network_})
         views_->addWidget(w);
     row->addWidget(views_, 1);
     connect(nav_, &QListWidget::currentRowChanged, views_, &QStackedWidget::setCurrentIndex);
@@ -258,6 +258,11 @@ QWidget* MainWindow::buildWorkspaceShell()
             [this](const QByteArray& device) {
                 showView(View::Batteries);
                 batteries_->openBattery(device);
+            });
+    connect(assets_->page(), &AssetPage::valuationRequested, this,
+            [this](const QByteArray& device) {
+                showView(View::Valuation);
+                valuation_->openAsset(device);
             });
     connect(overview_, &OverviewView::incidentActivated, this, [this](const QString& id) {
         showView(View::Findings);

@@ -22,6 +22,7 @@ namespace pp::ui {
 
 class AssetsView;
 class BatteriesView;
+class ValuationView;
 class BackgroundJob;
 class DemoNetwork;
 class EvidenceExportFlow;
@@ -46,7 +47,7 @@ public:
     explicit MainWindow(QString nodeProgram = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    enum class View { Overview, Assets, Batteries, Findings, Network };
+    enum class View { Overview, Assets, Batteries, Valuation, Findings, Network };
     void showView(View view);
 
     // Opens a workspace file; with a connection it can sync (and syncs at once when
@@ -71,6 +72,7 @@ public:
     OverviewView* overview() const { return overview_; }
     AssetsView* assets() const { return assets_; }
     BatteriesView* batteries() const { return batteries_; }
+    ValuationView* valuation() const { return valuation_; }
     FindingsView* findings() const { return findings_; }
     NetworkView* network() const { return network_; }
     WelcomePage* welcome() const { return welcome_; }
@@ -113,6 +115,7 @@ private:
     OverviewView* overview_ = nullptr;
     AssetsView* assets_ = nullptr;
     BatteriesView* batteries_ = nullptr;
+    ValuationView* valuation_ = nullptr;
     FindingsView* findings_ = nullptr;
     NetworkView* network_ = nullptr;
     QLabel* error_;

@@ -4,6 +4,7 @@
 #include "models/asset_table_model.h"
 #include "models/battery_fleet_model.h"
 #include "models/finding_table_model.h"
+#include "models/valuation_table_model.h"
 #include "session/workspace_session.h"
 #include "views/asset_page.h"
 #include "views/assets_view.h"
@@ -12,6 +13,7 @@
 #include "views/export_evidence_dialog.h"
 #include "views/findings_view.h"
 #include "views/record_inspector.h"
+#include "views/valuation_view.h"
 #include "widgets/message_box.h"
 
 #include <QApplication>
@@ -139,9 +141,26 @@ void ScreenshotTour::next()
             window_->batteries()->openBattery(device);
             break;
         }
-        case 7: {
+        case 7:
+            // The financier's view, valued when it first shows, then the station worth most.
             save(QStringLiteral("battery-history"));
             window_->batteries()->showTable();
+            connect(
+                window_->session(), &WorkspaceSession::valuationLoaded, this,
+                [after] { after(800); }, Qt::SingleShotConnection);
+            window_->showView(View::Valuation);
+            break;
+        case 8: {
+            save(QStringLiteral("valuation"));
+            const QAbstractItemModel* m = window_->valuation()->table()->model();
+            window_->valuation()->openAsset(
+                m->data(m->index(0, 0), ValuationTableModel::DeviceIdRole).toByteArray());
+            after(800);
+            break;
+        }
+        case 9: {
+            save(QStringLiteral("valuation-asset"));
+            window_->valuation()->showTable();
             window_->showView(View::Findings);
             // The first incident selected; the first small one open, to show its findings.
             QTreeView* tree = window_->findings()->incidentTree();
@@ -156,7 +175,7 @@ void ScreenshotTour::next()
             after(500);
             break;
         }
-        case 8: {
+        case 10: {
             save(QStringLiteral("incidents"));
             auto* tabs = window_->findings()->findChild<QTabWidget*>();
             tabs->setCurrentIndex(1);
@@ -164,13 +183,13 @@ void ScreenshotTour::next()
             after(500);
             break;
         }
-        case 9:
+        case 11:
             save(QStringLiteral("findings"));
             window_->findings()->findChild<QTabWidget*>()->setCurrentIndex(0);
             window_->showView(View::Network);
             after(500);
             break;
-        case 10: {
+        case 12: {
             save(QStringLiteral("network"));
             QTableView* t = window_->findings()->table();
             const QModelIndex i = t->model()->index(0, 0);
@@ -182,13 +201,13 @@ void ScreenshotTour::next()
                 Qt::SingleShotConnection);
             break;
         }
-        case 11:
+        case 13:
             save(QStringLiteral("inspector"));
             window_->findChild<RecordInspector*>()->close();
             window_->showView(View::Findings);
             exportFirstIncident();
             break;
-        case 12:
+        case 14:
             save(QStringLiteral("evidence-package"), window_->findChild<EvidenceView*>());
             QApplication::quit();
             break;

@@ -168,8 +168,9 @@ QString pvFigures(const AssetValuation& a)
 
 QString cashFlowTable(const CashFlowModel& m, bool debt)
 {
-    QString html = QStringLiteral("<table class='grid'><tr><th>%1</th><th>%2</th><th>%3</th>"
-                                  "<th>%4</th><th>%5</th>")
+    QString html = QStringLiteral(
+                       "<table class='grid'><tr><th>%1</th><th>%2</th><th>%3</th>"
+                       "<th>%4</th><th>%5</th>")
                        .arg(both("Year", "年"), both("Energy kWh", "发电量"),
                             both("Revenue", "收入"), both("O&M", "运维"), both("Net", "净现金流"));
     if (debt)

@@ -1,5 +1,6 @@
 #include "valuation/pv_performance.h"
 
+#include "store/daily_row.h"
 #include "valuation/clear_sky_yield.h"
 
 #include <QDate>

@@ -2,13 +2,16 @@
 
 #include "analytics/asset_info.h"
 #include "common/text.h"
-#include "store/daily_row.h"
 
 #include <cstdint>
 #include <optional>
 #include <set>
 #include <span>
 #include <vector>
+
+namespace pp::store {
+struct DailyRow;
+}
 
 namespace pp::valuation {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "valuation/asset_valuation.h"
+#include "valuation/portfolio_valuation.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -30,7 +30,9 @@ bool allowed(const QString& include)
                                         QStringLiteral("lightnode/network_state.h"),
                                         QStringLiteral("lightnode/record_inspection.h"),
                                         QStringLiteral("lightnode/sync_report.h"),
-                                        QStringLiteral("net/http_options.h")};
+                                        QStringLiteral("net/http_options.h"),
+                                        QStringLiteral("valuation/portfolio_valuation.h"),
+                                        QStringLiteral("valuation/valuation_parameters.h")};
     for (const QString& f : folders)
         if (include.startsWith(f))
             return true;

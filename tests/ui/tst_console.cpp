@@ -10,6 +10,7 @@
 #include "models/battery_fleet_model.h"
 #include "models/finding_table_model.h"
 #include "models/incident_tree_model.h"
+#include "models/valuation_table_model.h"
 #include "session/background_job.h"
 #include "session/demo_network.h"
 #include "session/workspace_session.h"
@@ -19,6 +20,7 @@
 #include "support/event_loop_probe.h"
 #include "support/process_census.h"
 #include "support/test_data.h"
+#include "valuation/valuate.h"
 #include "views/asset_page.h"
 #include "views/assets_view.h"
 #include "views/batteries_view.h"
@@ -28,11 +30,18 @@
 #include "views/findings_view.h"
 #include "views/overview_view.h"
 #include "views/record_inspector.h"
+#include "views/valuation_page.h"
+#include "views/valuation_view.h"
 #include "widgets/csv_export.h"
 #include "widgets/message_box.h"
+#include "widgets/valuation_parameters_form.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -502,6 +511,77 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");
         window_->batteries()->showTable();
+        window_->assets()->showTable();
+    }
+
+    void valuationRecomputesOffTheUiThreadWhenAParameterChanges()
+    {
+        // From a PV station's asset page to its valuation, through the Valuation view (which
+        // values the portfolio the first time it shows).
+        const auto& station = *std::find_if(
+            window_->portfolio()->assets.begin(), window_->portfolio()->assets.end(),
+            [](const auto& a) { return a.info.assetClass == records::AssetClass::Pv; });
+        QSignalSpy valued(window_->session(), &ui::WorkspaceSession::valuationLoaded);
+        window_->showView(ui::MainWindow::View::Valuation);
+        QVERIFY(valued.count() > 0 || valued.wait(120'000));
+        const ui::ValuationTableModel* model = window_->valuation()->model();
+        QAbstractItemModelTester tester(window_->valuation()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), static_cast<int>(window_->portfolio()->assets.size()));
+        QVERIFY(!window_->valuation()->totals()->text().isEmpty());
+
+        openAsset(station.info.deviceId);
+        auto* valuationButton =
+            window_->assets()->page()->findChild<QPushButton*>(QStringLiteral("valuation"));
+        QVERIFY(valuationButton != nullptr);
+        valuationButton->click();
+        ui::ValuationPage* page = window_->valuation()->page();
+        QTRY_VERIFY_WITH_TIMEOUT(page->isVisible(), 60'000);
+        QCOMPARE(page->asset()->info.deviceId, station.info.deviceId);
+        QVERIFY(page->asset()->pv.has_value());
+        const double npvBefore = page->asset()->pv->cashFlows.p50.npvCny;
+        QCOMPARE(page->cashFlows()->rowCount(), page->asset()->pv->cashFlows.remainingYears);
+        // The tornado: five inputs, each a bar below and above the base NPV.
+        QVERIFY(page->tornado()->chart() != nullptr);
+        const auto bars = page->tornado()->chart()->series();
+        QCOMPARE(bars.size(), 1);
+        QCOMPARE(static_cast<QAbstractBarSeries*>(bars.front())->barSets().front()->count(), 5);
+
+        // A higher discount rate for this station alone: recomputed off the UI thread (the
+        // probe counts the longest stretch the UI thread was busy), kept in the workspace,
+        // and the page shows the lower NPV.
+        ui::ValuationParametersForm* form = page->form();
+        valuation::ValuationParameters p = form->parameters();
+        p.discountRate = 0.12;
+        form->setParameters(p);
+        bool computing = true;
+        test::EventLoopProbe probe([&computing] { return computing; });
+        probe.start();
+        valued.clear();
+        connect(
+            window_->session(), &ui::WorkspaceSession::valuationLoaded, this,
+            [&computing] { computing = false; }, Qt::SingleShotConnection);
+        QMetaObject::invokeMethod(form, "applied");
+        QVERIFY(valued.wait(120'000));
+        probe.stop();
+        QVERIFY(probe.samples() > 0);
+        QVERIFY2(probe.worstBusyMs() < test::kBusyBoundMs,
+                 qPrintable(QString::number(probe.worstBusyMs())));
+        QVERIFY2(probe.worstGapMs() < test::kFreezeBoundMs,
+                 qPrintable(QString::number(probe.worstGapMs())));
+        QTRY_VERIFY_WITH_TIMEOUT(page->isVisible(), 60'000);
+        QCOMPARE(page->asset()->parameters.discountRate, 0.12);
+        QVERIFY(page->asset()->pv->cashFlows.p50.npvCny < npvBefore);
+        QTRY_VERIFY_WITH_TIMEOUT(valuation::loadValuationSettings(window_->session()->path())
+                                         ->forAsset(station.info.deviceId)
+                                         .discountRate == 0.12,
+                                 60'000);
+        // Other assets keep the portfolio's rate.
+        for (const valuation::AssetValuation& a : model->valuation()->assets)
+            if (a.info.deviceId != station.info.deviceId)
+                QCOMPARE(a.parameters.discountRate,
+                         valuation::ValuationParameters::defaults().discountRate);
+        window_->valuation()->showTable();
         window_->assets()->showTable();
     }
 

@@ -6,6 +6,9 @@
 #include "analytics/daily_rebuild.h"
 #include "lightnode/light_client.h"
 #include "report/battery_report.h"
+#include "report/valuation_report.h"
+#include "valuation/valuate.h"
+#include "valuation/valuation_json.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -155,6 +158,86 @@ BackgroundJob* WorkspaceSession::exportBattery(
             };
         }
         return [this, path] { emit batteryExported(path); };
+    });
+}
+
+BackgroundJob* WorkspaceSession::valuate(std::optional<valuation::ValuationSettings> settings)
+{
+    // Like the ranking, the valuation opens read-only connections of its own.
+    return reads_.post(this, [this, settings](JobContext& job) -> std::function<void()> {
+        auto fail = [this](const Error& e) -> std::function<void()> {
+            return [this, message = e.localizedMessage()] {
+                emit failed(tr("Could not value the assets"), message);
+            };
+        };
+        auto used = settings ? Result<valuation::ValuationSettings>(*settings)
+                             : valuation::loadValuationSettings(path_);
+        if (!used)
+            return fail(used.error());
+        auto valued = valuation::valuatePortfolio(
+            path_, *used, {},
+            [&job](std::size_t done, std::size_t total) {
+                job.reportProgress(QStringLiteral("assets"), static_cast<qint64>(done),
+                                   static_cast<qint64>(total));
+            },
+            job.cancelFlag());
+        if (!valued)
+            return job.cancelled() ? std::function<void()>() : fail(valued.error());
+        auto v = std::make_shared<const valuation::PortfolioValuation>(std::move(*valued));
+        return [this, v, s = std::move(*used)] { emit valuationLoaded(v, s); };
+    });
+}
+
+BackgroundJob* WorkspaceSession::saveValuationSettings(const valuation::ValuationSettings& settings)
+{
+    return writes_.post(this, [this, settings](JobContext& job) -> std::function<void()> {
+        auto ws = job.workspace();
+        Status st = ws ? valuation::saveValuationSettings(**ws, settings) : Status(ws.error());
+        if (st)
+            return {};
+        return [this, message = st.error().localizedMessage()] {
+            emit failed(tr("Could not keep the valuation parameters"), message);
+        };
+    });
+}
+
+BackgroundJob* WorkspaceSession::exportValuation(
+    std::shared_ptr<const valuation::PortfolioValuation> valued, ValuationExport kind,
+    const QString& path, const QByteArray& device)
+{
+    return reads_.post(this, [=, this](JobContext&) -> std::function<void()> {
+        const valuation::PvValuation* pv = nullptr;
+        for (const valuation::AssetValuation& a : valued->assets)
+            if (a.info.deviceId == device && a.pv)
+                pv = &*a.pv;
+        QByteArray bytes;
+        switch (kind) {
+            case ValuationExport::Report:
+                bytes = report::renderValuationReport(
+                    *valued,
+                    QStringLiteral("PowerProof %1").arg(QCoreApplication::applicationVersion()));
+                break;
+            case ValuationExport::Json:
+                bytes = QJsonDocument(valuation::portfolioValuationJson(*valued)).toJson();
+                break;
+            case ValuationExport::PortfolioCsv:
+                bytes = valuation::portfolioCsv(*valued);
+                break;
+            case ValuationExport::CashFlowsCsv:
+                bytes = pv ? valuation::cashFlowsCsv(*pv) : QByteArray();
+                break;
+            case ValuationExport::SettlementCsv:
+                bytes = pv ? valuation::settlementCsv(*pv) : QByteArray();
+                break;
+        }
+        QSaveFile file(path);
+        if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 ||
+            !file.commit()) {
+            return [this, path, message = file.errorString()] {
+                emit failed(tr("Could not write %1").arg(path), message);
+            };
+        }
+        return [this, path] { emit valuationExported(path); };
     });
 }
 

@@ -13,6 +13,7 @@
 #include "lightnode/sync_report.h"
 #include "session/background_job.h"
 #include "session/job_queue.h"
+#include "valuation/portfolio_valuation.h"
 
 #include <QObject>
 #include <QPointer>
@@ -67,6 +68,17 @@ public:
     enum class BatteryExport { Report, Passport };
     BackgroundJob* exportBattery(std::shared_ptr<const analytics::BatteryHistory> history,
                                  BatteryExport kind, const QString& path);
+    // The portfolio valued with `settings`, or with those the workspace keeps when none are
+    // given; progress a battery at a time: valuationLoaded or failed.
+    BackgroundJob* valuate(std::optional<valuation::ValuationSettings> settings = std::nullopt);
+    // Keeps the parameters in the workspace, on the writer's queue (after a running sync).
+    BackgroundJob* saveValuationSettings(const valuation::ValuationSettings& settings);
+    // The valuation's report (PDF), JSON or portfolio CSV, or a station's cash flows or
+    // settlement CSV (`device`), written whole or not at all: valuationExported or failed.
+    enum class ValuationExport { Report, Json, PortfolioCsv, CashFlowsCsv, SettlementCsv };
+    BackgroundJob* exportValuation(std::shared_ptr<const valuation::PortfolioValuation> valued,
+                                   ValuationExport kind, const QString& path,
+                                   const QByteArray& device = {});
     // Syncs from the connection, then refreshes.
     BackgroundJob* sync();
     void cancelSync();
@@ -82,6 +94,9 @@ signals:
     void batteryHistoryLoaded(std::shared_ptr<const analytics::BatteryHistory> history);
     void batteryFleetLoaded(std::shared_ptr<const std::vector<analytics::FleetBattery>> fleet);
     void batteryExported(const QString& path);
+    void valuationLoaded(std::shared_ptr<const valuation::PortfolioValuation> valued,
+                         const valuation::ValuationSettings& settings);
+    void valuationExported(const QString& path);
     void evidenceExported(std::shared_ptr<const evidence::ExportSummary> summary);
     void syncStarted(BackgroundJob* job);
     void syncFinished(std::shared_ptr<const lightnode::SyncReport> report);

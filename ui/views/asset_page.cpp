@@ -81,6 +81,17 @@ AssetPage::AssetPage(QWidget* parent) : QWidget(parent)
             emit batteryHistoryRequested(asset_->info.deviceId);
     });
     head->addWidget(batteryHistory_);
+    auto* valuation =
+        new QPushButton(QIcon(QStringLiteral(":/icons/valuation.svg")), tr("Valuation…"));
+    valuation->setObjectName(QStringLiteral("valuation"));
+    valuation->setToolTip(
+        tr("What this asset is worth on its verified data: cash flows, "
+           "P50/P90, settlement, or second-life value"));
+    connect(valuation, &QPushButton::clicked, this, [this] {
+        if (asset_)
+            emit valuationRequested(asset_->info.deviceId);
+    });
+    head->addWidget(valuation);
     day_ = new QDateEdit;
     day_->setCalendarPopup(true);
     day_->setAccessibleName(tr("Day of the power curve"));

@@ -42,6 +42,8 @@ signals:
                            const QString& note);
     // A pack's or van's battery history (views/battery_page.h).
     void batteryHistoryRequested(const QByteArray& device);
+    // The asset's valuation (views/valuation_page.h).
+    void valuationRequested(const QByteArray& device);
 
 private:
     void showPv();

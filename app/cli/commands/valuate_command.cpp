@@ -3,7 +3,7 @@
 #include "arguments.h"
 #include "common/bytes.h"
 #include "report/valuation_report.h"
-#include "valuation/asset_valuation.h"
+#include "valuation/valuate.h"
 #include "valuation/valuation_json.h"
 #include "workspace_access.h"
 

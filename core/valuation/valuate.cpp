@@ -1,4 +1,4 @@
-#include "valuation/asset_valuation.h"
+#include "valuation/valuate.h"
 
 #include "analytics/battery/battery_history.h"
 #include "analytics/daily_summary.h"
@@ -131,15 +131,6 @@ Result<Shared> readShared(store::Workspace& ws, const std::vector<QByteArray>& d
 }
 
 }  // namespace
-
-std::optional<double> AssetValuation::valueCny() const
-{
-    if (pv && !pv->performance.days.empty())
-        return pv->cashFlows.p50.npvCny;
-    if (storage && storage->sohPct)
-        return storage->valueCny;
-    return std::nullopt;
-}
 
 Result<PortfolioValuation> valuatePortfolio(
     const QString& path, const ValuationSettings& settings, const std::vector<QByteArray>& devices,

@@ -12,14 +12,8 @@
 
 #include <QString>
 
-#include <atomic>
-#include <functional>
 #include <optional>
 #include <vector>
-
-namespace pp::store {
-class Workspace;
-}
 
 namespace pp::valuation {
 
@@ -65,20 +59,5 @@ struct PortfolioValuation
     double totalValueCny = 0;
     double totalP50Kwh = 0, totalP90Kwh = 0;
 };
-
-// Values the assets of the workspace at `path` (`devices`, or all when empty), each PV
-// station from its daily summaries and each battery from its verified samples, on up to
-// as many threads as the machine has (one read-only connection each). A device the
-// workspace does not know is an error naming it.
-Result<PortfolioValuation> valuatePortfolio(
-    const QString& path, const ValuationSettings& settings,
-    const std::vector<QByteArray>& devices = {},
-    const std::function<void(std::size_t, std::size_t)>& progress = {},
-    const std::atomic<bool>* cancel = nullptr);
-
-// The workspace's stored valuation parameters (empty settings when none were saved), and
-// storing them (through the workspace's writer).
-Result<ValuationSettings> loadValuationSettings(const QString& path);
-Status saveValuationSettings(store::Workspace& workspace, const ValuationSettings& settings);
 
 }  // namespace pp::valuation

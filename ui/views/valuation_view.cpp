@@ -1,0 +1,276 @@
+#include "valuation_view.h"
+
+#include "format.h"
+#include "models/valuation_table_model.h"
+#include "session/workspace_session.h"
+#include "views/valuation_page.h"
+#include "widgets/loading_pane.h"
+#include "widgets/valuation_parameters_form.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pp::ui {
+
+ValuationView::ValuationView(WorkspaceSession* session, QWidget* parent)
+    : QWidget(parent), session_(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    stack_ = new QStackedWidget;
+    layout->addWidget(stack_);
+
+    auto* list = new QWidget;
+    auto* listLayout = new QVBoxLayout(list);
+    auto* intro = new QLabel(
+        tr("Every asset valued on what the chain proves: PV stations by the net present value "
+           "of their verified generation, batteries and vans by their second-life value. "
+           "Implausible data is left out and the haircut it causes is shown."));
+    intro->setWordWrap(true);
+    listLayout->addWidget(intro);
+    // Folded until wanted: the table is what is read first.
+    auto* parameters = new QToolButton;
+    parameters->setText(tr("Portfolio parameters"));
+    parameters->setCheckable(true);
+    parameters->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    parameters->setArrowType(Qt::RightArrow);
+    parameters->setAutoRaise(true);
+    form_ = new ValuationParametersForm;
+    form_->setVisible(false);
+    connect(parameters, &QToolButton::toggled, this, [this, parameters](bool open) {
+        parameters->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        form_->setVisible(open);
+    });
+    listLayout->addWidget(parameters);
+    listLayout->addWidget(form_);
+
+    auto* bar = new QHBoxLayout;
+    search_ = new QLineEdit;
+    search_->setPlaceholderText(tr("Search asset name or class"));
+    search_->setClearButtonEnabled(true);
+    search_->setAccessibleName(tr("Search valuations"));
+    auto* again = new QPushButton(QIcon(QStringLiteral(":/icons/sync.svg")), tr("Recompute"));
+    auto* csv = new QPushButton(QIcon(QStringLiteral(":/icons/table.svg")), tr("CSV…"));
+    auto* json = new QPushButton(tr("JSON…"));
+    auto* pdf = new QPushButton(QIcon(QStringLiteral(":/icons/table.svg")), tr("Report PDF…"));
+    bar->addWidget(search_, 1);
+    bar->addWidget(again);
+    bar->addWidget(csv);
+    bar->addWidget(json);
+    bar->addWidget(pdf);
+    listLayout->addLayout(bar);
+
+    model_ = new ValuationTableModel(this);
+    filter_ = new QSortFilterProxyModel(this);
+    filter_->setSourceModel(model_);
+    filter_->setSortRole(ValuationTableModel::SortRole);
+    filter_->setFilterKeyColumn(-1);
+    filter_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    table_ = new QTableView;
+    table_->setModel(filter_);
+    table_->setSortingEnabled(true);
+    table_->sortByColumn(ValuationTableModel::Value, Qt::DescendingOrder);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setAlternatingRowColors(true);
+    table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setAccessibleName(tr("Assets by value"));
+    listLayout->addWidget(table_, 1);
+    totals_ = new QLabel;
+    totals_->setWordWrap(true);
+    listLayout->addWidget(totals_);
+    stack_->addWidget(list);
+
+    loading_ = new LoadingPane;
+    stack_->addWidget(loading_);
+    page_ = new ValuationPage;
+    stack_->addWidget(page_);
+
+    connect(search_, &QLineEdit::textChanged, filter_,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(table_, &QTableView::activated, this, [this](const QModelIndex& i) {
+        openAsset(i.data(ValuationTableModel::DeviceIdRole).toByteArray());
+    });
+    connect(again, &QPushButton::clicked, this, &ValuationView::valuate);
+    connect(csv, &QPushButton::clicked, this, [this] {
+        saveExport(static_cast<int>(WorkspaceSession::ValuationExport::PortfolioCsv));
+    });
+    connect(json, &QPushButton::clicked, this,
+            [this] { saveExport(static_cast<int>(WorkspaceSession::ValuationExport::Json)); });
+    connect(pdf, &QPushButton::clicked, this,
+            [this] { saveExport(static_cast<int>(WorkspaceSession::ValuationExport::Report)); });
+    connect(form_, &ValuationParametersForm::applied, this, [this] {
+        settings_.portfolio =
+            form_->parameters().difference(valuation::ValuationParameters::defaults());
+        recompute();
+    });
+    connect(form_, &ValuationParametersForm::reset, this, [this] {
+        settings_.portfolio = {};
+        recompute();
+    });
+    connect(page_, &ValuationPage::back, this, &ValuationView::showTable);
+    connect(page_, &ValuationPage::exportRequested, this,
+            [this](WorkspaceSession::ValuationExport kind, const QByteArray& device) {
+                saveExport(static_cast<int>(kind), device);
+            });
+    connect(page_, &ValuationPage::parametersApplied, this,
+            [this](const QByteArray& device, const valuation::ValuationParameters& p) {
+                valuation::ValuationSettings portfolioOnly = settings_;
+                portfolioOnly.assets.clear();
+                settings_.assets[device] = p.difference(portfolioOnly.forAsset(device));
+                recompute();
+            });
+    connect(page_, &ValuationPage::parametersReset, this, [this](const QByteArray& device) {
+        settings_.assets.erase(device);
+        recompute();
+    });
+    connect(loading_, &LoadingPane::cancelled, this, [this] {
+        if (job_)
+            job_->cancel();
+        showValuation();
+    });
+    connect(
+        session_, &WorkspaceSession::valuationLoaded, this,
+        [this](std::shared_ptr<const valuation::PortfolioValuation> valued,
+               const valuation::ValuationSettings& settings) {
+            job_ = nullptr;
+            settings_ = settings;
+            valuation::ValuationSettings portfolioOnly = settings;
+            portfolioOnly.assets.clear();
+            form_->setParameters(portfolioOnly.forAsset({}));
+            model_->setValuation(std::move(valued));
+            totals_->setText(
+                tr("%1 assets valued at %2 CNY in all; PV energy a year: P50 %3, P90 %4. "
+                   "Anchored at block %5.")
+                    .arg(model_->rowCount())
+                    .arg(Format::number(model_->valuation()->totalValueCny, 0),
+                         Format::energy(model_->valuation()->totalP50Kwh * 1000),
+                         Format::energy(model_->valuation()->totalP90Kwh * 1000))
+                    .arg(model_->valuation()->anchor ? model_->valuation()->anchor->header.height
+                                                     : 0));
+            showValuation();
+        });
+    connect(session_, &WorkspaceSession::failed, this, [this] {
+        if (stack_->currentWidget() == loading_)
+            showValuation();
+    });
+}
+
+void ValuationView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!model_->valuation() && job_ == nullptr)
+        valuate();
+}
+
+void ValuationView::valuate()
+{
+    if (job_)
+        job_->cancel();
+    loading_->start(tr("Valuing every asset from its verified data…"));
+    stack_->setCurrentWidget(loading_);
+    job_ = session_->valuate();
+    connect(
+        job_, &BackgroundJob::progress, loading_,
+        [this](const QString&, qint64 done, qint64 total) { loading_->setProgress(done, total); });
+    connect(job_, &QObject::destroyed, this, [this, job = job_] {
+        if (job_ == job)
+            job_ = nullptr;
+    });
+}
+
+void ValuationView::recompute()
+{
+    session_->saveValuationSettings(settings_);
+    if (job_)
+        job_->cancel();
+    loading_->start(tr("Recomputing with the new parameters…"));
+    stack_->setCurrentWidget(loading_);
+    job_ = session_->valuate(settings_);
+    connect(
+        job_, &BackgroundJob::progress, loading_,
+        [this](const QString&, qint64 done, qint64 total) { loading_->setProgress(done, total); });
+    connect(job_, &QObject::destroyed, this, [this, job = job_] {
+        if (job_ == job)
+            job_ = nullptr;
+    });
+}
+
+void ValuationView::showValuation()
+{
+    const auto& valued = model_->valuation();
+    if (valued && !openDevice_.isEmpty()) {
+        for (const valuation::AssetValuation& a : valued->assets) {
+            if (a.info.deviceId == openDevice_) {
+                page_->setAsset(valued, a);
+                stack_->setCurrentWidget(page_);
+                return;
+            }
+        }
+    }
+    openDevice_.clear();
+    stack_->setCurrentIndex(0);
+}
+
+void ValuationView::openAsset(const QByteArray& deviceId)
+{
+    openDevice_ = deviceId;
+    if (model_->valuation())
+        showValuation();
+    else if (job_ == nullptr)
+        valuate();  // shows the page once valued
+}
+
+void ValuationView::showTable()
+{
+    openDevice_.clear();
+    stack_->setCurrentIndex(0);
+}
+
+void ValuationView::saveExport(int kind, const QByteArray& device)
+{
+    const auto valued = model_->valuation();
+    if (!valued)
+        return;
+    using Kind = WorkspaceSession::ValuationExport;
+    const auto k = static_cast<Kind>(kind);
+    QString name, filter;
+    switch (k) {
+        case Kind::Report:
+            name = tr("valuation.pdf");
+            filter = tr("PDF files (*.pdf)");
+            break;
+        case Kind::Json:
+            name = tr("valuation.json");
+            filter = tr("JSON files (*.json)");
+            break;
+        case Kind::PortfolioCsv:
+            name = tr("valuation.csv");
+            filter = tr("CSV files (*.csv)");
+            break;
+        case Kind::CashFlowsCsv:
+            name = tr("cash flows.csv");
+            filter = tr("CSV files (*.csv)");
+            break;
+        case Kind::SettlementCsv:
+            name = tr("settlement.csv");
+            filter = tr("CSV files (*.csv)");
+            break;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the valuation"), name, filter);
+    if (!path.isEmpty())
+        session_->exportValuation(valued, k, path, device);
+}
+
+}  // namespace pp::ui
