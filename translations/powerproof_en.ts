@@ -1419,6 +1419,22 @@
         <source>device %1 is a PV system: a battery history needs a battery pack or a vehicle</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>parameter %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter %1: %2 is outside %3 … %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuation parameters: not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1648,6 +1664,45 @@
     <name>Text</name>
     <message>
         <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuation</name>
+    <message>
+        <source>no asking price given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cash flows never change sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rate between −99 % and 1000 % returns the price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year-on-year degradation needs two years of verified data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 negative events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the time above 45 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h of charging below 0 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verified energy register values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verified samples</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1909,6 +1964,14 @@
     </message>
     <message>
         <source>What this battery went through: cycles, depth of discharge, heat and cold, state of health and its projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this asset is worth on its verified data: cash flows, P50/P90, settlement, or second-life value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3242,6 +3305,14 @@ root certificate SHA-256 %3</source>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pp::ui::NetworkView</name>
@@ -3680,6 +3751,582 @@ root certificate SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>pp::ui::ValuationPage</name>
+    <message>
+        <source>CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount rate ±10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff ±10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degradation ±10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;M cost ±10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy P90 / P50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash flows CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net at P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSCR at P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified (kWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled (kWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out (kWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried (MWh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CO₂ (t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This asset&apos;s own parameters, over the portfolio&apos;s. Defaults and their sources: docs/valuation.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rests on %1 verified records · coverage %2 · anchored at block %3 (%4…) · definitions: docs/valuation.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insufficient data: under 30 days verified. Computed, not to be lent on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (DC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age · remaining life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years · %2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CNY/kWh, set by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CNY/kWh, the coal benchmark of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out as implausible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 days (haircut %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window · coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P50 · P90 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ (resource, meter, coverage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kWh/kWp a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against a clear sky (horizontal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degradation, year on year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPV at P50 · P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRR at the asking price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining LCOE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> CNY/kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSCR min · average at P50 / P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 green certificates (one a MWh of verified, plausible generation; %2 MWh carried into next month). CO₂ avoided: %3 t at %4 t/MWh, %5 (%6), source: %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated from its currents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as its BMS reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to 80 % · 70 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross second-life value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haircut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km on %2 active days (%3 km a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kWh/100 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease cover ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a revenue per km and a lease payment to see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in NPV from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input −10 % (energy: P90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input +10 % (energy: P50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>million CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thousand CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::ValuationParametersForm</name>
+    <message>
+        <source> CNY/kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>province benchmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> CNY/kW·year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degradation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;M cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emission factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second-life price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refurbishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply and recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::ValuationTableModel</name>
+    <message>
+        <source>insufficient data (under 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PV: net present value of the remaining life at P50. Batteries: second-life value after haircuts (docs/valuation.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year&apos;s energy: the plausible verified energy of the latest 365 days over their coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P50 × (1 − 1.2816 σ): exceeded nine years in ten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest debt service cover ratio over the loan&apos;s years at P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the window that verified, plausible data covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PV: the share of verified energy left out as implausible. Batteries: the haircut for negative events, heat and cold charging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P50 (MWh/a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 (MWh/a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min DSCR P90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haircut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::ValuationView</name>
+    <message>
+        <source>Every asset valued on what the chain proves: PV stations by the net present value of their verified generation, batteries and vans by their second-life value. Implausible data is left out and the haircut it causes is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search asset name or class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search valuations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets by value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assets valued at %2 CNY in all; PV energy a year: P50 %3, P90 %4. Anchored at block %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuing every asset from its verified data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputing with the new parameters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuation.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuation.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuation.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash flows.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settlement.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pp::ui::WelcomePage</name>
     <message>
         <source>Start the demo network</source>
@@ -3838,6 +4485,14 @@ root certificate SHA-256 %3</source>
     </message>
     <message>
         <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not value the assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the valuation parameters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

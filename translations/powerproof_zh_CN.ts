@@ -1419,6 +1419,22 @@
         <source>device %1 is a PV system: a battery history needs a battery pack or a vehicle</source>
         <translation>设备 %1 是光伏系统：电池历史需要电池包或车辆</translation>
     </message>
+    <message>
+        <source>parameter %1: %2</source>
+        <translation>参数 %1：%2</translation>
+    </message>
+    <message>
+        <source>parameter %1: %2 is outside %3 … %4</source>
+        <translation>参数 %1：%2 超出 %3 … %4 的范围</translation>
+    </message>
+    <message>
+        <source>valuation parameters: not a JSON object (%1)</source>
+        <translation>估值参数：不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>asset %1</source>
+        <translation>资产 %1</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1645,6 +1661,45 @@
     <message>
         <source>: </source>
         <translation>：</translation>
+    </message>
+</context>
+<context>
+    <name>Valuation</name>
+    <message>
+        <source>no asking price given</source>
+        <translation>未给出报价</translation>
+    </message>
+    <message>
+        <source>the cash flows never change sign</source>
+        <translation>现金流始终不变号</translation>
+    </message>
+    <message>
+        <source>no rate between −99 % and 1000 % returns the price</source>
+        <translation>在 −99 % 到 1000 % 之间没有能回收该价格的收益率</translation>
+    </message>
+    <message>
+        <source>year-on-year degradation needs two years of verified data</source>
+        <translation>同比衰减需要两年的已验证数据</translation>
+    </message>
+    <message>
+        <source>%1 negative events</source>
+        <translation>%1 个不良事件</translation>
+    </message>
+    <message>
+        <source>%1 % of the time above 45 °C</source>
+        <translation>%1 % 的时间高于 45 °C</translation>
+    </message>
+    <message>
+        <source>%1 h of charging below 0 °C</source>
+        <translation>低于 0 °C 充电 %1 小时</translation>
+    </message>
+    <message>
+        <source>no verified energy register values</source>
+        <translation>没有已验证的电能寄存器读数</translation>
+    </message>
+    <message>
+        <source>no verified samples</source>
+        <translation>没有已验证的采样</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1961,14 @@
     <message>
         <source>What this battery went through: cycles, depth of discharge, heat and cold, state of health and its projection</source>
         <translation>该电池的使用经历：循环、放电深度、高温与低温、健康状态及其预测</translation>
+    </message>
+    <message>
+        <source>Valuation…</source>
+        <translation>估值…</translation>
+    </message>
+    <message>
+        <source>What this asset is worth on its verified data: cash flows, P50/P90, settlement, or second-life value</source>
+        <translation>依据已验证数据，该资产价值几何：现金流、P50/P90、结算，或梯次利用价值</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3299,14 @@ root certificate SHA-256 %3</source>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
+    <message>
+        <source>&amp;Valuation</source>
+        <translation>估值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>估值</translation>
+    </message>
 </context>
 <context>
     <name>pp::ui::NetworkView</name>
@@ -3666,6 +3737,582 @@ root certificate SHA-256 %3</source>
     </message>
 </context>
 <context>
+    <name>pp::ui::ValuationPage</name>
+    <message>
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Discount rate ±10 %</source>
+        <translation>折现率 ±10 %</translation>
+    </message>
+    <message>
+        <source>Tariff ±10 %</source>
+        <translation>电价 ±10 %</translation>
+    </message>
+    <message>
+        <source>Degradation ±10 %</source>
+        <translation>衰减率 ±10 %</translation>
+    </message>
+    <message>
+        <source>O&amp;M cost ±10 %</source>
+        <translation>运维成本 ±10 %</translation>
+    </message>
+    <message>
+        <source>Energy P90 / P50</source>
+        <translation>发电量 P90 / P50</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Cash flows CSV…</source>
+        <translation>现金流 CSV…</translation>
+    </message>
+    <message>
+        <source>Settlement CSV…</source>
+        <translation>结算 CSV…</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>发电量（kWh）</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>O&amp;M</source>
+        <translation>运维</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净现金流</translation>
+    </message>
+    <message>
+        <source>Debt service</source>
+        <translation>还本付息</translation>
+    </message>
+    <message>
+        <source>DSCR</source>
+        <translation>偿债覆盖率</translation>
+    </message>
+    <message>
+        <source>Net at P90</source>
+        <translation>P90 净现金流</translation>
+    </message>
+    <message>
+        <source>DSCR at P90</source>
+        <translation>P90 偿债覆盖率</translation>
+    </message>
+    <message>
+        <source>Cash flows</source>
+        <translation>现金流</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Verified (kWh)</source>
+        <translation>已验证（kWh）</translation>
+    </message>
+    <message>
+        <source>Settled (kWh)</source>
+        <translation>结算（kWh）</translation>
+    </message>
+    <message>
+        <source>Left out (kWh)</source>
+        <translation>未计入（kWh）</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>绿证</translation>
+    </message>
+    <message>
+        <source>Carried (MWh)</source>
+        <translation>结转（MWh）</translation>
+    </message>
+    <message>
+        <source>CO₂ (t)</source>
+        <translation>二氧化碳（吨）</translation>
+    </message>
+    <message>
+        <source>Settlement and certificates</source>
+        <translation>结算与绿证</translation>
+    </message>
+    <message>
+        <source>This asset&apos;s own parameters, over the portfolio&apos;s. Defaults and their sources: docs/valuation.md.</source>
+        <translation>该资产自己的参数，优先于资产组合的参数。默认值及其出处见 docs/valuation.md。</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Valuation of %1</source>
+        <translation>%1 的估值</translation>
+    </message>
+    <message>
+        <source>Rests on %1 verified records · coverage %2 · anchored at block %3 (%4…) · definitions: docs/valuation.md</source>
+        <translation>依据 %1 条已验证记录 · 覆盖率 %2 · 锚定于区块 %3（%4…）· 定义见 docs/valuation.md</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Insufficient data: under 30 days verified. Computed, not to be lent on.</source>
+        <translation>数据不足：已验证数据少于 30 天。仅供参考，不应据此放贷。</translation>
+    </message>
+    <message>
+        <source>Capacity (DC)</source>
+        <translation>直流装机容量</translation>
+    </message>
+    <message>
+        <source>Age · remaining life</source>
+        <translation>已运行 · 剩余寿命</translation>
+    </message>
+    <message>
+        <source>%1 years · %2 years</source>
+        <translation>%1 年 · %2 年</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>%1 CNY/kWh, set by the user</source>
+        <translation>%1 元/kWh，由用户设定</translation>
+    </message>
+    <message>
+        <source>%1 CNY/kWh, the coal benchmark of %2 (%3)</source>
+        <translation>%1 元/kWh，%2 燃煤发电基准价（%3）</translation>
+    </message>
+    <message>
+        <source>Verified energy</source>
+        <translation>已验证发电量</translation>
+    </message>
+    <message>
+        <source>Left out as implausible</source>
+        <translation>因不合理未计入</translation>
+    </message>
+    <message>
+        <source>%1 on %2 days (haircut %3)</source>
+        <translation>%2 天共 %1（折减 %3）</translation>
+    </message>
+    <message>
+        <source>Window · coverage</source>
+        <translation>统计期 · 覆盖率</translation>
+    </message>
+    <message>
+        <source>%1 days · %2</source>
+        <translation>%1 天 · %2</translation>
+    </message>
+    <message>
+        <source>P50 · P90 a year</source>
+        <translation>年发电量 P50 · P90</translation>
+    </message>
+    <message>
+        <source>σ (resource, meter, coverage)</source>
+        <translation>σ（资源、计量、覆盖）</translation>
+    </message>
+    <message>
+        <source>Final yield</source>
+        <translation>等效利用小时</translation>
+    </message>
+    <message>
+        <source> kWh/kWp a year</source>
+        <translation> kWh/kWp·年</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>Against a clear sky (horizontal)</source>
+        <translation>与晴空（水平面）之比</translation>
+    </message>
+    <message>
+        <source>Degradation, year on year</source>
+        <translation>同比衰减</translation>
+    </message>
+    <message>
+        <source>/year</source>
+        <translation>/年</translation>
+    </message>
+    <message>
+        <source>NPV at P50 · P90</source>
+        <translation>净现值 P50 · P90</translation>
+    </message>
+    <message>
+        <source>IRR at the asking price</source>
+        <translation>按报价的内部收益率</translation>
+    </message>
+    <message>
+        <source>Remaining LCOE</source>
+        <translation>剩余平准化度电成本</translation>
+    </message>
+    <message>
+        <source> CNY/kWh</source>
+        <translation> 元/kWh</translation>
+    </message>
+    <message>
+        <source>DSCR min · average at P50 / P90</source>
+        <translation>偿债覆盖率 最低 · 平均（P50 / P90）</translation>
+    </message>
+    <message>
+        <source>%1 green certificates (one a MWh of verified, plausible generation; %2 MWh carried into next month). CO₂ avoided: %3 t at %4 t/MWh, %5 (%6), source: %7.</source>
+        <translation>%1 张绿证（已验证且合理的发电量每兆瓦时一张；%2 MWh 结转至下月）。二氧化碳减排：%3 吨，按 %4 t/MWh，%5（%6），出处：%7。</translation>
+    </message>
+    <message>
+        <source>Nominal energy</source>
+        <translation>额定电量</translation>
+    </message>
+    <message>
+        <source>State of health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>estimated from its currents</source>
+        <translation>由电流估算</translation>
+    </message>
+    <message>
+        <source>as its BMS reports</source>
+        <translation>BMS 上报值</translation>
+    </message>
+    <message>
+        <source>Remaining energy</source>
+        <translation>剩余电量</translation>
+    </message>
+    <message>
+        <source>Days to 80 % · 70 %</source>
+        <translation>距 80 % · 70 % 的天数</translation>
+    </message>
+    <message>
+        <source>Gross second-life value</source>
+        <translation>梯次利用毛价值</translation>
+    </message>
+    <message>
+        <source>Haircut</source>
+        <translation>折减</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>估值</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>里程</translation>
+    </message>
+    <message>
+        <source>%1 km on %2 active days (%3 km a day)</source>
+        <translation>%2 个行驶日共 %1 km（每天 %3 km）</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source> kWh/100 km</source>
+        <translation> kWh/百公里</translation>
+    </message>
+    <message>
+        <source>Lease cover ratio</source>
+        <translation>租金覆盖率</translation>
+    </message>
+    <message>
+        <source>set a revenue per km and a lease payment to see it</source>
+        <translation>设定每公里收入与租金后显示</translation>
+    </message>
+    <message>
+        <source>Change in NPV from %1</source>
+        <translation>净现值相对 %1 的变化</translation>
+    </message>
+    <message>
+        <source>input −10 % (energy: P90)</source>
+        <translation>输入 −10 %（发电量：P90）</translation>
+    </message>
+    <message>
+        <source>input +10 % (energy: P50)</source>
+        <translation>输入 +10 %（发电量：P50）</translation>
+    </message>
+    <message>
+        <source>million CNY</source>
+        <translation>百万元</translation>
+    </message>
+    <message>
+        <source>thousand CNY</source>
+        <translation>千元</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::ValuationParametersForm</name>
+    <message>
+        <source> CNY/kWh</source>
+        <translation> 元/kWh</translation>
+    </message>
+    <message>
+        <source>province benchmark</source>
+        <translation>本省基准价</translation>
+    </message>
+    <message>
+        <source> %/year</source>
+        <translation> %/年</translation>
+    </message>
+    <message>
+        <source> CNY/kW·year</source>
+        <translation> 元/kW·年</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source> CNY</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>no loan</source>
+        <translation>无贷款</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>Degradation</source>
+        <translation>衰减率</translation>
+    </message>
+    <message>
+        <source>O&amp;M cost</source>
+        <translation>运维成本</translation>
+    </message>
+    <message>
+        <source>Life</source>
+        <translation>寿命</translation>
+    </message>
+    <message>
+        <source>Asking price</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Loan principal</source>
+        <translation>贷款本金</translation>
+    </message>
+    <message>
+        <source>Loan rate</source>
+        <translation>贷款利率</translation>
+    </message>
+    <message>
+        <source>Loan term</source>
+        <translation>贷款期限</translation>
+    </message>
+    <message>
+        <source>Emission factor</source>
+        <translation>排放因子</translation>
+    </message>
+    <message>
+        <source>Second-life price</source>
+        <translation>梯次利用价格</translation>
+    </message>
+    <message>
+        <source>Refurbishment</source>
+        <translation>翻新成本</translation>
+    </message>
+    <message>
+        <source>Apply and recompute</source>
+        <translation>应用并重新计算</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::ValuationTableModel</name>
+    <message>
+        <source>insufficient data (under 30 days)</source>
+        <translation>数据不足（少于 30 天）</translation>
+    </message>
+    <message>
+        <source>PV: net present value of the remaining life at P50. Batteries: second-life value after haircuts (docs/valuation.md)</source>
+        <translation>光伏：P50 下剩余寿命的净现值。电池：折减后的梯次利用价值（docs/valuation.md）</translation>
+    </message>
+    <message>
+        <source>A year&apos;s energy: the plausible verified energy of the latest 365 days over their coverage</source>
+        <translation>一年发电量：最近 365 天已验证且合理的发电量除以其覆盖率</translation>
+    </message>
+    <message>
+        <source>P50 × (1 − 1.2816 σ): exceeded nine years in ten</source>
+        <translation>P50 × (1 − 1.2816 σ)：十年中有九年能达到</translation>
+    </message>
+    <message>
+        <source>The lowest debt service cover ratio over the loan&apos;s years at P90</source>
+        <translation>贷款期内 P90 下的最低偿债覆盖率</translation>
+    </message>
+    <message>
+        <source>The share of the window that verified, plausible data covers</source>
+        <translation>统计期内已验证且合理的数据所覆盖的比例</translation>
+    </message>
+    <message>
+        <source>PV: the share of verified energy left out as implausible. Batteries: the haircut for negative events, heat and cold charging</source>
+        <translation>光伏：因不合理而未计入的已验证电量所占比例。电池：因不良事件、高温和低温充电的折减</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Value (CNY)</source>
+        <translation>估值（元）</translation>
+    </message>
+    <message>
+        <source>P50 (MWh/a)</source>
+        <translation>P50（MWh/年）</translation>
+    </message>
+    <message>
+        <source>P90 (MWh/a)</source>
+        <translation>P90（MWh/年）</translation>
+    </message>
+    <message>
+        <source>Min DSCR P90</source>
+        <translation>P90 最低偿债覆盖率</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Haircut</source>
+        <translation>折减</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ui::ValuationView</name>
+    <message>
+        <source>Every asset valued on what the chain proves: PV stations by the net present value of their verified generation, batteries and vans by their second-life value. Implausible data is left out and the haircut it causes is shown.</source>
+        <translation>每项资产都按链上证明的数据估值：光伏电站按已验证发电量的净现值，电池与车辆按梯次利用价值。不合理的数据不计入，并列出由此产生的折减。</translation>
+    </message>
+    <message>
+        <source>Portfolio parameters</source>
+        <translation>资产组合参数</translation>
+    </message>
+    <message>
+        <source>Search asset name or class</source>
+        <translation>搜索资产名称或类别</translation>
+    </message>
+    <message>
+        <source>Search valuations</source>
+        <translation>搜索估值</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>Report PDF…</source>
+        <translation>报告 PDF…</translation>
+    </message>
+    <message>
+        <source>Assets by value</source>
+        <translation>按估值排列的资产</translation>
+    </message>
+    <message>
+        <source>%1 assets valued at %2 CNY in all; PV energy a year: P50 %3, P90 %4. Anchored at block %5.</source>
+        <translation>%1 项资产，总估值 %2 元；光伏年发电量：P50 %3，P90 %4。锚定于区块 %5。</translation>
+    </message>
+    <message>
+        <source>Valuing every asset from its verified data…</source>
+        <translation>正在依据已验证数据为每项资产估值…</translation>
+    </message>
+    <message>
+        <source>Recomputing with the new parameters…</source>
+        <translation>正在按新参数重新计算…</translation>
+    </message>
+    <message>
+        <source>valuation.pdf</source>
+        <translation>估值.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>valuation.json</source>
+        <translation>估值.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>valuation.csv</source>
+        <translation>估值.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>cash flows.csv</source>
+        <translation>现金流.csv</translation>
+    </message>
+    <message>
+        <source>settlement.csv</source>
+        <translation>结算.csv</translation>
+    </message>
+    <message>
+        <source>Save the valuation</source>
+        <translation>保存估值</translation>
+    </message>
+</context>
+<context>
     <name>pp::ui::WelcomePage</name>
     <message>
         <source>Start the demo network</source>
@@ -3825,6 +4472,14 @@ root certificate SHA-256 %3</source>
     <message>
         <source>Could not write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Could not value the assets</source>
+        <translation>无法为资产估值</translation>
+    </message>
+    <message>
+        <source>Could not keep the valuation parameters</source>
+        <translation>无法保存估值参数</translation>
     </message>
 </context>
 </TS>
