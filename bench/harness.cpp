@@ -1,5 +1,6 @@
 #include "harness.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
 
@@ -7,6 +8,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -55,12 +57,6 @@ double cpuSeconds(qint64 pid)
            static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
-static double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 Pair measurePair(const std::function<void()>& ours, const std::function<void()>& raw, int rounds,
                  double secondsEach)
 {
@@ -106,6 +102,56 @@ void printTable(const std::vector<Row>& rows)
                    .arg(target)
                    .arg(row.baselineWhat);
     }
+}
+
+void dropFromCache(const QString& path)
+{
+    for (const QString& file : {path, QString(path + QStringLiteral("-wal"))}) {
+        const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
+        if (fd < 0)
+            continue;
+        ::fdatasync(fd);
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+        ::close(fd);
+    }
+}
+
+double elapsedMs(const std::function<bool()>& work)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const bool ok = work();
+    return ok ? static_cast<double>(clock.nsecsElapsed()) / 1e6 : -1;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+void printMsHeader()
+{
+    QTextStream(stdout) << QStringLiteral("%1 %2 %3 %4 %5\n")
+                               .arg(QStringLiteral("(ms)"), -34)
+                               .arg(QStringLiteral("ours"), 9)
+                               .arg(QStringLiteral("SQLite"), 9)
+                               .arg(QStringLiteral("ratio"), 7)
+                               .arg(QStringLiteral("target"), 7);
+}
+
+void printMsLine(const QString& what, double ours, double raw, double targetMs,
+                 const QString& rawWhat)
+{
+    QTextStream(stdout) << QStringLiteral("%1 %2 %3 %4 %5  %6  %7\n")
+                               .arg(what, -34)
+                               .arg(ours, 9, 'f', 1)
+                               .arg(raw, 9, 'f', 1)
+                               .arg(ours / raw, 7, 'f', 2)
+                               .arg(targetMs, 7, 'f', 0)
+                               .arg(ours <= targetMs ? QStringLiteral("ok  ")
+                                                     : QStringLiteral("MISS"))
+                               .arg(rawWhat);
 }
 
 }  // namespace pp::bench

@@ -39,4 +39,19 @@ struct Row
 };
 void printTable(const std::vector<Row>& rows);
 
+// For the benches of one workspace's analyses (battery histories, valuation), timed in ms
+// against a raw SQLite scan of the same rows.
+
+// Drops a workspace's pages from the page cache, as after a reboot: the next read comes
+// from the disk. Clean pages only, which is all a workspace at rest has.
+void dropFromCache(const QString& path);
+// Milliseconds `work` took, or -1 when it failed.
+double elapsedMs(const std::function<bool()>& work);
+double median(std::vector<double> v);
+// A line of the ms table: ours, the raw scan's, their ratio, the target and whether ours
+// meets it, and what the raw scan read; printMsHeader() heads it.
+void printMsHeader();
+void printMsLine(const QString& what, double ours, double raw, double targetMs,
+                 const QString& rawWhat);
+
 }  // namespace pp::bench
