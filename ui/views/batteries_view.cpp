@@ -5,10 +5,10 @@
 #include "views/battery_page.h"
 #include "widgets/csv_export.h"
 #include "widgets/loading_pane.h"
+#include "widgets/ranked_table.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -49,23 +49,11 @@ BatteriesView::BatteriesView(WorkspaceSession* session, QWidget* parent)
     listLayout->addLayout(bar);
 
     model_ = new BatteryFleetModel(this);
-    filter_ = new QSortFilterProxyModel(this);
-    filter_->setSourceModel(model_);
-    filter_->setSortRole(BatteryFleetModel::SortRole);
-    filter_->setFilterKeyColumn(-1);
-    filter_->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    table_ = new QTableView;
-    table_->setModel(filter_);
-    table_->setSortingEnabled(true);
-    table_->sortByColumn(BatteryFleetModel::Rank, Qt::AscendingOrder);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->setAlternatingRowColors(true);
-    table_->verticalHeader()->hide();
-    // Fifteen columns: each as wide as its contents, the table scrolls sideways if it must.
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->horizontalHeader()->setStretchLastSection(true);
-    table_->setAccessibleName(tr("Batteries by risk"));
+    const RankedTable ranked =
+        rankedTable(model_, BatteryFleetModel::SortRole, BatteryFleetModel::Rank,
+                    Qt::AscendingOrder, tr("Batteries by risk"), this);
+    filter_ = ranked.filter;
+    table_ = ranked.view;
     listLayout->addWidget(table_, 1);
     auto* hint = new QLabel(tr("Double-click or press Enter to open a battery's history."));
     hint->setForegroundRole(QPalette::PlaceholderText);

@@ -5,11 +5,11 @@
 #include "session/workspace_session.h"
 #include "views/valuation_page.h"
 #include "widgets/loading_pane.h"
+#include "widgets/ranked_table.h"
 #include "widgets/valuation_parameters_form.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -70,22 +70,11 @@ ValuationView::ValuationView(WorkspaceSession* session, QWidget* parent)
     listLayout->addLayout(bar);
 
     model_ = new ValuationTableModel(this);
-    filter_ = new QSortFilterProxyModel(this);
-    filter_->setSourceModel(model_);
-    filter_->setSortRole(ValuationTableModel::SortRole);
-    filter_->setFilterKeyColumn(-1);
-    filter_->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    table_ = new QTableView;
-    table_->setModel(filter_);
-    table_->setSortingEnabled(true);
-    table_->sortByColumn(ValuationTableModel::Value, Qt::DescendingOrder);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->setAlternatingRowColors(true);
-    table_->verticalHeader()->hide();
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->horizontalHeader()->setStretchLastSection(true);
-    table_->setAccessibleName(tr("Assets by value"));
+    const RankedTable ranked =
+        rankedTable(model_, ValuationTableModel::SortRole, ValuationTableModel::Value,
+                    Qt::DescendingOrder, tr("Assets by value"), this);
+    filter_ = ranked.filter;
+    table_ = ranked.view;
     listLayout->addWidget(table_, 1);
     totals_ = new QLabel;
     totals_->setWordWrap(true);
@@ -176,32 +165,26 @@ void ValuationView::showEvent(QShowEvent* event)
 
 void ValuationView::valuate()
 {
-    if (job_)
-        job_->cancel();
-    loading_->start(tr("Valuing every asset from its verified data…"));
-    stack_->setCurrentWidget(loading_);
-    job_ = session_->valuate();
-    connect(
-        job_, &BackgroundJob::progress, loading_,
-        [this](const QString&, qint64 done, qint64 total) { loading_->setProgress(done, total); });
-    connect(job_, &QObject::destroyed, this, [this, job = job_] {
-        if (job_ == job)
-            job_ = nullptr;
-    });
+    runJob(session_->valuate(), tr("Valuing every asset from its verified data…"));
 }
 
 void ValuationView::recompute()
 {
     session_->saveValuationSettings(settings_);
+    runJob(session_->valuate(settings_), tr("Recomputing with the new parameters…"));
+}
+
+void ValuationView::runJob(BackgroundJob* job, const QString& what)
+{
     if (job_)
         job_->cancel();
-    loading_->start(tr("Recomputing with the new parameters…"));
+    loading_->start(what);
     stack_->setCurrentWidget(loading_);
-    job_ = session_->valuate(settings_);
+    job_ = job;
     connect(
         job_, &BackgroundJob::progress, loading_,
         [this](const QString&, qint64 done, qint64 total) { loading_->setProgress(done, total); });
-    connect(job_, &QObject::destroyed, this, [this, job = job_] {
+    connect(job_, &QObject::destroyed, this, [this, job] {
         if (job_ == job)
             job_ = nullptr;
     });

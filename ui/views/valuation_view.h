@@ -48,6 +48,7 @@ protected:
 
 private:
     void recompute();  // with settings_, kept first
+    void runJob(BackgroundJob* job, const QString& what);
     void showValuation();
     void saveExport(int kind, const QByteArray& device = {});
 
