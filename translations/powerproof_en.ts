@@ -161,6 +161,10 @@
         <source>leaf %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 samples do not decode (MALFORMED): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -828,10 +832,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sample %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a device record&apos;s kid %1 is not its device_id %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,10 +1459,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The entry does not decode as the protocol requires. It was refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Records of the device are missing: its sequence numbers skip. The device may have withheld data, or lost it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,6 +1552,14 @@
     </message>
     <message>
         <source>time %1 is before the previous record&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry, or one sample of it, does not decode as the protocol requires. An entry that does not decode was refused; a sample that does not decode is left out, and the rest of its record stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

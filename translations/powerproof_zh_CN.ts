@@ -161,6 +161,10 @@
         <source>leaf %1 of %2</source>
         <translation>共 %2 个叶子中的第 %1 个</translation>
     </message>
+    <message>
+        <source>%1 of %2 samples do not decode (MALFORMED): %3</source>
+        <translation>%2 个采样中有 %1 个无法解码（MALFORMED）：%3</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -828,10 +832,6 @@
         <translation>数据包的 VIN %1 不是注册的 %2</translation>
     </message>
     <message>
-        <source>sample %1</source>
-        <translation>样本 %1</translation>
-    </message>
-    <message>
         <source>a device record&apos;s kid %1 is not its device_id %2</source>
         <translation>设备记录的 kid %1 不是其 device_id %2</translation>
     </message>
@@ -1459,10 +1459,6 @@
         <translation>写入此记录时设备的登记已被撤销。记录已被拒绝。</translation>
     </message>
     <message>
-        <source>The entry does not decode as the protocol requires. It was refused.</source>
-        <translation>该条目无法按协议要求解码。已拒绝。</translation>
-    </message>
-    <message>
         <source>Records of the device are missing: its sequence numbers skip. The device may have withheld data, or lost it.</source>
         <translation>设备的记录有缺失：序号出现跳跃。设备可能隐瞒或丢失了数据。</translation>
     </message>
@@ -1557,6 +1553,14 @@
     <message>
         <source>time %1 is before the previous record&apos;s %2</source>
         <translation>时间 %1 早于上一条记录的时间 %2</translation>
+    </message>
+    <message>
+        <source>The entry, or one sample of it, does not decode as the protocol requires. An entry that does not decode was refused; a sample that does not decode is left out, and the rest of its record stands.</source>
+        <translation>该条目或其中某个采样无法按协议要求解码。无法解码的条目已被拒绝；无法解码的采样不计入，记录的其余部分仍然有效。</translation>
+    </message>
+    <message>
+        <source>sample %1 of %2: %3</source>
+        <translation>第 %1 个采样（共 %2 个）：%3</translation>
     </message>
 </context>
 <context>

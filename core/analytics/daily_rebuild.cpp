@@ -1,5 +1,6 @@
 #include "analytics/daily_rebuild.h"
 
+#include "analytics/asset_info.h"
 #include "analytics/daily_summary.h"
 #include "records/payload.h"
 #include "records/record.h"
@@ -30,14 +31,15 @@ Status rebuildDaily(store::Workspace& workspace,
         if (!rows)
             return std::move(rows).error();
         DailySummary summary(id);
+        // The sync summed only packets of the registered vehicle: so does the rebuild.
+        const QString vin = AssetInfo::fromDevice((*devices)[i]).vin;
         for (const store::RecordRow& r : *rows) {
             // Stored records were verified; one that no longer parses is a damaged file,
             // which the record inspector reports. Its summary is left out here.
             auto record = records::Record::parse(r.record, genesis->hashAlg());
             if (!record)
                 continue;
-            if (auto payload = records::Payload::decode(record->body))
-                summary.add(record->body, *payload);
+            summary.add(record->body, records::Payload::decode(record->body, vin));
         }
         if (auto st = workspace.daily().add(summary.rows(), i + 1 == total); !st)
             return st;

@@ -57,6 +57,8 @@ void DailySummary::addPv(const records::RecordBody& body, const records::Payload
 {
     const std::uint64_t intervalMs = body.intervalS.value_or(0) * 1000;
     for (std::size_t i = 0; i < payload.blocks.size(); ++i) {
+        if (!payload.decoded(i))
+            continue;
         const records::sunspec::InverterBlock& block = payload.blocks[i];
         store::DailyRow& row = day(body.timeMs + i * intervalMs);
         if (auto wh = block.value(u"WH")) {
@@ -93,7 +95,10 @@ void DailySummary::addBattery(const records::RecordBody& body)
 void DailySummary::addVehicle(const records::Payload& payload)
 {
     using records::gbt32960::Quantity;
-    for (const records::gbt32960::Packet& packet : payload.packets) {
+    for (std::size_t i = 0; i < payload.packets.size(); ++i) {
+        if (!payload.decoded(i))
+            continue;
+        const records::gbt32960::Packet& packet = payload.packets[i];
         store::DailyRow& row = day(records::gbt32960::utcMs(packet.time));
         for (const Quantity& q : records::gbt32960::quantities(packet)) {
             if (q.status != Quantity::Status::Valid)

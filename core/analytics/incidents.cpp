@@ -10,12 +10,11 @@
 
 namespace pp::analytics {
 
-Incident::Severity severityOf(const QString& code)
+Incident::Severity severityOf(const findings::Finding& f)
 {
-    const findings::FindingCode* c = findings::findingCode(code);
-    if (code == u"FORK" || (c != nullptr && c->rejectsEntry))
+    if (f.code == u"FORK" || findings::refusesEntry(f))
         return Incident::Severity::Critical;
-    if (code == u"SEQ_GAP" || code == u"WITNESS_FAULTY")
+    if (f.code == u"SEQ_GAP" || f.code == u"WITNESS_FAULTY")
         return Incident::Severity::Medium;
     return Incident::Severity::High;
 }
@@ -59,7 +58,7 @@ std::vector<Incident> groupIncidents(const std::vector<findings::Finding>& all,
             Incident n;
             n.deviceId = f.deviceId;
             n.code = f.code;
-            n.severity = severityOf(f.code);
+            n.severity = severityOf(f);
             n.what = f.message.innermost();
             n.firstMs = t;
             // Two kinds of lie can start on one record: the kind is part of the id.

@@ -33,7 +33,7 @@ struct Incident
 
 // Severity of a code: refusals and forks are critical (the chain or a node lied), physics
 // and sequence lies high, gaps and faulty witnesses medium.
-Incident::Severity severityOf(const QString& code);
+Incident::Severity severityOf(const findings::Finding& finding);
 
 // Groups `all` into incidents, most severe first, then by first time.
 std::vector<Incident> groupIncidents(const std::vector<findings::Finding>& all,

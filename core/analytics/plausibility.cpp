@@ -175,6 +175,8 @@ void PlausibilityCheck::checkPv(const records::RecordBody& body, const records::
     enum { AboveRating, EnergyAboveRating, Night, WhBackwards };
     const std::uint64_t intervalMs = body.intervalS.value_or(0) * 1000;
     for (std::size_t i = 0; i < payload.blocks.size(); ++i) {
+        if (!payload.decoded(i))
+            continue;
         const records::sunspec::InverterBlock& block = payload.blocks[i];
         const std::uint64_t t = body.timeMs + i * intervalMs;
         const std::optional<double> w = block.value(u"W");
@@ -274,6 +276,8 @@ void PlausibilityCheck::checkVehicle(const records::Payload& payload, Findings& 
     enum { OdometerBackwards, PositionJump, Temperature };
     using records::gbt32960::Quantity;
     for (std::size_t i = 0; i < payload.packets.size(); ++i) {
+        if (!payload.decoded(i))
+            continue;
         const records::gbt32960::Packet& packet = payload.packets[i];
         // The few quantities these checks read, picked out in one pass: this runs for
         // every packet of every van, so no map and no name copies.

@@ -54,8 +54,16 @@ Result<Portfolio> loadPortfolio(store::Workspace& workspace)
     p.findingCounts = *findings;
     for (const auto& [code, n] : p.findingCounts) {
         const findings::FindingCode* c = findings::findingCode(code);
-        if (c != nullptr && c->rejectsEntry)
+        if (c != nullptr && c->rejectsEntry && code != u"MALFORMED")
             p.recordsRejected += n;
+    }
+    // MALFORMED names a refused entry, or one sample of a record that stands: read them.
+    if (p.findingCounts.contains(QStringLiteral("MALFORMED"))) {
+        auto malformed = workspace.findings().list({}, QStringLiteral("MALFORMED"));
+        if (!malformed)
+            return std::move(malformed).error();
+        p.recordsRejected += static_cast<std::uint64_t>(
+            std::count_if(malformed->begin(), malformed->end(), findings::refusesEntry));
     }
     auto devices = workspace.registrations().devices();
     if (!devices)

@@ -54,7 +54,6 @@ private:
     chain::Header anchor_;
     std::map<std::uint64_t, chain::Header> blocks_;
     std::vector<store::RegistrationRow> registered_;
-    QHash<QByteArray, std::vector<std::pair<lightnode::Position, QString>>> vins_;
 };
 
 Status Checker::anchorAndGenesis(const std::optional<Digest>& trustedChainId)
@@ -204,10 +203,6 @@ Status Checker::registrations()
             return itemError(*v.error, 7, i);
         const records::RecordBody& body = v.record->body;
         registered_.push_back(lightnode::registrationRow(entry, body));
-        if (const cbor::Value* vin = body.meta.isMap() ? body.meta.find(u"vin") : nullptr;
-            vin != nullptr && vin->isText())
-            vins_[body.deviceId].emplace_back(lightnode::Position{e.height, e.index},
-                                              vin->toText());
     }
     out_.registrations = d_.registrations.size();
     return okStatus();
@@ -256,13 +251,9 @@ Status Checker::records()
             return;
         }
         const QByteArray& device = claimed->body.deviceId;
-        QString vin;
-        for (const auto& [at, v] : vins_.value(device))
-            if (at < lightnode::Position{e.height, e.index})
-                vin = v;
         const net::Entry entry{e.height, e.index, e.record, e.proof};
         lightnode::EntryVerdict v =
-            lightnode::checkDeviceEntry(entry, *headers[i], *hasher_, device, *keys, vin);
+            lightnode::checkDeviceEntry(entry, *headers[i], *hasher_, device, *keys);
         if (!v.record) {
             checked[i].error = std::move(v.error);
             return;

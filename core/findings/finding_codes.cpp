@@ -1,5 +1,7 @@
 #include "findings/finding_codes.h"
 
+#include "findings/finding.h"
+
 #include <QCoreApplication>
 
 namespace pp::findings {
@@ -34,7 +36,9 @@ constexpr FindingCode kCodes[] = {
      true},
     {"MALFORMED",
      QT_TRANSLATE_NOOP("Finding",
-                       "The entry does not decode as the protocol requires. It was refused."),
+                       "The entry, or one sample of it, does not decode as the protocol "
+                       "requires. An entry that does not decode was refused; a sample that "
+                       "does not decode is left out, and the rest of its record stands."),
      true},
     {"SEQ_GAP",
      QT_TRANSLATE_NOOP("Finding",
@@ -78,6 +82,16 @@ const FindingCode* findingCode(QStringView code)
             return &c;
     }
     return nullptr;
+}
+
+const char* const kSampleFault = QT_TRANSLATE_NOOP("Finding", "sample %1 of %2: %3");
+
+bool refusesEntry(const Finding& finding)
+{
+    const FindingCode* c = findingCode(finding.code);
+    if (c == nullptr || !c->rejectsEntry)
+        return false;
+    return finding.message.innermostSource() != kSampleFault;
 }
 
 }  // namespace pp::findings

@@ -16,4 +16,14 @@ struct FindingCode
 // Known codes, or null.
 const FindingCode* findingCode(QStringView code);
 
+struct Finding;
+
+// What a MALFORMED finding on one sample says (spec §9.5): "sample 3 of 48: <why>". Its
+// record was verified and stored; only that sample is left out.
+extern const char* const kSampleFault;
+
+// Whether the finding's entry was refused (never stored): its code's rule, except that a
+// MALFORMED finding on one sample leaves its record standing.
+bool refusesEntry(const Finding& finding);
+
 }  // namespace pp::findings

@@ -31,10 +31,11 @@ EntryVerdict checkRegistrarEntry(const net::Entry& entry, const chain::Header& h
 store::RegistrationRow registrationRow(const net::Entry& entry, const records::RecordBody& body);
 
 // Spec §9.5 for a device record: the proof, the device_id asked for, the COSE signature
-// with the key in force at the entry's position, and a payload that decodes (with the
-// registered VIN for vehicles).
+// with the key in force at the entry's position, and a body that decodes. Its samples are
+// not judged here: one that does not decode is a finding on that sample, not on the record
+// (records/payload.h).
 EntryVerdict checkDeviceEntry(const net::Entry& entry, const chain::Header& header,
                               const merkle::TreeHasher& hasher, const QByteArray& deviceId,
-                              const DeviceKeys& keys, const QString& vin);
+                              const DeviceKeys& keys);
 
 }  // namespace pp::lightnode

@@ -1,11 +1,14 @@
 #include "lightnode/record_inspection.h"
 
+#include "records/payload.h"
+
 #include "analytics/asset_info.h"
 #include "chain/commit.h"
 #include "chain/validator_set.h"
 #include "lightnode/device_keys.h"
 #include "lightnode/entry_check.h"
 #include "merkle/proof_codec.h"
+#include "records/payload.h"
 #include "store/workspace.h"
 
 #include <algorithm>
@@ -121,12 +124,25 @@ void checkEntry(RecordInspection& out, const chain::Header& header, crypto::Hash
     InspectionCheck payload(QT_TRANSLATE_NOOP("Check", "Record and payload decode"));
     const merkle::TreeHasher hasher(alg);
     const net::Entry entry{out.height, out.index, out.bytes, out.proof};
-    EntryVerdict v = checkDeviceEntry(entry, header, hasher, out.deviceId, keys, vin);
+    EntryVerdict v = checkDeviceEntry(entry, header, hasher, out.deviceId, keys);
     const char* code = v.findingCode;
     if (code == nullptr) {
         proof.outcome = signature.outcome = payload.outcome = Outcome::Passed;
         proof.detail = Text("Check", QT_TRANSLATE_NOOP("Check", "leaf %1 of %2"),
                             {QString::number(out.index), QString::number(header.recordCount)});
+        // The record stands; samples that do not decode are named (spec §9.5).
+        const records::RecordBody& body = v.record->body;
+        const records::Payload decoded = records::Payload::decode(body, vin);
+        if (!decoded.faults.empty()) {
+            QStringList faults;
+            for (const records::SampleFault& f : decoded.faults)
+                faults << QStringLiteral("%1: %2").arg(f.sample).arg(f.error.localizedMessage());
+            payload.detail = Text(
+                "Check",
+                QT_TRANSLATE_NOOP("Check", "%1 of %2 samples do not decode (MALFORMED): %3"),
+                {QString::number(decoded.faults.size()), QString::number(body.binarySamples.size()),
+                 faults.join(QStringLiteral("; "))});
+        }
     } else if (std::strcmp(code, "PROOF_INVALID") == 0) {
         proof.outcome = Outcome::Failed;
         proof.error = v.error;

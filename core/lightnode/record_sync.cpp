@@ -1,5 +1,7 @@
 #include "lightnode/record_sync.h"
 
+#include "findings/finding_codes.h"
+
 #include "analytics/daily_summary.h"
 #include "analytics/plausibility.h"
 #include "cbor/decoder.h"
@@ -224,13 +226,17 @@ Status RecordSync::saveChecked(const CheckedPage& page, std::uint64_t fromMs, Re
                       QT_TRANSLATE_NOOP("Finding", "time %1 is before the previous record's %2"),
                       {isoUtc(b.timeMs), isoUtc(progress.lastTimeMs)}));
         }
-        // The entry check decoded this payload too, but did not keep it: a page of a van's
-        // records decoded is several times its bytes, and two pages are in flight.
-        if (auto payload = records::Payload::decode(b)) {
-            for (const Text& message : device.plausibility->check(b, *payload))
-                note("IMPLAUSIBLE", message);
-            daily.add(b, *payload);
-        }
+        // Decoded here, once, page by page: a page of a van's records decoded is several
+        // times its bytes. A sample that does not decode is a finding; the record and its
+        // other samples stand (spec §9.5).
+        const records::Payload payload = records::Payload::decode(b, device.vin);
+        for (const records::SampleFault& f : payload.faults)
+            note("MALFORMED", Text("Finding", findings::kSampleFault,
+                                   {QString::number(f.sample),
+                                    QString::number(b.binarySamples.size()), f.error.message()}));
+        for (const Text& message : device.plausibility->check(b, payload))
+            note("IMPLAUSIBLE", message);
+        daily.add(b, payload);
         rows.push_back({id, b.seq, e.height, e.index, b.timeMs, static_cast<int>(b.type), e.record,
                         merkle::encodeProof(e.proof),
                         mode_ == HeaderMode::Full ? store::RecordRow::Basis::HashLinks
@@ -325,8 +331,8 @@ Status RecordSync::syncDevices(const std::vector<store::DeviceRow>& devices, std
         std::vector<EntryVerdict> verdicts(page.entries.size());
         parallelFor(page.entries.size(), [&](std::size_t i) {
             const net::Entry& e = page.entries[i];
-            verdicts[i] = checkDeviceEntry(e, headers->at(e.height), hasher_, device->row->deviceId,
-                                           *keys_, device->vin);
+            verdicts[i] =
+                checkDeviceEntry(e, headers->at(e.height), hasher_, device->row->deviceId, *keys_);
         });
         if (writing.valid()) {
             if (auto st = writing.get(); !st)

@@ -3,7 +3,6 @@
 #include "cbor/decoder.h"
 #include "common/parallel.h"
 #include "merkle/memory_tree.h"
-#include "records/payload.h"
 
 #include <QCoreApplication>
 
@@ -186,7 +185,7 @@ Result<std::optional<DeviceState>> Ledger::deviceState(const QByteArray& deviceI
 Result<std::optional<std::uint64_t>> Ledger::signerSeq(const QByteArray& kid)
 {
     if (auto it = pendingSeqs_.constFind(kid); it != pendingSeqs_.constEnd())
-        return std::optional<std::uint64_t>(*it);
+        return *it;
     if (auto it = storedSeqs_.constFind(kid); it != storedSeqs_.constEnd())
         return *it;
     auto stored = store_.lastSeq(kid);
@@ -200,11 +199,13 @@ Admission Ledger::checkSequence(const QByteArray& kid, std::uint64_t seq)
     auto last = signerSeq(kid);
     if (!last)
         return refuse(Admission::Malformed, last.error().message());
-    const std::uint64_t expected = *last ? **last + 1 : 0;
-    if (seq != expected && !(seq > expected && gapTolerant_.contains(kid))) {
+    // Spec §8: greater than the last admitted, no more. A gap (records the device signed
+    // that never arrived) is admitted, so that nothing it sends later is lost; light nodes
+    // report it.
+    if (*last && seq <= **last) {
         return refuse(
             Admission::BadSequence,
-            QStringLiteral("seq %1 is not the signer's next (%2)").arg(seq).arg(expected));
+            QStringLiteral("seq %1 is not after the signer's last (%2)").arg(seq).arg(**last));
     }
     return {Admission::Accepted, {}};
 }
@@ -332,6 +333,9 @@ Admission Ledger::admitRegistrarRecord(const Candidate& candidate)
     }
     pendingDevices_.insert(deviceId, next);
     pendingSeqs_.insert(kid, record.body.seq);
+    // A new registration starts a new sequence under the new key (spec §7, key 3).
+    if (record.body.type == RecordType::Registration)
+        pendingSeqs_.insert(deviceId, std::nullopt);
     keyCache_.remove(deviceId);
     pending_.push_back({record.bytes, indexOf(record.body), candidate.leaf});
     return {Admission::Accepted, {}};
@@ -366,8 +370,8 @@ Admission Ledger::admitDeviceRecord(const Candidate& candidate)
         return refuse(Admission::BadSignature, st.error().message());
     if (Admission seq = checkSequence(deviceId, record.body.seq); seq.status != Admission::Accepted)
         return seq;
-    if (auto st = records::checkPayload(record.body, device.vin); !st)
-        return refuse(Admission::Malformed, st.error().message());
+    // A sample that does not decode is no reason to refuse (spec §8): the device signed
+    // it, and light nodes report it as MALFORMED.
     pendingSeqs_.insert(deviceId, record.body.seq);
     pending_.push_back({record.bytes, indexOf(record.body), candidate.leaf});
     return {Admission::Accepted, {}};

@@ -60,12 +60,6 @@ public:
     // all cores; one answer per record.
     std::vector<Admission> submitBatch(const std::vector<QByteArray>& recordBytes);
 
-    // Devnet fault injection, for the device simulator only: from now on `kid` may skip
-    // sequence numbers (seq > previous + 1), so that a device that lost records leaves
-    // the gap on the chain for light nodes to find (SEQ_GAP). Spec §8 forbids this for a
-    // real node; `run` never calls it, and docs/protocol.md says so.
-    void tolerateSequenceGaps(const QByteArray& kid) { gapTolerant_.insert(kid); }
-
     // Schedules a validator-set change: the next block announces `next` through its
     // next_validators_hash and the block after it is the first `next` signs. `newKeys`
     // join the key ring. Fails when a change is already scheduled or a key of `next` is
@@ -132,14 +126,14 @@ private:
     };
     std::vector<Pending> pending_;
     QHash<QByteArray, DeviceState> pendingDevices_;
-    QHash<QByteArray, std::uint64_t> pendingSeqs_;
+    // Empty: the signer has no sequence yet (a device just registered anew).
+    QHash<QByteArray, std::optional<std::uint64_t>> pendingSeqs_;
     // The store's device states and signer sequence numbers as read or written by this
     // ledger, the store's only writer: lookups per record stay out of SQLite.
     QHash<QByteArray, std::optional<DeviceState>> storedDevices_;
     QHash<QByteArray, std::optional<std::uint64_t>> storedSeqs_;
     // Parsed device keys: parsing validates the point, too costly to repeat per record.
     QHash<QByteArray, crypto::PublicKey> keyCache_;
-    QSet<QByteArray> gapTolerant_;
 };
 
 }  // namespace pp::node

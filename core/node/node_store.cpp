@@ -359,9 +359,11 @@ Status NodeStore::writeBlock(const BlockWrite& w)
         "INSERT OR REPLACE INTO devices(device, key_cbor, asset_class, vin, revoked) "
         "VALUES(?,?,?,?,?)");
     auto seq = db_.prepare("INSERT OR REPLACE INTO signer_seqs(kid, last_seq) VALUES(?,?)");
+    auto seqReset = db_.prepare("DELETE FROM signer_seqs WHERE kid = ?");
     auto change = db_.prepare("INSERT INTO validator_changes(height) VALUES(?)");
     auto leaves = db_.prepare("INSERT INTO record_leaves(height, hashes) VALUES(?,?)");
-    if (const Error* e = firstError(block, record, node, set, device, seq, change, leaves))
+    if (const Error* e =
+            firstError(block, record, node, set, device, seq, seqReset, change, leaves))
         return *e;
     if (w.validatorChange) {
         if (auto st = change->bind(1, sql(w.block.header.height)).run(); !st)
@@ -428,7 +430,9 @@ Status NodeStore::writeBlock(const BlockWrite& w)
         }
     }
     for (const auto& s : w.signerSeqs) {
-        if (auto st = seq->bind(1, s.kid).bind(2, sql(s.seq)).run(); !st)
+        auto st =
+            s.seq ? seq->bind(1, s.kid).bind(2, sql(*s.seq)).run() : seqReset->bind(1, s.kid).run();
+        if (!st)
             return st;
     }
     return tx->commit();

@@ -107,7 +107,7 @@ public:
         struct SignerSeq
         {
             QByteArray kid;
-            std::uint64_t seq;
+            std::optional<std::uint64_t> seq;  // empty: none yet (a device registered anew)
         };
         std::vector<SignerSeq> signerSeqs;
         struct HistoryNode

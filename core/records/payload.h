@@ -1,15 +1,24 @@
 #pragma once
 
-#include "common/result.h"
+#include "common/error.h"
 #include "records/gbt32960.h"
 #include "records/record_body.h"
 #include "records/sunspec.h"
 
 #include <QStringView>
 
+#include <optional>
 #include <vector>
 
 namespace pp::records {
+
+// A sample of a record that did not decode, and why: spec §8 keeps its record (the device
+// signed it), and light nodes report it as MALFORMED on that sample.
+struct SampleFault
+{
+    std::size_t sample = 0;
+    Error error;
+};
 
 // A record's samples decoded (spec §7): the SunSpec inverter blocks of a PV batch or the
 // GB/T 32960 real-time packets of a vehicle batch, sample i at index i. Battery samples
@@ -17,17 +26,18 @@ namespace pp::records {
 // reads its quantities: a van's record holds some fifty packets.
 struct Payload
 {
+    // Sample i at index i; where it did not decode, an empty block or packet stands in
+    // (no values), and `faults` says which and why: readers skip it with decoded().
     std::vector<sunspec::InverterBlock> blocks;
     std::vector<gbt32960::Packet> packets;
+    std::vector<SampleFault> faults;  // in sample order
 
-    // Strict: every sample must decode. The error names the sample at fault.
-    static Result<Payload> decode(const RecordBody& body);
+    bool decoded(std::size_t sample) const;
+
+    // Decodes every sample that decodes; never fails. With `registeredVin`, a vehicle
+    // packet of another VIN is a fault too: it is not this vehicle's data (spec §7).
+    static Payload decode(const RecordBody& body,
+                          std::optional<QStringView> registeredVin = std::nullopt);
 };
-
-// Spec §7–8: PV samples must decode as SunSpec inverter blocks (models 101–103), vehicle
-// samples as GB/T 32960 real-time packets carrying the registered VIN. The error names the
-// sample at fault. Both the node (before accepting) and the light node (before believing)
-// ask this.
-Result<Payload> checkPayload(const RecordBody& body, QStringView registeredVin);
 
 }  // namespace pp::records

@@ -201,7 +201,8 @@ Result<InverterBlock> InverterBlock::decode(QByteArrayView bytes)
 // The register value, or nothing for SunSpec's not-implemented sentinel.
 static std::optional<std::uint32_t> implemented(const QByteArray& block, const Point* p)
 {
-    if (p == nullptr)
+    // An empty block stands in for a sample that did not decode (records/payload.h).
+    if (p == nullptr || block.isEmpty())
         return std::nullopt;
     const std::uint32_t v = readRegisters(block, *p);
     if (v == sentinel(p->type))

@@ -5,10 +5,14 @@
 // faulty witness, and a sync killed with SIGKILL and resumed.
 
 #include "analytics/incidents.h"
+#include "cbor/decoder.h"
 #include "lightnode/light_client.h"
+#include "node/devnet.h"
 #include "store/workspace.h"
+#include "support/http_client.h"
 #include "support/node_process.h"
 #include "support/raw_http_server.h"
+#include "support/record_factory.h"
 #include "support/test_data.h"
 
 #include <QCryptographicHash>
@@ -907,6 +911,68 @@ private slots:
         QCOMPARE(records(db), records(whole));
         QCOMPARE(*store::Workspace::open(db)->findings().counts(),
                  *store::Workspace::open(whole)->findings().counts());
+    }
+    // Spec §8 and §9.5 (issue 25, point 4): a node admits a record with a packet that does
+    // not decode and a seq gap; the light node keeps the record and its good packets and
+    // reports the bad sample as MALFORMED and the gap as SEQ_GAP. Last: it adds a device
+    // to a copy of the devnet, which the tests above count.
+    void nothingADeviceSignedIsLost()
+    {
+        const QString copy = copyOf(devnet_, tmp_.filePath(QStringLiteral("admission")));
+        const auto devnet = node::loadDevnet(copy);
+        QVERIFY(devnet.ok());
+        NodeProcess node;
+        const QString url =
+            node.start(copy, {QStringLiteral("--block-interval-ms"), QStringLiteral("200")});
+        QVERIFY(!url.isEmpty());
+        const crypto::PrivateKey terminal =
+            *crypto::PrivateKey::fromSeed(crypto::SigAlg::Ed25519, "terminal");
+        const QByteArray van(16, '\x5e');
+        const QByteArray vin("LTESTADMISSION001");
+        // The registrar's seq jumps far past what the simulator used: a gap, admitted.
+        const QByteArray body = test::submission(
+            {test::registration(devnet->registrar, 1'000'000, van, terminal.publicKey(),
+                                records::AssetClass::Vehicle, QString::fromLatin1(vin)),
+             test::vehicleBatch(van, terminal, 0, vin, 3, 1),  // packet 1: a bad BCC
+             test::vehicleBatch(van, terminal, 5, vin, 2)});   // seqs 1–4 never arrive
+        test::HttpClient http;
+        http.setBase(url);
+        const auto posted = http.post(QStringLiteral("/v1/records"), body);
+        QCOMPARE(posted.status, 200);
+        const auto answers = cbor::decode(posted.body);
+        QVERIFY(answers.ok());
+        for (std::size_t i = 0; i < 3; ++i)
+            QVERIFY2(answers->at(i).at(0).toUInt64() == std::uint64_t{0},
+                     qPrintable(answers->at(i).at(1).toText()));
+
+        const QString db = newDb();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const lightnode::SyncReport r = sync(db, url);
+                return r.outcome == lightnode::SyncOutcome::Synced &&
+                       store::Workspace::openForReading(db)
+                               ->records()
+                               .ofDevice(van, 0, UINT64_MAX, 10)
+                               ->size() == 2;
+            }(),
+            30'000);
+        auto ws = store::Workspace::openForReading(db);
+        const auto malformed = *ws->findings().list(van, QStringLiteral("MALFORMED"));
+        QCOMPARE(malformed.size(), std::size_t{1});
+        QCOMPARE(*malformed.front().seq, std::uint64_t{0});
+        QVERIFY2(malformed.front().message.english().contains(u"sample 1 of 3"),
+                 qPrintable(malformed.front().message.english()));
+        const auto gap = *ws->findings().list(van, QStringLiteral("SEQ_GAP"));
+        QCOMPARE(gap.size(), std::size_t{1});
+        QVERIFY2(gap.front().message.english().contains(u"4 records missing"),
+                 qPrintable(gap.front().message.english()));
+        // The record's other packets stand: the daily summary holds both records' good
+        // packets' odometer (123,456.7 km in the first, 123,506.8 km in the last).
+        const auto days = *ws->daily().ofDevice(van);
+        QCOMPARE(days.size(), std::size_t{1});
+        QCOMPARE(days.front().samples, std::uint64_t{4});
+        QCOMPARE(*days.front().kmMin, 123'456.7);
+        QCOMPARE(*days.front().kmMax, 123'506.8);
     }
 };
 

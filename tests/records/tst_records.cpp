@@ -294,44 +294,49 @@ private slots:
 
     void payloadHoldsEverySampleInOrder()
     {
-        const auto pv = Payload::decode(pvBatch(3));
-        QVERIFY(pv.ok());
-        QCOMPARE(pv->blocks.size(), std::size_t{3});
-        QVERIFY(pv->packets.empty());
+        const Payload pv = Payload::decode(pvBatch(3));
+        QVERIFY(pv.faults.empty());
+        QCOMPARE(pv.blocks.size(), std::size_t{3});
+        QVERIFY(pv.packets.empty());
         for (std::size_t i = 0; i < 3; ++i)
-            QCOMPARE(pv->blocks[i].value(u"W"), 1000.0 * static_cast<double>(i + 1));
+            QCOMPARE(pv.blocks[i].value(u"W"), 1000.0 * static_cast<double>(i + 1));
 
-        const auto van = checkPayload(vehicleBatch(4), QString::fromLatin1(kVin));
-        QVERIFY(van.ok());
-        QCOMPARE(van->packets.size(), std::size_t{4});
-        QVERIFY(van->blocks.empty());
+        const Payload van = Payload::decode(vehicleBatch(4), QString::fromLatin1(kVin));
+        QVERIFY(van.faults.empty());
+        QCOMPARE(van.packets.size(), std::size_t{4});
+        QVERIFY(van.blocks.empty());
         for (std::size_t i = 0; i < 4; ++i)
-            QCOMPARE(van->packets[i].vehicle->odometer, 1000 + i);
+            QCOMPARE(van.packets[i].vehicle->odometer, 1000 + i);
 
-        const auto battery = Payload::decode(batteryBatch());
-        QVERIFY(battery.ok() && battery->blocks.empty() && battery->packets.empty());
+        const Payload battery = Payload::decode(batteryBatch());
+        QVERIFY(battery.faults.empty() && battery.blocks.empty() && battery.packets.empty());
     }
 
-    void payloadNamesTheSampleAtFault()
+    // Spec §8/§9.5: a sample that does not decode is named, and the others stand.
+    void aSampleThatDoesNotDecodeLeavesTheOthers()
     {
         RecordBody pv = pvBatch(3);
         pv.binarySamples[2][1] = 99;  // model 99: not an inverter block
-        const auto block = Payload::decode(pv);
-        QVERIFY(!block.ok());
-        QVERIFY2(block.error().message().contains(u"sample 2"),
-                 qPrintable(block.error().message()));
+        const Payload blocks = Payload::decode(pv);
+        QCOMPARE(blocks.faults.size(), std::size_t{1});
+        QCOMPARE(blocks.faults.front().sample, std::size_t{2});
+        QCOMPARE(QByteArray(blocks.faults.front().error.code()), QByteArray("sunspec.model"));
+        QVERIFY(blocks.decoded(0) && blocks.decoded(1) && !blocks.decoded(2));
+        QCOMPARE(blocks.blocks[1].value(u"W"), 2000.0);
+        QVERIFY(!blocks.blocks[2].value(u"W"));  // the stand-in has no values
 
         RecordBody van = vehicleBatch(3);
-        const auto otherVin = checkPayload(van, u"LGHC4V1D2NB999999");
-        QCOMPARE(code(otherVin), "record.vin");
-        QVERIFY2(otherVin.error().message().contains(u"sample 0"),
-                 qPrintable(otherVin.error().message()));
-        van.binarySamples[1].chop(1);  // no BCC
-        const auto packet = checkPayload(van, QString::fromLatin1(kVin));
-        QVERIFY(!packet.ok());
-        QVERIFY(QByteArray(packet.error().code()).startsWith("gbt32960."));
-        QVERIFY2(packet.error().message().contains(u"sample 1"),
-                 qPrintable(packet.error().message()));
+        const Payload otherVin = Payload::decode(van, u"LGHC4V1D2NB999999");
+        QCOMPARE(otherVin.faults.size(), std::size_t{3});
+        QCOMPARE(QByteArray(otherVin.faults.front().error.code()), QByteArray("record.vin"));
+        QVERIFY(Payload::decode(van).faults.empty());  // no VIN asked: every packet decodes
+        van.binarySamples[1].chop(1);                  // no BCC
+        const Payload packets = Payload::decode(van, QString::fromLatin1(kVin));
+        QCOMPARE(packets.faults.size(), std::size_t{1});
+        QCOMPARE(packets.faults.front().sample, std::size_t{1});
+        QVERIFY(QByteArray(packets.faults.front().error.code()).startsWith("gbt32960."));
+        QCOMPARE(packets.packets[2].vehicle->odometer, 1002);
+        QVERIFY(!packets.packets[1].vehicle);
     }
 
     void pvSamplesAreShownInDisplayUnits()

@@ -84,11 +84,11 @@ private slots:
         for (const records::RecordBody& body :
              {pvBatch(t0, {1'000'000, 1'000'500, 1'001'000, 1'001'500}, 1),
               pvBatch(t0 + 2 * 86'400'000, {1'061'500, 1'062'000, 1'062'000, 1'062'000}, 1)}) {
-            auto payload = records::Payload::decode(body);
-            QVERIFY2(payload, payload ? "" : qPrintable(payload.error().message()));
-            QCOMPARE(payload->blocks.front().value(u"WH").value_or(-1),
+            const records::Payload payload = records::Payload::decode(body);
+            QVERIFY(payload.faults.empty());
+            QCOMPARE(payload.blocks.front().value(u"WH").value_or(-1),
                      body.timeMs == t0 ? 1'000'000.0 : 1'061'500.0);
-            summary.add(body, *payload);
+            summary.add(body, payload);
         }
         const std::vector<store::DailyRow> rows = summary.rows();
         QCOMPARE(rows.size(), std::size_t{2});

@@ -188,8 +188,7 @@ Result<BatterySamples> loadBatterySamples(store::Workspace& workspace, const QBy
     for (const auto& f : *found) {
         if (f.timeMs && (*f.timeMs < fromMs || *f.timeMs >= toMs))
             continue;
-        const findings::FindingCode* code = findings::findingCode(f.code);
-        if (code != nullptr && code->rejectsEntry)
+        if (findings::refusesEntry(f))
             ++out.recordsRejected;
         else if (f.code == u"IMPLAUSIBLE" && f.height && f.index)
             leftOut.insert({*f.height, *f.index});

@@ -219,9 +219,6 @@ Result<Simulation::Summary> Simulation::writeHistory(Ledger& ledger, bool replay
                                    {QString::number(firstHeight)});
         }
     }
-    for (const FleetDevice& d : fleet_.devices)
-        ledger.tolerateSequenceGaps(d.deviceId);
-
     Summary summary;
     const auto check = [&](const std::vector<Upload>& uploads) -> Status {
         std::vector<QByteArray> bytes;
