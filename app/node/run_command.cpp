@@ -64,6 +64,12 @@ int run(const QStringList& args)
          QCoreApplication::translate("node",
                                      "Clients served at once; more get 503 busy (default 64)."),
          QStringLiteral("N"), QString::number(node::ApiServer::kDefaultMaxConnections)},
+        {QStringLiteral("request-timeout-ms"),
+         QCoreApplication::translate(
+             "node",
+             "A connection must send a whole request within this long of opening or "
+             "of its last answer, or it is closed (default 30000)."),
+         QStringLiteral("MS"), QString::number(node::ApiServer::kDefaultRequestTimeoutMs)},
         {QStringLiteral("tls-cert"),
          QCoreApplication::translate("node", "Serve HTTPS with this PEM certificate (chain)."),
          QStringLiteral("FILE")},
@@ -185,10 +191,13 @@ int run(const QStringList& args)
         lies.equivocateFrom = parser.value(QStringLiteral("equivocate-from")).toULongLong();
     node::ApiServer api(*ledger, devnet->genesis.fields().name + QStringLiteral(" node"),
                         std::move(*tsa), lies);
-    const int maxConnections = parser.value(QStringLiteral("max-connections")).toInt();
-    const quint16 bound = maxConnections > 0 ? api.listen(address, static_cast<quint16>(port),
-                                                          maxConnections, std::move(tls))
-                                             : 0;
+    node::ConnectionRules rules;
+    rules.maxConnections = parser.value(QStringLiteral("max-connections")).toInt();
+    rules.requestTimeoutMs = parser.value(QStringLiteral("request-timeout-ms")).toInt();
+    const quint16 bound =
+        rules.maxConnections > 0 && rules.requestTimeoutMs > 0
+            ? api.listen(address, static_cast<quint16>(port), rules, std::move(tls))
+            : 0;
     if (bound == 0) {
         err << QCoreApplication::translate("node", "error: cannot listen on %1").arg(listen)
             << '\n';

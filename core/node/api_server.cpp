@@ -85,10 +85,11 @@ ApiServer::ApiServer(Ledger& ledger, QString nodeName,
     addRoutes();
 }
 
-quint16 ApiServer::listen(const QHostAddress& address, quint16 port, int maxConnections,
+quint16 ApiServer::listen(const QHostAddress& address, quint16 port, ConnectionRules rules,
                           std::optional<QSslConfiguration> tls)
 {
-    auto* tcp = new ConnectionLimit(maxConnections, std::move(tls), &server_);
+    rules.maxRequestBytes = kMaxSubmissionBytes;
+    auto* tcp = new ConnectionLimit(rules, std::move(tls), &server_);
     if (!tcp->listen(address, port)) {
         delete tcp;
         return 0;

@@ -33,12 +33,13 @@ public:
               Misbehaviour lies = {});
 
     static constexpr int kDefaultMaxConnections = 64;
+    static constexpr int kDefaultRequestTimeoutMs = 30'000;
 
-    // The port listened on (the one asked for, or a free one for 0); 0 on failure. At most
-    // `maxConnections` clients are served at once; the others get 503 "busy". With `tls`
-    // the node speaks HTTPS only.
-    quint16 listen(const QHostAddress& address, quint16 port,
-                   int maxConnections = kDefaultMaxConnections,
+    // The port listened on (the one asked for, or a free one for 0); 0 on failure. The
+    // rules bound connections, their pace and their size (node/connection_limit.h); a
+    // request is never allowed more than a submission's bytes. With `tls` the node speaks
+    // HTTPS only.
+    quint16 listen(const QHostAddress& address, quint16 port, ConnectionRules rules = {},
                    std::optional<QSslConfiguration> tls = {});
 
 private:

@@ -18,6 +18,7 @@
 #include "support/test_data.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTcpSocket>
@@ -31,6 +32,19 @@ using crypto::PrivateKey;
 namespace {
 
 using pp::test::NodeProcess;
+
+// A process's peak resident memory (VmHWM), from /proc; -1 where it cannot be read.
+qint64 peakMemoryKb(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').front().toLongLong();
+    }
+    return -1;
+}
 
 }  // namespace
 
@@ -447,6 +461,88 @@ private slots:
         http.setBase(base);
         QTRY_COMPARE_WITH_TIMEOUT(http.get(QStringLiteral("/v1/status")).status, 200, 5000);
         QCOMPARE(limited.terminate(), 0);
+    }
+
+    // Issue 26, point 2: idle and slow clients give their slots back in time, so that a
+    // few sockets held open cannot lock everyone out.
+    void idleAndSlowClientsAreClosed()
+    {
+        NodeProcess guarded;
+        const QString base =
+            guarded.start(dir_.filePath(QStringLiteral("again")),
+                          {QStringLiteral("--max-connections"), QStringLiteral("3"),
+                           QStringLiteral("--request-timeout-ms"), QStringLiteral("1000")});
+        QVERIFY(!base.isEmpty());
+        const QUrl url(base);
+        std::vector<std::unique_ptr<QTcpSocket>> held;
+        for (int i = 0; i < 3; ++i) {
+            held.push_back(std::make_unique<QTcpSocket>());
+            held.back()->connectToHost(url.host(), static_cast<quint16>(url.port()));
+            QVERIFY(held.back()->waitForConnected(5000));
+        }
+        // Held and silent, the node closes them; then it serves again, with nobody having
+        // closed anything on this side.
+        for (auto& s : held)
+            QTRY_VERIFY_WITH_TIMEOUT(s->state() == QAbstractSocket::UnconnectedState, 60'000);
+        pp::test::HttpClient http;
+        http.setBase(base);
+        QTRY_COMPARE_WITH_TIMEOUT(http.get(QStringLiteral("/v1/status")).status, 200, 10'000);
+
+        // A client that sends a request a byte at a time is closed too, answerless.
+        QTcpSocket slow;
+        slow.connectToHost(url.host(), static_cast<quint16>(url.port()));
+        QVERIFY(slow.waitForConnected(5000));
+        slow.write("GET /v1/status HTTP/1.1\r\nHost: node\r\n");
+        QElapsedTimer clock;
+        clock.start();
+        while (slow.state() == QAbstractSocket::ConnectedState && clock.elapsed() < 60'000) {
+            slow.write("X");
+            QTest::qWait(100);
+        }
+        QCOMPARE(slow.state(), QAbstractSocket::UnconnectedState);
+        QVERIFY(!slow.readAll().contains("200 OK"));
+        QCOMPARE(guarded.terminate(), 0);
+    }
+
+    // Issue 26, point 3: an upload larger than a submission is refused before it is read,
+    // whether it declares its length or streams without one; the node's memory stays put.
+    void oversizedUploadsAreRefusedBeforeTheyAreRead()
+    {
+        const QUrl url(http_.base());
+        QTcpSocket declared;
+        declared.connectToHost(url.host(), static_cast<quint16>(url.port()));
+        QVERIFY(declared.waitForConnected(5000));
+        declared.write(
+            "POST /v1/records HTTP/1.1\r\nHost: node\r\nContent-Type: "
+            "application/cbor\r\nContent-Length: 1073741824\r\n\r\n");
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += declared.readAll()).contains("\r\n\r\n{"), 10'000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+        QVERIFY(answer.contains(R"("error":"too-large")"));
+
+        const qint64 before = peakMemoryKb(node_.pid());
+        QVERIFY(before > 0);
+        QTcpSocket streamed;
+        streamed.connectToHost(url.host(), static_cast<quint16>(url.port()));
+        QVERIFY(streamed.waitForConnected(5000));
+        streamed.write(
+            "POST /v1/records HTTP/1.1\r\nHost: node\r\nContent-Type: "
+            "application/cbor\r\nTransfer-Encoding: chunked\r\n\r\n");
+        const QByteArray chunk =
+            QByteArray::number(1 << 20, 16) + "\r\n" + QByteArray(1 << 20, 'x') + "\r\n";
+        qint64 sent = 0;
+        for (int i = 0; i < 256 && streamed.state() == QAbstractSocket::ConnectedState; ++i) {
+            streamed.write(chunk);
+            while (streamed.bytesToWrite() > 0 &&
+                   streamed.state() == QAbstractSocket::ConnectedState)
+                streamed.waitForBytesWritten(1000);
+            sent += chunk.size();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(streamed.state(), QAbstractSocket::UnconnectedState, 30'000);
+        QVERIFY2(sent < qint64{64} << 20, qPrintable(QString::number(sent)));
+        const qint64 grown = peakMemoryKb(node_.pid()) - before;
+        QVERIFY2(grown < 128 * 1024, qPrintable(QStringLiteral("%1 kB").arg(grown)));
+        QCOMPARE(http_.get(QStringLiteral("/v1/status")).status, 200);
     }
 
     void badSubmissions()

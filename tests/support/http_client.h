@@ -20,6 +20,7 @@ public:
     };
 
     void setBase(const QString& base) { base_ = base; }
+    const QString& base() const { return base_; }
     Reply get(const QString& path);
     Reply post(const QString& path, const QByteArray& body,
                const QString& contentType = QStringLiteral("application/cbor"));

@@ -18,6 +18,7 @@ public:
     QString start(const QString& dir, const QStringList& args = {});
     void kill();      // SIGKILL: no chance to clean up
     int terminate();  // SIGTERM and wait; the exit code (-1 if it crashed or hung)
+    qint64 pid() const { return process_.processId(); }
     ~NodeProcess();
 
 private:
