@@ -1,16 +1,13 @@
 #include "lightnode/record_sync.h"
 
-#include "findings/finding_codes.h"
-
 #include "analytics/daily_summary.h"
-#include "analytics/plausibility.h"
 #include "cbor/decoder.h"
 #include "cbor/writer.h"
 #include "common/parallel.h"
 #include "lightnode/entry_check.h"
 #include "lightnode/page_stream.h"
+#include "lightnode/record_findings.h"
 #include "merkle/proof_codec.h"
-#include "records/payload.h"
 
 #include <QDateTime>
 
@@ -29,13 +26,6 @@ store::FindingRow entryFinding(const QByteArray& deviceId, const char* code, con
                                std::optional<std::uint64_t> timeMs = {})
 {
     return {deviceId, QString::fromLatin1(code), e.height, e.index, seq, timeMs, message};
-}
-
-// Record times in findings: ISO 8601 in UTC, as --from and --to take them.
-QString isoUtc(std::uint64_t ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC)
-        .toString(Qt::ISODateWithMs);
 }
 
 }  // namespace
@@ -159,14 +149,12 @@ Result<std::map<std::uint64_t, chain::Header>> RecordSync::headersOf(
     return headers;
 }
 
-// One device's sync: where it stands and what its plausibility check remembers. Shared
-// between the pipeline's stages, each of which touches it in page order.
+// One device's sync: where it stands and what its findings remember. Shared between the
+// pipeline's stages, each of which touches it in page order.
 struct RecordSync::DeviceState
 {
     const store::DeviceRow* row = nullptr;
-    store::DeviceProgress progress;
-    std::optional<analytics::PlausibilityCheck> plausibility;
-    QString vin;
+    std::optional<RecordFindings> findings;
 };
 
 Result<std::shared_ptr<RecordSync::DeviceState>> RecordSync::open(const store::DeviceRow& device)
@@ -174,16 +162,9 @@ Result<std::shared_ptr<RecordSync::DeviceState>> RecordSync::open(const store::D
     auto progress = workspace_.records().progress(device.deviceId);
     if (!progress)
         return std::move(progress).error();
-    auto meta = cbor::decode(device.metaCbor);
-    const cbor::Value metaMap = meta ? *meta : cbor::Value::map({});
-    const cbor::Value* vin = metaMap.find(u"vin");
     auto state = std::make_shared<DeviceState>();
     state->row = &device;
-    state->vin = vin ? vin->toText() : QString();
-    state->plausibility.emplace(
-        analytics::DeviceProfile::fromRegistration(device.assetClass, metaMap),
-        progress->checkState);
-    state->progress = std::move(*progress);
+    state->findings.emplace(device, std::move(*progress));
     return state;
 }
 
@@ -191,61 +172,21 @@ Status RecordSync::saveChecked(const CheckedPage& page, std::uint64_t fromMs, Re
 {
     DeviceState& device = *page.device;
     const QByteArray& id = device.row->deviceId;
-    store::DeviceProgress& progress = device.progress;
     std::vector<store::RecordRow> rows;
     std::vector<store::FindingRow> findings;
     analytics::DailySummary daily(id);
     for (std::size_t i = 0; i < page.entries.size(); ++i) {
         const net::Entry& e = page.entries[i];
         const records::RecordBody& b = page.verdicts[i].record->body;
-        auto note = [&](const char* code, const Text& message) {
-            findings.push_back(entryFinding(id, code, e, message, b.seq, b.timeMs));
-        };
-        const auto& last = progress.lastSeq;
-        const QString seq = QString::number(b.seq);
-        if (last && b.seq <= *last) {
-            note("SEQ_REPEAT",
-                 Text("Finding", QT_TRANSLATE_NOOP("Finding", "seq %1 again after seq %2"),
-                      {seq, QString::number(*last)}));
-        } else if (const std::uint64_t expected = last ? *last + 1 : 0;
-                   b.seq > expected && (last || fromMs == 0)) {
-            const QString missing = QString::number(b.seq - expected);
-            note("SEQ_GAP", last ? Text("Finding",
-                                        QT_TRANSLATE_NOOP(
-                                            "Finding", "seq %1 follows seq %2: %3 records missing"),
-                                        {seq, QString::number(*last), missing})
-                                 : Text("Finding",
-                                        QT_TRANSLATE_NOOP("Finding",
-                                                          "the device's first record has seq %1: "
-                                                          "%2 records before it are missing"),
-                                        {seq, missing}));
-        }
-        if (last && b.timeMs < progress.lastTimeMs) {
-            note("TIME_REGRESSION",
-                 Text("Finding",
-                      QT_TRANSLATE_NOOP("Finding", "time %1 is before the previous record's %2"),
-                      {isoUtc(b.timeMs), isoUtc(progress.lastTimeMs)}));
-        }
-        // Decoded here, once, page by page: a page of a van's records decoded is several
-        // times its bytes. A sample that does not decode is a finding; the record and its
-        // other samples stand (spec §9.5).
-        const records::Payload payload = records::Payload::decode(b, device.vin);
-        for (const records::SampleFault& f : payload.faults)
-            note("MALFORMED", Text("Finding", findings::kSampleFault,
-                                   {QString::number(f.sample),
-                                    QString::number(b.binarySamples.size()), f.error.message()}));
-        for (const Text& message : device.plausibility->check(b, payload))
-            note("IMPLAUSIBLE", message);
-        daily.add(b, payload);
+        device.findings->add(e.height, e.index, b, fromMs, findings, daily);
         rows.push_back({id, b.seq, e.height, e.index, b.timeMs, static_cast<int>(b.type), e.record,
                         merkle::encodeProof(e.proof),
                         mode_ == HeaderMode::Full ? store::RecordRow::Basis::HashLinks
                                                   : store::RecordRow::Basis::HistoryProof});
-        progress.lastSeq = std::max(b.seq, last.value_or(0));
-        progress.lastTimeMs = std::max(b.timeMs, progress.lastTimeMs);
     }
-    progress.checkState = device.plausibility->state();
-    if (auto st = workspace_.records().save(id, rows, findings, daily.rows(), progress); !st)
+    if (auto st = workspace_.records().save(id, rows, findings, daily.rows(),
+                                            device.findings->progress());
+        !st)
         return st;
     tally.verified += rows.size();
     return okStatus();
@@ -270,7 +211,7 @@ Status RecordSync::syncDevices(const std::vector<store::DeviceRow>& devices, std
         auto state = open(row);
         if (!state)
             return std::move(state).error();
-        starts.push_back({row.deviceId, (*state)->progress.lastSeq});
+        starts.push_back({row.deviceId, (*state)->findings->progress().lastSeq});
         states.push_back(std::move(*state));
     }
     PageStream stream(pages_, std::move(starts),
