@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>its bytes do not hash to its stored hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names another chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not link to header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time is not after header %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its validator set is not the one header %1 announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its row does not say what its record says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at record %2/%3 is missing: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at record %2/%3 has no cause in the records: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day&apos;s summary is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day&apos;s summary is not what its records sum to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a summary of a day without records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Battery</name>
     <message>
         <source>no verified samples in the window</source>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>its bytes do not hash to its stored hash</source>
+        <translation>其字节的哈希与存储的哈希不符</translation>
+    </message>
+    <message>
+        <source>it names another chain</source>
+        <translation>它指向另一条链</translation>
+    </message>
+    <message>
+        <source>it does not link to header %1</source>
+        <translation>它未链接到区块头 %1</translation>
+    </message>
+    <message>
+        <source>its time is not after header %1&apos;s</source>
+        <translation>它的时间不晚于区块头 %1 的时间</translation>
+    </message>
+    <message>
+        <source>its validator set is not the one header %1 announced</source>
+        <translation>它的验证者集合不是区块头 %1 所公布的集合</translation>
+    </message>
+    <message>
+        <source>its header is not held</source>
+        <translation>工作区中没有它的区块头</translation>
+    </message>
+    <message>
+        <source>its row does not say what its record says</source>
+        <translation>其数据行与记录内容不符</translation>
+    </message>
+    <message>
+        <source>%1 at record %2/%3 is missing: %4</source>
+        <translation>记录 %2/%3 缺少 %1：%4</translation>
+    </message>
+    <message>
+        <source>%1 at record %2/%3 has no cause in the records: %4</source>
+        <translation>记录 %2/%3 的 %1 在记录中找不到依据：%4</translation>
+    </message>
+    <message>
+        <source>the day&apos;s summary is missing</source>
+        <translation>缺少该日的汇总</translation>
+    </message>
+    <message>
+        <source>the day&apos;s summary is not what its records sum to</source>
+        <translation>该日的汇总与其记录之和不符</translation>
+    </message>
+    <message>
+        <source>a summary of a day without records</source>
+        <translation>没有记录的日期却有汇总</translation>
+    </message>
+</context>
+<context>
     <name>Battery</name>
     <message>
         <source>no verified samples in the window</source>

@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "commands/audit_command.h"
 #include "commands/battery_command.h"
 #include "commands/battery_fleet_command.h"
 #include "commands/devices_command.h"
@@ -118,6 +119,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<RecordsCommand>());
     commands.push_back(std::make_unique<FindingsCommand>());
     commands.push_back(std::make_unique<IncidentsCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
     // Before "battery": the first command whose words start the line runs.
     commands.push_back(std::make_unique<BatteryFleetCommand>());
     commands.push_back(std::make_unique<BatteryCommand>());

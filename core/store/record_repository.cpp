@@ -92,6 +92,37 @@ Result<std::vector<RecordRow>> RecordRepository::ofDevice(const QByteArray& devi
     return rows;
 }
 
+namespace {
+
+// Rows of one device from `q`, whose columns are seq, height, idx, time_ms, type, basis,
+// record (and proof, when `withProof`), handed to `fn` one at a time in one reused row.
+Status stepRows(Statement& q, const QByteArray& deviceId, bool withProof,
+                const std::function<bool(const RecordRow&)>& fn)
+{
+    RecordRow row;
+    row.deviceId = deviceId;
+    while (true) {
+        auto more = q.step();
+        if (!more)
+            return std::move(more).error();
+        if (!*more)
+            return okStatus();
+        row.seq = static_cast<std::uint64_t>(q.columnInt(0));
+        row.height = static_cast<std::uint64_t>(q.columnInt(1));
+        row.index = static_cast<std::uint64_t>(q.columnInt(2));
+        row.timeMs = static_cast<std::uint64_t>(q.columnInt(3));
+        row.type = static_cast<int>(q.columnInt(4));
+        row.basis = static_cast<RecordRow::Basis>(q.columnInt(5));
+        row.record = q.columnBlob(6);
+        if (withProof)
+            row.proof = q.columnBlob(7);
+        if (!fn(row))
+            return okStatus();
+    }
+}
+
+}  // namespace
+
 Status RecordRepository::forEachOfDevice(const QByteArray& deviceId, std::uint64_t fromMs,
                                          std::uint64_t toMs,
                                          const std::function<bool(const RecordRow&)>& fn)
@@ -104,24 +135,19 @@ Status RecordRepository::forEachOfDevice(const QByteArray& deviceId, std::uint64
     q->bind(1, deviceId)
         .bind(2, sql(fromMs))
         .bind(3, sql(std::min<std::uint64_t>(toMs, INT64_MAX)));
-    RecordRow row;
-    row.deviceId = deviceId;
-    while (true) {
-        auto more = q->step();
-        if (!more)
-            return std::move(more).error();
-        if (!*more)
-            return okStatus();
-        row.seq = static_cast<std::uint64_t>(q->columnInt(0));
-        row.height = static_cast<std::uint64_t>(q->columnInt(1));
-        row.index = static_cast<std::uint64_t>(q->columnInt(2));
-        row.timeMs = static_cast<std::uint64_t>(q->columnInt(3));
-        row.type = static_cast<int>(q->columnInt(4));
-        row.basis = static_cast<RecordRow::Basis>(q->columnInt(5));
-        row.record = q->columnBlob(6);
-        if (!fn(row))
-            return okStatus();
-    }
+    return stepRows(*q, deviceId, false, fn);
+}
+
+Status RecordRepository::forEachInSeqOrder(const QByteArray& deviceId,
+                                           const std::function<bool(const RecordRow&)>& fn)
+{
+    auto q = db_.prepare(
+        "SELECT seq, height, idx, time_ms, type, basis, record, proof FROM records "
+        "WHERE device = ? ORDER BY seq, height, idx");
+    if (!q)
+        return std::move(q).error();
+    q->bind(1, deviceId);
+    return stepRows(*q, deviceId, true, fn);
 }
 
 Result<std::optional<RecordRow>> RecordRepository::at(std::uint64_t height, std::uint64_t index)

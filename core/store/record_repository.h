@@ -36,6 +36,10 @@ public:
     // stop.
     Status forEachOfDevice(const QByteArray& deviceId, std::uint64_t fromMs, std::uint64_t toMs,
                            const std::function<bool(const RecordRow&)>& fn);
+    // Every record of the device with its proof, in the order a sync takes them (seq,
+    // then ledger position); `fn` returns false to stop.
+    Status forEachInSeqOrder(const QByteArray& deviceId,
+                             const std::function<bool(const RecordRow&)>& fn);
     Result<std::optional<RecordRow>> at(std::uint64_t height, std::uint64_t index);
     Result<std::uint64_t> count();  // device records
 

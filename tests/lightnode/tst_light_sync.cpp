@@ -8,6 +8,7 @@
 #include "cbor/decoder.h"
 #include "lightnode/light_client.h"
 #include "node/devnet.h"
+#include "store/sqlite.h"
 #include "store/workspace.h"
 #include "support/http_client.h"
 #include "support/node_process.h"
@@ -912,6 +913,51 @@ private slots:
         QCOMPARE(*store::Workspace::open(db)->findings().counts(),
                  *store::Workspace::open(whole)->findings().counts());
     }
+    // Issue 26, point 5: stored bytes are checked again. A clean workspace audits clean; a
+    // record's signature byte, a header's byte, deleted findings and a doubled daily
+    // register, each edited into the file, are each named, and the exit code says so.
+    void anAuditFindsWhatWasEditedBehindItsBack()
+    {
+        const QString db = newDb();
+        QCOMPARE(sync(db, url_).outcome, lightnode::SyncOutcome::Synced);
+        const QStringList audit{QStringLiteral("audit"), QStringLiteral("--db"), db,
+                                QStringLiteral("--json")};
+        QByteArray json;
+        QCOMPARE(runCli(audit, nullptr, &json), 0);
+        QJsonObject report = QJsonDocument::fromJson(json).object();
+        QCOMPARE(report.value(u"clean").toBool(), true);
+        QCOMPARE(report.value(u"records").toDouble(), static_cast<double>(records(db)));
+        QVERIFY(report.value(u"findings").toDouble() > 0);
+        QVERIFY(report.value(u"daily_rows").toDouble() > 0);
+        QCOMPARE(runCli({QStringLiteral("audit"), QStringLiteral("--db"), db,
+                         QStringLiteral("--quick")}),
+                 0);
+        {
+            auto file = store::Database::open(db);
+            QVERIFY(file.ok());
+            for (const char* edit :
+                 {// The last byte of a record: its signature.
+                  "UPDATE records SET record = substr(record, 1, length(record) - 1) || "
+                  "CASE WHEN substr(record, -1) = X'00' THEN X'01' ELSE X'00' END "
+                  "WHERE rowid = (SELECT min(rowid) FROM records)",
+                  "UPDATE headers SET header = substr(header, 1, 100) || CASE WHEN "
+                  "substr(header, 101, 1) = X'00' THEN X'01' ELSE X'00' END || "
+                  "substr(header, 102) WHERE height = 2",
+                  "DELETE FROM findings WHERE code = 'IMPLAUSIBLE'",
+                  "UPDATE daily SET wh_max = wh_max * 2 WHERE (device, day) = "
+                  "(SELECT device, day FROM daily WHERE wh_max > 0 LIMIT 1)"})
+                QVERIFY2(file->exec(edit).ok(), edit);
+        }
+        QCOMPARE(runCli(audit, nullptr, &json), 2);
+        report = QJsonDocument::fromJson(json).object();
+        QCOMPARE(report.value(u"clean").toBool(), false);
+        std::set<QString> kinds;
+        for (const QJsonValue& d : report.value(u"differences").toArray())
+            kinds.insert(d.toObject().value(u"item").toString().section(u' ', 0, 0));
+        for (const char* kind : {"record", "header", "findings", "daily"})
+            QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+    }
+
     // Spec §8 and §9.5 (issue 25, point 4): a node admits a record with a packet that does
     // not decode and a seq gap; the light node keeps the record and its good packets and
     // reports the bad sample as MALFORMED and the gap as SEQ_GAP. Last: it adds a device
