@@ -3368,6 +3368,30 @@ root certificate SHA-256 %3</source>
         <source>Valuation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Re-verify workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-verifying every stored header and record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace re-verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stored item is what its bytes prove: %1 headers, %2 records, %3 findings and %4 daily summaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was changed after it was verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stored items are not what their bytes prove. Sync again into a new workspace. The first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pp::ui::NetworkView</name>
@@ -4548,6 +4572,10 @@ root certificate SHA-256 %3</source>
     </message>
     <message>
         <source>Could not keep the valuation parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not re-verify the workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

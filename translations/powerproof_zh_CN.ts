@@ -3362,6 +3362,30 @@ root certificate SHA-256 %3</source>
         <source>Valuation</source>
         <translation>估值</translation>
     </message>
+    <message>
+        <source>&amp;Re-verify workspace…</source>
+        <translation>重新核验工作区(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re-verifying every stored header and record…</source>
+        <translation>正在重新核验每个已存储的区块头和记录…</translation>
+    </message>
+    <message>
+        <source>Workspace re-verified</source>
+        <translation>工作区已重新核验</translation>
+    </message>
+    <message>
+        <source>Every stored item is what its bytes prove: %1 headers, %2 records, %3 findings and %4 daily summaries.</source>
+        <translation>每个已存储的条目都与其字节所证明的一致：%1 个区块头、%2 条记录、%3 个发现和 %4 条每日汇总。</translation>
+    </message>
+    <message>
+        <source>The workspace was changed after it was verified</source>
+        <translation>工作区在验证之后被改动过</translation>
+    </message>
+    <message>
+        <source>%1 stored items are not what their bytes prove. Sync again into a new workspace. The first: %2</source>
+        <translation>有 %1 个已存储的条目与其字节所证明的不符。请重新同步到一个新的工作区。第一个：%2</translation>
+    </message>
 </context>
 <context>
     <name>pp::ui::NetworkView</name>
@@ -4535,6 +4559,10 @@ root certificate SHA-256 %3</source>
     <message>
         <source>Could not keep the valuation parameters</source>
         <translation>无法保存估值参数</translation>
+    </message>
+    <message>
+        <source>Could not re-verify the workspace</source>
+        <translation>无法重新核验工作区</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include "views/record_inspector.h"
 #include "views/valuation_view.h"
 #include "views/welcome_page.h"
+#include "widgets/message_box.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -29,6 +30,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -167,6 +169,9 @@ void MainWindow::buildMenus()
     QAction* openEvidence = file->addAction(QIcon(QStringLiteral(":/icons/verify.svg")),
                                             tr("Open and &verify evidence package…"));
     connect(openEvidence, &QAction::triggered, this, [this] { openEvidencePackage(); });
+    QAction* reverify =
+        file->addAction(QIcon(QStringLiteral(":/icons/verify.svg")), tr("&Re-verify workspace…"));
+    connect(reverify, &QAction::triggered, this, [this] { reverifyWorkspace(); });
     file->addSeparator();
     QAction* welcome = file->addAction(tr("&Welcome screen"));
     connect(welcome, &QAction::triggered, this, [this] {
@@ -310,6 +315,58 @@ void MainWindow::openWorkspace(const QString& path,
         session_->sync();
     else
         session_->refresh();
+    // A quick look at the stored bytes, queued after the views' reads: a file edited
+    // behind the light node's back is said at once (issue 26).
+    session_->audit(lightnode::AuditDepth::Quick);
+}
+
+BackgroundJob* MainWindow::reverifyWorkspace()
+{
+    if (!session_)
+        return nullptr;
+    BackgroundJob* job = session_->audit(lightnode::AuditDepth::Full);
+    auto* progress = new QProgressDialog(tr("Re-verifying every stored header and record…"),
+                                         tr("Cancel"), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(job, &BackgroundJob::progress, progress,
+            [progress](const QString&, qint64 done, qint64 total) {
+                progress->setMaximum(static_cast<int>(total));
+                progress->setValue(static_cast<int>(done));
+            });
+    connect(progress, &QProgressDialog::canceled, job, &BackgroundJob::cancel);
+    connect(job, &QObject::destroyed, progress, &QWidget::close);
+    return job;
+}
+
+void MainWindow::onAudited(const lightnode::AuditReport& r, lightnode::AuditDepth depth)
+{
+    if (r.clean()) {
+        if (depth == lightnode::AuditDepth::Full)
+            MessageBox::information(
+                this, tr("Workspace re-verified"),
+                tr("Every stored item is what its bytes prove: %1 headers, %2 records, %3 "
+                   "findings and %4 daily summaries.")
+                    .arg(r.headers)
+                    .arg(r.records)
+                    .arg(r.findings)
+                    .arg(r.dailyRows));
+        return;
+    }
+    QStringList first;
+    for (std::size_t i = 0; i < r.differences.size() && i < 10; ++i)
+        first << QStringLiteral("%1: %2").arg(r.differences[i].item,
+                                              r.differences[i].what.localized());
+    const QString what = tr("The workspace was changed after it was verified");
+    const QString message =
+        tr("%1 stored items are not what their bytes prove. Sync again into a new workspace. "
+           "The first: %2")
+            .arg(r.differences.size())
+            .arg(first.join(QStringLiteral("; ")));
+    showError(what, message);
+    if (depth == lightnode::AuditDepth::Full)
+        MessageBox::warning(this, what, message);
 }
 
 void MainWindow::fillWorkspaceShell()
@@ -350,6 +407,9 @@ void MainWindow::bindSession()
         statusBar()->showMessage(tr("Wrote %1").arg(path), 8000);
     });
     connect(session_, &WorkspaceSession::syncStarted, this, &MainWindow::onSyncStarted);
+    connect(session_, &WorkspaceSession::audited, this,
+            [this](const std::shared_ptr<const lightnode::AuditReport>& r,
+                   lightnode::AuditDepth depth) { onAudited(*r, depth); });
     connect(session_, &WorkspaceSession::syncFinished, this,
             [this](const std::shared_ptr<const lightnode::SyncReport>& r) { onSyncFinished(*r); });
 }

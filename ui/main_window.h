@@ -5,6 +5,7 @@
 #include "findings/finding.h"
 #include "lightnode/network_state.h"
 #include "lightnode/sync_report.h"
+#include "lightnode/workspace_audit.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -64,6 +65,9 @@ public:
     // The "Open evidence package" window, verifying `path` when given.
     EvidenceView* openEvidencePackage(const QString& path = {});
     void showError(const QString& what, const QString& message);
+    // Re-verifies the open workspace from its stored bytes, every record, with progress and
+    // cancel, and says what it found; nullptr without an open workspace.
+    BackgroundJob* reverifyWorkspace();
     // Applies the language and theme of the settings now: the menus, the welcome screen
     // and the workspace's views are built again in them, from the data already loaded.
     void applySettings();
@@ -105,6 +109,7 @@ private:
     void onSyncStarted(BackgroundJob* job);
     void onSyncFinished(const lightnode::SyncReport& report);
     void onPortfolio(const std::shared_ptr<const analytics::Portfolio>& portfolio);
+    void onAudited(const lightnode::AuditReport& report, lightnode::AuditDepth depth);
     void setWindowChain(const analytics::Portfolio& p);
 
     QString nodeProgram_;

@@ -195,7 +195,6 @@ Status Auditor::device(const store::DeviceRow& device)
     std::vector<store::FindingRow> findings;
     analytics::DailySummary daily(id);
     const bool full = depth_ == AuditDepth::Full;
-    std::uint64_t n = 0;
     auto verify = [&]() {
         std::vector<EntryVerdict> verdicts(batch.size());
         std::vector<std::optional<Text>> problems(batch.size());
@@ -229,11 +228,11 @@ Status Auditor::device(const store::DeviceRow& device)
         out_.records += batch.size();
         batch.clear();
     };
-    Status st = ws_.records().forEachInSeqOrder(id, [&](const store::RecordRow& r) {
+    const std::uint64_t every = full ? 1 : kQuickSampleEvery;
+    Status st = ws_.records().forEachInSeqOrder(id, every, [&](const store::RecordRow& r) {
         if (cancelled())
             return false;
-        if (full || n++ % kQuickSampleEvery == 0)
-            batch.push_back(r);
+        batch.push_back(r);
         if (batch.size() >= kBatch)
             verify();
         return true;

@@ -33,8 +33,8 @@ struct AuditReport
     bool clean() const { return differences.empty(); }
 };
 
-// Quick: the headers and commits, every registration and every 100th record of each
-// device (what the console runs on opening a workspace). Full: every record, and the
+// Quick: the headers and commits, every registration and each device's records whose seq
+// is a multiple of 100 (what the console runs on opening a workspace). Full: every record, and the
 // findings and daily summaries recomputed from the records and compared.
 enum class AuditDepth { Quick, Full };
 

@@ -138,15 +138,15 @@ Status RecordRepository::forEachOfDevice(const QByteArray& deviceId, std::uint64
     return stepRows(*q, deviceId, false, fn);
 }
 
-Status RecordRepository::forEachInSeqOrder(const QByteArray& deviceId,
+Status RecordRepository::forEachInSeqOrder(const QByteArray& deviceId, std::uint64_t sampleEvery,
                                            const std::function<bool(const RecordRow&)>& fn)
 {
     auto q = db_.prepare(
         "SELECT seq, height, idx, time_ms, type, basis, record, proof FROM records "
-        "WHERE device = ? ORDER BY seq, height, idx");
+        "WHERE device = ?1 AND seq % ?2 = 0 ORDER BY seq, height, idx");
     if (!q)
         return std::move(q).error();
-    q->bind(1, deviceId);
+    q->bind(1, deviceId).bind(2, sql(std::max<std::uint64_t>(1, sampleEvery)));
     return stepRows(*q, deviceId, true, fn);
 }
 

@@ -36,9 +36,10 @@ public:
     // stop.
     Status forEachOfDevice(const QByteArray& deviceId, std::uint64_t fromMs, std::uint64_t toMs,
                            const std::function<bool(const RecordRow&)>& fn);
-    // Every record of the device with its proof, in the order a sync takes them (seq,
-    // then ledger position); `fn` returns false to stop.
-    Status forEachInSeqOrder(const QByteArray& deviceId,
+    // The device's records with their proofs, in the order a sync takes them (seq, then
+    // ledger position): all of them, or those whose seq is a multiple of `sampleEvery`
+    // (the others' bytes are never read); `fn` returns false to stop.
+    Status forEachInSeqOrder(const QByteArray& deviceId, std::uint64_t sampleEvery,
                              const std::function<bool(const RecordRow&)>& fn);
     Result<std::optional<RecordRow>> at(std::uint64_t height, std::uint64_t index);
     Result<std::uint64_t> count();  // device records

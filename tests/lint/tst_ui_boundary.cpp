@@ -30,6 +30,7 @@ bool allowed(const QString& include)
                                         QStringLiteral("lightnode/network_state.h"),
                                         QStringLiteral("lightnode/record_inspection.h"),
                                         QStringLiteral("lightnode/sync_report.h"),
+                                        QStringLiteral("lightnode/workspace_audit.h"),
                                         QStringLiteral("net/http_options.h"),
                                         QStringLiteral("valuation/portfolio_valuation.h"),
                                         QStringLiteral("valuation/valuation_parameters.h")};

@@ -585,6 +585,37 @@ private slots:
         window_->assets()->showTable();
     }
 
+    void reverifyingTheWorkspaceSaysWhatChanged()
+    {
+        // Clean: said when asked, in a message a test can answer.
+        ui::MessageBox::setAnswerForTests(true);
+        QSignalSpy audited(window_->session(), &ui::WorkspaceSession::audited);
+        QVERIFY(window_->reverifyWorkspace() != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !audited.isEmpty() &&
+                audited.last().at(1).value<lightnode::AuditDepth>() == lightnode::AuditDepth::Full,
+            300'000);
+        QVERIFY2(ui::MessageBox::lastTextForTests().contains(u"Every stored item"),
+                 qPrintable(ui::MessageBox::lastTextForTests()));
+        // A daily register doubled behind the console's back: named, in the banner too.
+        const char* doubled =
+            "UPDATE daily SET wh_max = wh_max * 2 WHERE (device, day) = "
+            "(SELECT device, day FROM daily WHERE wh_max > 0 LIMIT 1)";
+        QVERIFY(store::Database::open(window_->session()->path())->exec(doubled).ok());
+        audited.clear();
+        window_->reverifyWorkspace();
+        QTRY_VERIFY_WITH_TIMEOUT(!audited.isEmpty(), 300'000);
+        QVERIFY2(ui::MessageBox::lastTextForTests().contains(u"daily "),
+                 qPrintable(ui::MessageBox::lastTextForTests()));
+        QVERIFY(window_->errorBanner()->isVisible());
+        QVERIFY(window_->errorBanner()->text().contains(u"changed after it was verified"));
+        const char* restored =
+            "UPDATE daily SET wh_max = wh_max / 2 WHERE (device, day) = "
+            "(SELECT device, day FROM daily WHERE wh_max > 0 LIMIT 1)";
+        QVERIFY(store::Database::open(window_->session()->path())->exec(restored).ok());
+        window_->errorBanner()->hide();
+    }
+
     void inspectorPassesAGoodRecordAndFailsACorruptedOne()
     {
         auto ws = workspace();

@@ -161,6 +161,31 @@ BackgroundJob* WorkspaceSession::exportBattery(
     });
 }
 
+BackgroundJob* WorkspaceSession::audit(lightnode::AuditDepth depth)
+{
+    return reads_.post(this, [this, depth](JobContext& job) -> std::function<void()> {
+        auto ws = job.workspace();
+        auto report =
+            ws ? lightnode::auditWorkspace(
+                     **ws, depth,
+                     [&job](std::size_t done, std::size_t total) {
+                         job.reportProgress(QStringLiteral("devices"), static_cast<qint64>(done),
+                                            static_cast<qint64>(total));
+                     },
+                     job.cancelFlag())
+               : Result<lightnode::AuditReport>(ws.error());
+        if (!report) {
+            if (job.cancelled())
+                return {};
+            return [this, message = report.error().localizedMessage()] {
+                emit failed(tr("Could not re-verify the workspace"), message);
+            };
+        }
+        auto r = std::make_shared<const lightnode::AuditReport>(std::move(*report));
+        return [this, r, depth] { emit audited(r, depth); };
+    });
+}
+
 BackgroundJob* WorkspaceSession::valuate(std::optional<valuation::ValuationSettings> settings)
 {
     // Like the ranking, the valuation opens read-only connections of its own.

@@ -11,6 +11,7 @@
 #include "lightnode/network_state.h"
 #include "lightnode/record_inspection.h"
 #include "lightnode/sync_report.h"
+#include "lightnode/workspace_audit.h"
 #include "session/background_job.h"
 #include "session/job_queue.h"
 #include "valuation/portfolio_valuation.h"
@@ -68,6 +69,9 @@ public:
     enum class BatteryExport { Report, Passport };
     BackgroundJob* exportBattery(std::shared_ptr<const analytics::BatteryHistory> history,
                                  BatteryExport kind, const QString& path);
+    // Re-verifies the workspace from its stored bytes (lightnode/workspace_audit.h), with
+    // progress: audited or failed.
+    BackgroundJob* audit(lightnode::AuditDepth depth);
     // The portfolio valued with `settings`, or with those the workspace keeps when none are
     // given; progress a battery at a time: valuationLoaded or failed.
     BackgroundJob* valuate(std::optional<valuation::ValuationSettings> settings = std::nullopt);
@@ -97,6 +101,7 @@ signals:
     void valuationLoaded(std::shared_ptr<const valuation::PortfolioValuation> valued,
                          const valuation::ValuationSettings& settings);
     void valuationExported(const QString& path);
+    void audited(std::shared_ptr<const lightnode::AuditReport> report, lightnode::AuditDepth depth);
     void evidenceExported(std::shared_ptr<const evidence::ExportSummary> summary);
     void syncStarted(BackgroundJob* job);
     void syncFinished(std::shared_ptr<const lightnode::SyncReport> report);

@@ -21,6 +21,13 @@ void MessageBox::warning(QWidget* parent, const QString& title, const QString& t
         QMessageBox::warning(parent, title, text);
 }
 
+void MessageBox::information(QWidget* parent, const QString& title, const QString& text)
+{
+    lastText() = text;
+    if (!testAnswer())
+        QMessageBox::information(parent, title, text);
+}
+
 bool MessageBox::question(QWidget* parent, const QString& title, const QString& text)
 {
     lastText() = text;

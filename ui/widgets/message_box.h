@@ -12,6 +12,7 @@ class MessageBox
 {
 public:
     static void warning(QWidget* parent, const QString& title, const QString& text);
+    static void information(QWidget* parent, const QString& title, const QString& text);
     static bool question(QWidget* parent, const QString& title, const QString& text);
 
     // Tests: every later call returns `answer` at once and records the text shown.
