@@ -336,7 +336,7 @@ BackgroundJob* MainWindow::reverifyWorkspace()
                 progress->setValue(static_cast<int>(done));
             });
     connect(progress, &QProgressDialog::canceled, job, &BackgroundJob::cancel);
-    connect(job, &QObject::destroyed, progress, &QWidget::close);
+    connect(job, &BackgroundJob::finished, progress, &QWidget::close);
     return job;
 }
 
