@@ -33,6 +33,20 @@ namespace {
 
 using pp::test::NodeProcess;
 
+// `n` connections to the node that send nothing; fewer when one did not connect.
+std::vector<std::unique_ptr<QTcpSocket>> connectSilently(const QUrl& url, int n)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    for (int i = 0; i < n; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(url.host(), static_cast<quint16>(url.port()));
+        if (!socket->waitForConnected(5000))
+            break;
+        held.push_back(std::move(socket));
+    }
+    return held;
+}
+
 // A process's peak resident memory (VmHWM), from /proc; -1 where it cannot be read.
 qint64 peakMemoryKb(qint64 pid)
 {
@@ -443,12 +457,8 @@ private slots:
                           {QStringLiteral("--max-connections"), QStringLiteral("3")});
         QVERIFY(!base.isEmpty());
         const QUrl url(base);
-        std::vector<std::unique_ptr<QTcpSocket>> held;
-        for (int i = 0; i < 3; ++i) {
-            held.push_back(std::make_unique<QTcpSocket>());
-            held.back()->connectToHost(url.host(), static_cast<quint16>(url.port()));
-            QVERIFY(held.back()->waitForConnected(5000));
-        }
+        auto held = connectSilently(url, 3);
+        QCOMPARE(held.size(), std::size_t{3});
         QTcpSocket extra;
         extra.connectToHost(url.host(), static_cast<quint16>(url.port()));
         QVERIFY(extra.waitForConnected(5000));
@@ -474,12 +484,8 @@ private slots:
                            QStringLiteral("--request-timeout-ms"), QStringLiteral("1000")});
         QVERIFY(!base.isEmpty());
         const QUrl url(base);
-        std::vector<std::unique_ptr<QTcpSocket>> held;
-        for (int i = 0; i < 3; ++i) {
-            held.push_back(std::make_unique<QTcpSocket>());
-            held.back()->connectToHost(url.host(), static_cast<quint16>(url.port()));
-            QVERIFY(held.back()->waitForConnected(5000));
-        }
+        auto held = connectSilently(url, 3);
+        QCOMPARE(held.size(), std::size_t{3});
         // Held and silent, the node closes them; then it serves again, with nobody having
         // closed anything on this side.
         for (auto& s : held)
