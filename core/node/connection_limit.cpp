@@ -13,7 +13,7 @@ namespace {
 // connections and never finishes the handshake cannot hold them.
 constexpr int kHandshakeTimeoutMs = 10000;
 // Where a request's Content-Length is looked for: its line and headers.
-constexpr qint64 kHeaderPeekBytes = 16 * 1024;
+constexpr qint64 kHeaderPeekBytes = qint64{16} * 1024;
 
 void refuse(QTcpSocket* socket, const char* status, const QByteArray& body)
 {

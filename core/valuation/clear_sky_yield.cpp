@@ -9,7 +9,7 @@ namespace pp::valuation {
 
 double clearSkyYield(std::int64_t day, double latitude, double longitude)
 {
-    constexpr std::int64_t kStepMs = 15 * 60'000;
+    constexpr std::int64_t kStepMs = std::int64_t{15} * 60'000;
     double wh = 0;
     for (std::int64_t t = analytics::dayStartMs(day) + kStepMs / 2;
          t < analytics::dayStartMs(day + 1); t += kStepMs) {

@@ -28,16 +28,16 @@ ReferenceData load()
     for (auto it = parameters.begin(); it != parameters.end(); ++it)
         data.parameters[it.key()] = sourced(it.value().toObject());
     data.tariffSource = sourced(root.value(u"tariff_source").toObject());
-    for (const QJsonValue& v : root.value(u"provinces").toArray()) {
+    for (const auto& v : root.value(u"provinces").toArray()) {
         const QJsonObject o = v.toObject();
         Province p{o.value(u"key").toString(),     o.value(u"name").toString(),
                    o.value(u"name_zh").toString(), o.value(u"tariff").toDouble(),
                    o.value(u"grid").toString(),    {}};
-        for (const QJsonValue& c : o.value(u"cities").toArray())
+        for (const auto& c : o.value(u"cities").toArray())
             p.cities.emplace_back(c.toArray().at(0).toDouble(), c.toArray().at(1).toDouble());
         data.provinces.push_back(std::move(p));
     }
-    for (const QJsonValue& v : root.value(u"emission_factors").toArray()) {
+    for (const auto& v : root.value(u"emission_factors").toArray()) {
         const QJsonObject o = v.toObject();
         data.emissionFactors.push_back({o.value(u"key").toString(), o.value(u"name").toString(),
                                         o.value(u"name_zh").toString(), o.value(u"grid").toString(),

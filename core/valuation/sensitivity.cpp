@@ -22,10 +22,12 @@ Sensitivity npvSensitivity(const CashFlowInputs& base)
          [](CashFlowInputs& in, double f) { in.parameters.degradationPerYear *= f; }},
         {"opex", [](CashFlowInputs& in, double f) { in.parameters.opexCnyPerKwYear *= f; }},
     };
-    for (const auto& [key, apply] : inputs)
-        s.bars.push_back({QString::fromLatin1(key),
-                          npvWith([&](CashFlowInputs& in) { apply(in, 0.9); }),
-                          npvWith([&](CashFlowInputs& in) { apply(in, 1.1); })});
+    for (const auto& input : inputs) {
+        const auto& apply = input.second;
+        s.bars.push_back({QString::fromLatin1(input.first),
+                          npvWith([&apply](CashFlowInputs& in) { apply(in, 0.9); }),
+                          npvWith([&apply](CashFlowInputs& in) { apply(in, 1.1); })});
+    }
     s.bars.push_back({QStringLiteral("energy"),
                       npvWith([](CashFlowInputs& in) { in.p50Kwh = in.p90Kwh; }), s.baseNpvCny});
     std::stable_sort(

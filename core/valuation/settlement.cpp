@@ -7,6 +7,7 @@ namespace pp::valuation {
 std::vector<SettlementMonth> settle(const std::vector<PvMonth>& months, double tariffCnyPerKwh)
 {
     std::vector<SettlementMonth> out;
+    out.reserve(months.size());
     for (const PvMonth& m : months)
         out.push_back({m.year, m.month, m.verifiedKwh, m.plausibleKwh, m.excludedKwh,
                        tariffCnyPerKwh, m.plausibleKwh * tariffCnyPerKwh});
