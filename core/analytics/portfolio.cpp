@@ -79,12 +79,9 @@ Result<Portfolio> loadPortfolio(store::Workspace& workspace)
         a.info = AssetInfo::fromDevice(d);
         p.assets.push_back(std::move(a));
     }
-    auto implausible = workspace.findings().times(QStringLiteral("IMPLAUSIBLE"));
+    auto implausible = implausibleDays(workspace);
     if (!implausible)
         return std::move(implausible).error();
-    std::set<std::pair<QByteArray, std::int64_t>> implausibleDays;
-    for (const auto& [device, timeMs] : *implausible)
-        implausibleDays.emplace(device, dayOf(timeMs));
 
     std::map<std::int64_t, double> energy, km;
     std::map<std::int64_t, std::set<QByteArray>> reporting;
@@ -97,7 +94,8 @@ Result<Portfolio> loadPortfolio(store::Workspace& workspace)
             a.firstDay = row.day;
         a.lastDay = row.day;  // rows come in day order per device
         reporting[row.day].insert(row.deviceId);
-        const bool plausible = !implausibleDays.contains({row.deviceId, row.day});
+        const auto flagged = implausible->find(row.deviceId);
+        const bool plausible = flagged == implausible->end() || !flagged->second.contains(row.day);
         switch (a.info.assetClass) {
             case records::AssetClass::Pv:
                 a.energyWh += row.energyWh();
@@ -138,6 +136,17 @@ Result<Portfolio> loadPortfolio(store::Workspace& workspace)
         p.coverage = series(share);
     }
     return p;
+}
+
+Result<ImplausibleDays> implausibleDays(store::Workspace& workspace)
+{
+    auto times = workspace.findings().times(QStringLiteral("IMPLAUSIBLE"));
+    if (!times)
+        return std::move(times).error();
+    ImplausibleDays out;
+    for (const auto& [device, timeMs] : *times)
+        out[device].insert(dayOf(timeMs));
+    return out;
 }
 
 }  // namespace pp::analytics

@@ -8,6 +8,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace pp::store {
@@ -57,5 +58,10 @@ struct Portfolio
 };
 
 Result<Portfolio> loadPortfolio(store::Workspace& workspace);
+
+// The days (UTC+8) on which each device's data was found IMPLAUSIBLE: what the fleet's
+// totals and the valuations leave out.
+using ImplausibleDays = std::map<QByteArray, std::set<std::int64_t>>;
+Result<ImplausibleDays> implausibleDays(store::Workspace& workspace);
 
 }  // namespace pp::analytics

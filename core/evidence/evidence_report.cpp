@@ -20,16 +20,12 @@ namespace {
 constexpr std::size_t kIncidentRows = 60;  // the rest are in findings.csv
 
 using report::both;
+using report::escaped;
 using report::row;
 
 QString iso(std::uint64_t ms)
 {
     return report::utcMinute(ms);
-}
-
-QString esc(const QString& s)
-{
-    return s.toHtmlEscaped();
 }
 
 // A line chart of one column over the window, titled with its quantity.
@@ -62,12 +58,12 @@ QString deviceSection(QTextDocument& doc, const DeviceContents& d, std::size_t n
 {
     QString html =
         QStringLiteral("<h3>%1</h3><table>")
-            .arg(esc(d.asset.name.isEmpty() ? QString::fromLatin1(d.asset.deviceId.toHex())
-                                            : d.asset.name));
+            .arg(escaped(d.asset.name.isEmpty() ? QString::fromLatin1(d.asset.deviceId.toHex())
+                                                : d.asset.name));
     html +=
         row(both("Device id", "设备标识"),
             QStringLiteral("<code>%1</code>").arg(QString::fromLatin1(d.asset.deviceId.toHex())));
-    html += row(both("Kind", "类型"), esc(className(d.asset.assetClass)));
+    html += row(both("Kind", "类型"), escaped(className(d.asset.assetClass)));
     for (const auto& [label, value] :
          {std::pair{both("Owner", "所有者"), d.asset.owner},
           std::pair{both("Manufacturer", "制造商"), d.asset.manufacturer},
@@ -75,7 +71,7 @@ QString deviceSection(QTextDocument& doc, const DeviceContents& d, std::size_t n
           std::pair{both("Chemistry", "电化学体系"), d.asset.chemistry},
           std::pair{QStringLiteral("VIN"), d.asset.vin}}) {
         if (!value.isEmpty())
-            html += row(label, esc(value));
+            html += row(label, escaped(value));
     }
     if (d.asset.capacityW)
         html += row(both("DC rating", "直流装机容量"),
@@ -149,14 +145,14 @@ QString incidentsSection(const std::vector<DeviceContents>& devices,
         for (const DeviceContents& d : devices)
             if (d.asset.deviceId == n.deviceId && !d.asset.name.isEmpty())
                 who = d.asset.name;
-        QString what = esc(n.what.english());
+        QString what = escaped(n.what.english());
         if (const QString local = n.what.localized(); local != n.what.english())
-            what += QStringLiteral("<br>") + esc(local);
+            what += QStringLiteral("<br>") + escaped(local);
         html +=
             QStringLiteral(
                 "<tr><td>%1</td><td>%2</td><td><b>%3</b> %4</td><td>%5 – %6</td>"
                 "<td>%7</td></tr>")
-                .arg(QString::fromUtf8(severityName(n.severity)), esc(who), n.code, what,
+                .arg(QString::fromUtf8(severityName(n.severity)), escaped(who), n.code, what,
                      n.firstMs ? iso(n.firstMs) : QString(), n.lastMs ? iso(n.lastMs) : QString())
                 .arg(n.findings.size());
     }
@@ -180,7 +176,7 @@ QByteArray renderReport(const Verdict& verdict, const std::vector<DeviceContents
                           "data/evidence.cbor，验证方法见最后一节。"));
     html += QStringLiteral("<table>");
     html += row(both("Chain", "链"), QStringLiteral("%1<br><code>%2</code>")
-                                         .arg(esc(verdict.chainName), toHex(verdict.chainId)));
+                                         .arg(escaped(verdict.chainName), toHex(verdict.chainId)));
     html += row(both("Anchor block", "锚定区块"),
                 QStringLiteral("%1 · %2 UTC<br><code>%3</code>")
                     .arg(verdict.anchorHeight)
@@ -189,16 +185,16 @@ QByteArray renderReport(const Verdict& verdict, const std::vector<DeviceContents
     html +=
         row(both("Exported by", "导出者"),
             context.exporter.isEmpty() ? both("nobody: the package is unsigned", "无：本包未签名")
-                                       : esc(context.exporter));
+                                       : escaped(context.exporter));
     html += row(both("Time-stamp authority", "时间戳机构"),
-                context.tsaUrl.isEmpty() ? both("none", "无") : esc(context.tsaUrl));
-    html += row(both("Tool", "工具"), esc(s.tool));
+                context.tsaUrl.isEmpty() ? both("none", "无") : escaped(context.tsaUrl));
+    html += row(both("Tool", "工具"), escaped(s.tool));
     html += row(both("Window asked for", "请求的时间范围"),
                 QStringLiteral("%1 — %2 UTC")
                     .arg(s.fromMs == 0 ? both("start", "开始") : iso(s.fromMs),
                          s.toMs == UINT64_MAX ? both("anchor", "锚定区块") : iso(s.toMs)));
     if (s.note)
-        html += row(both("Note", "备注"), esc(*s.note));
+        html += row(both("Note", "备注"), escaped(*s.note));
     html += row(both("Content", "内容"),
                 QStringLiteral("%1 records, %2 registrations, %3 validator changes · %1 条记录，%2 "
                                "条注册，%3 次验证者变更")
@@ -222,7 +218,7 @@ QByteArray renderReport(const Verdict& verdict, const std::vector<DeviceContents
                     QStringLiteral("<code>%1</code>").arg(f.hashA));
         html += row(both("Block B (witness)", "区块 B（见证节点）"),
                     QStringLiteral("<code>%1</code>").arg(f.hashB));
-        html += row(both("Signed both", "双重签名者"), esc(f.doubleSigners.join(u", ")));
+        html += row(both("Signed both", "双重签名者"), escaped(f.doubleSigners.join(u", ")));
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<h2>%1</h2>").arg(both("Devices", "设备"));
@@ -232,7 +228,7 @@ QByteArray renderReport(const Verdict& verdict, const std::vector<DeviceContents
     if (!verdict.notices.empty()) {
         html += QStringLiteral("<h2>%1</h2><ul>").arg(both("Notices of the check", "验证提示"));
         for (const Text& t : verdict.notices)
-            html += QStringLiteral("<li>%1</li>").arg(esc(t.english()));
+            html += QStringLiteral("<li>%1</li>").arg(escaped(t.english()));
         html += QStringLiteral("</ul>");
     }
     html += QStringLiteral("<h2>%1</h2><p>%2</p><pre>")
@@ -240,16 +236,16 @@ QByteArray renderReport(const Verdict& verdict, const std::vector<DeviceContents
                      both("Unzip the package, then in its top folder run the commands below. "
                           "VERIFY.md and 验证说明.md explain each step.",
                           "解压后在顶层目录运行以下命令；各步骤详见 VERIFY.md 与 验证说明.md。"));
-    html += esc(QStringLiteral("sha256sum -c tagmanifest-sha256.txt\n"
-                               "sha256sum -c manifest-sha256.txt\n"
-                               "powerproof-cli evidence verify PACKAGE.zip --chain-id %1\n")
-                    .arg(toHex(verdict.chainId)));
+    html += escaped(QStringLiteral("sha256sum -c tagmanifest-sha256.txt\n"
+                                   "sha256sum -c manifest-sha256.txt\n"
+                                   "powerproof-cli evidence verify PACKAGE.zip --chain-id %1\n")
+                        .arg(toHex(verdict.chainId)));
     if (!context.exporter.isEmpty())
-        html += esc(QStringLiteral(
+        html += escaped(QStringLiteral(
             "openssl cms -verify -binary -inform DER -in signatures/tagmanifest-sha256.txt.p7s "
             "-content tagmanifest-sha256.txt -CAfile data/trust/chain.pem -purpose any\n"));
     if (!context.tsaUrl.isEmpty())
-        html += esc(QStringLiteral(
+        html += escaped(QStringLiteral(
             "openssl ts -verify -data tagmanifest-sha256.txt -in "
             "timestamps/tagmanifest-sha256.txt.tsr -CAfile data/trust/tsa-chain.pem\n"));
     html += QStringLiteral("</pre><p>%1</p>")

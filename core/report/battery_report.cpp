@@ -19,31 +19,8 @@ using analytics::BatteryHistory;
 
 constexpr std::size_t kEventRows = 60;  // the rest are in the JSON
 
-QString esc(const QString& s)
-{
-    return s.toHtmlEscaped();
-}
-
-QString number(double v, int decimals)
-{
-    return QString::number(v, 'f', decimals);
-}
-
-QString orNone(const std::optional<double>& v, int decimals, const QString& unit = {})
-{
-    return v ? number(*v, decimals) + unit : both("none", "无");
-}
-
 // A chart in the document: its title drawn in it, with how many verified samples it
 // rests on, so that neither can be parted from it by a page break.
-QString figure(QTextDocument& doc, const QImage& image, const QString& name)
-{
-    if (image.isNull())
-        return {};
-    doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
-    return QStringLiteral("<p><img src='%1' width='640'></p>").arg(name);
-}
-
 QString restingOn(const QString& title, std::uint64_t samples)
 {
     return QStringLiteral("%1 (%2 %3)")
@@ -67,12 +44,12 @@ QString identity(const BatteryHistory& h)
                                        std::pair{both("Chemistry", "电化学体系"), a.chemistry},
                                        std::pair{QStringLiteral("VIN"), a.vin}}) {
         if (!value.isEmpty())
-            html += row(label, esc(value));
+            html += row(label, escaped(value));
     }
     html += row(both("Nominal charge", "额定容量"),
                 h.nominalAh ? QStringLiteral("%1 Ah (%2)")
-                                  .arg(number(*h.nominalAh, 1), esc(h.nominalBasis.english()))
-                            : esc(h.nominalBasis.english()));
+                                  .arg(fixed(*h.nominalAh, 1), escaped(h.nominalBasis.english()))
+                            : escaped(h.nominalBasis.english()));
     if (a.commissionedMs)
         html += row(both("Commissioned", "投运时间"), utcMinute(*a.commissionedMs));
     html += row(both("Chain", "链"), QStringLiteral("<code>%1</code>").arg(toHex(h.chainId)));
@@ -90,9 +67,9 @@ QString identity(const BatteryHistory& h)
                           .arg(h.recordsImplausible)
                           .arg(both("implausible records", "条不合理记录"));
     for (const auto& [reason, n] : h.samplesLeftOut)
-        leftOut += QStringLiteral(", %1 × %2").arg(n).arg(esc(reason));
+        leftOut += QStringLiteral(", %1 × %2").arg(n).arg(escaped(reason));
     html += row(both("Coverage", "覆盖率"), QStringLiteral("%1 % · %2 %3 · %4 %5")
-                                                .arg(number(h.coverage.share * 100, 1))
+                                                .arg(fixed(h.coverage.share * 100, 1))
                                                 .arg(h.samples)
                                                 .arg(both("verified samples", "个已验证采样"))
                                                 .arg(h.recordsUsed)
@@ -104,30 +81,30 @@ QString identity(const BatteryHistory& h)
 QString keyFigures(const BatteryHistory& h)
 {
     QString html = QStringLiteral("<table>");
-    html += row(both("Throughput", "吞吐量"),
-                QStringLiteral("%1 Ah · %2 kWh")
-                    .arg(number(h.throughputAh, 1), number(h.throughputKwh, 1)));
+    html += row(
+        both("Throughput", "吞吐量"),
+        QStringLiteral("%1 Ah · %2 kWh").arg(fixed(h.throughputAh, 1), fixed(h.throughputKwh, 1)));
     html += row(both("Equivalent full cycles", "等效全循环次数"), orNone(h.efc, 1));
     html += row(both("Largest C-rate, charge / discharge", "最大倍率（充/放）"),
                 QStringLiteral("%1 / %2 C")
                     .arg(orNone(h.cRate.maxCharge, 2), orNone(h.cRate.maxDischarge, 2)));
     html += row(both("Charge above 1 C", "1C 以上充电占比"),
-                h.cRate.fastChargeShare ? number(*h.cRate.fastChargeShare * 100, 1) + u" %"
+                h.cRate.fastChargeShare ? fixed(*h.cRate.fastChargeShare * 100, 1) + u" %"
                                         : both("none", "无"));
     html += row(both("Minutes above 45 °C", "高于 45 °C 的分钟数"),
-                number(h.temperature.minutesAbove45C, 0));
+                fixed(h.temperature.minutesAbove45C, 0));
     html += row(both("Minutes below 0 °C (charging)", "低于 0 °C 的分钟数（充电中）"),
-                QStringLiteral("%1 (%2)").arg(number(h.temperature.minutesBelow0C, 0),
-                                              number(h.temperature.minutesChargingBelow0C, 0)));
+                QStringLiteral("%1 (%2)").arg(fixed(h.temperature.minutesBelow0C, 0),
+                                              fixed(h.temperature.minutesChargingBelow0C, 0)));
     const analytics::SohFigures& s = h.soh;
     html += row(both("State of health, reported", "健康状态（BMS 上报）"),
                 orNone(s.reportedLatest, 1, QStringLiteral(" %")));
     html += row(both("State of health, from its currents", "健康状态（按电流估算）"),
                 s.estimatedLatest ? QStringLiteral("%1 % · %2 %3")
-                                        .arg(number(*s.estimatedLatest, 1))
+                                        .arg(fixed(*s.estimatedLatest, 1))
                                         .arg(s.estimates.size())
                                         .arg(both("charge/discharge segments", "个充放电区段"))
-                                  : esc(s.absent.english()));
+                                  : escaped(s.absent.english()));
     if (s.overReported)
         html += row(both("Warning", "警告"),
                     QStringLiteral("<b>%1</b> %2")
@@ -142,7 +119,7 @@ QString keyFigures(const BatteryHistory& h)
         if (l->days <= 0)
             return both("reached", "已达到");
         return QStringLiteral("%1 (%2–%3) %4")
-            .arg(number(l->days, 0), number(l->earliestDays, 0), number(l->latestDays, 0),
+            .arg(fixed(l->days, 0), fixed(l->earliestDays, 0), fixed(l->latestDays, 0),
                  both("days", "天"));
     };
     if (p.supported) {
@@ -150,12 +127,12 @@ QString keyFigures(const BatteryHistory& h)
         html += row(both("Remaining life to 70 % SoH", "剩余寿命（至 70% SoH）"), life(p.to70));
         html += row(both("Fitted", "拟合"),
                     QStringLiteral("SoH = %1 − %2·√days − %3·EFC<sup>%4</sup> (%5 %6, RMSE %7)")
-                        .arg(number(p.intercept, 2), number(p.calendar, 3), number(p.cycle, 4),
-                             number(p.exponent, 2))
+                        .arg(fixed(p.intercept, 2), fixed(p.calendar, 3), fixed(p.cycle, 4),
+                             fixed(p.exponent, 2))
                         .arg(p.points)
-                        .arg(esc(p.basis), number(p.rmse, 2)));
+                        .arg(escaped(p.basis), fixed(p.rmse, 2)));
     } else {
-        html += row(both("Projection", "寿命预测"), esc(p.reason.english()));
+        html += row(both("Projection", "寿命预测"), escaped(p.reason.english()));
     }
     return html + QStringLiteral("</table>");
 }
@@ -209,7 +186,8 @@ QString charts(QTextDocument& doc, const BatteryHistory& h)
         labels << QStringLiteral("%1–%2").arg(b.fromPct).arg(b.toPct);
         cycles.push_back(b.cycles);
     }
-    html += figure(doc,
+    html +=
+        embedImage(doc,
                    barChart(restingOn(both("Depth of discharge: rainflow cycles by SoC range (%)",
                                            "放电深度：按 SoC 区间的雨流循环数"),
                                       h.samples),
@@ -221,14 +199,15 @@ QString charts(QTextDocument& doc, const BatteryHistory& h)
         labels << QString::number(b.fromC);
         hours.push_back(b.minutes / 60);
     }
-    html += figure(doc,
+    html +=
+        embedImage(doc,
                    barChart(restingOn(both("Hours at temperature, by 5 °C bin of the highest cell",
                                            "各温度区间累计小时数（最高单体，5 °C 分档）"),
                                       h.temperature.samples),
                             labels, hours, QColor(0xd9, 0x5f, 0x0e)),
                    QStringLiteral("temperature.png"));
 
-    html += figure(doc, lineChart(sohSpec(h)), QStringLiteral("soh.png"));
+    html += embedImage(doc, lineChart(sohSpec(h)), QStringLiteral("soh.png"));
     LineChartSpec efc;
     efc.title =
         restingOn(both("Cumulative equivalent full cycles", "累计等效全循环次数"), h.samples);
@@ -238,7 +217,7 @@ QString charts(QTextDocument& doc, const BatteryHistory& h)
         cumulative.y.push_back(c.efc);
     }
     efc.lines.push_back(std::move(cumulative));
-    html += figure(doc, lineChart(efc), QStringLiteral("efc.png"));
+    html += embedImage(doc, lineChart(efc), QStringLiteral("efc.png"));
     return html;
 }
 
@@ -250,7 +229,7 @@ QByteArray renderBatteryReport(const BatteryHistory& h, const QString& tool)
     doc.setDefaultStyleSheet(styleSheet());
     QString html = QStringLiteral("<h1>%1</h1><h2>%2</h2>")
                        .arg(both("Battery history report", "电池历史报告"),
-                            esc(h.info.name.isEmpty() ? toHex(h.info.deviceId) : h.info.name));
+                            escaped(h.info.name.isEmpty() ? toHex(h.info.deviceId) : h.info.name));
     html += QStringLiteral("<p>%1</p>")
                 .arg(both("Every figure comes from samples whose block, Merkle proof and device "
                           "signature were verified against the chain below. Definitions and "
@@ -277,7 +256,7 @@ QByteArray renderBatteryReport(const BatteryHistory& h, const QString& tool)
             for (std::size_t i = 0; i < h.negativeEvents.size() && i < kEventRows; ++i) {
                 const analytics::NegativeEvent& e = h.negativeEvents[i];
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 · %4</td></tr>")
-                            .arg(utcMinute(e.startMs), esc(e.describe().english()))
+                            .arg(utcMinute(e.startMs), escaped(e.describe().english()))
                             .arg(e.record.height)
                             .arg(e.record.index);
             }

@@ -1,7 +1,10 @@
 #include "report/bilingual_html.h"
 
 #include <QDateTime>
+#include <QImage>
+#include <QTextDocument>
 #include <QTimeZone>
+#include <QUrl>
 
 namespace pp::report {
 
@@ -34,6 +37,29 @@ QString styleSheet()
         // rather than lose its end past the margin.
         "pre { white-space: pre-wrap; }"
         ".cap { color: #555555; }");
+}
+
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString fixed(double v, int decimals)
+{
+    return QString::number(v, 'f', decimals);
+}
+
+QString orNone(const std::optional<double>& v, int decimals, const QString& unit)
+{
+    return v ? fixed(*v, decimals) + unit : both("none", "无");
+}
+
+QString embedImage(QTextDocument& doc, const QImage& image, const QString& name)
+{
+    if (image.isNull())
+        return {};
+    doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
+    return QStringLiteral("<p><img src='%1' width='640'></p>").arg(name);
 }
 
 }  // namespace pp::report

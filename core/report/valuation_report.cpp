@@ -15,29 +15,9 @@ namespace {
 
 using namespace valuation;
 
-QString esc(const QString& s)
-{
-    return s.toHtmlEscaped();
-}
-
-QString number(double v, int decimals)
-{
-    return QString::number(v, 'f', decimals);
-}
-
 QString money(double cny)
 {
     return QLocale::c().toString(cny, 'f', 0);
-}
-
-QString orNone(const std::optional<double>& v, int decimals, const QString& unit = {})
-{
-    return v ? number(*v, decimals) + unit : both("none", "无");
-}
-
-QString month(int year, int m)
-{
-    return QStringLiteral("%1-%2").arg(year).arg(m, 2, 10, QLatin1Char('0'));
 }
 
 // What a table or a chart rests on, under it: a figure cut out of the report still says it.
@@ -46,24 +26,16 @@ QString footing(const AssetValuation& a, const PortfolioValuation& v)
     return QStringLiteral("<p class='cap'>%1 %2 · %3 %4 % · %5 %6 <code>%7…</code></p>")
         .arg(a.info.records)
         .arg(both("verified records", "条已验证记录"), both("coverage", "覆盖率"),
-             number(a.coverage * 100, 1), both("anchor", "锚定"))
+             fixed(a.coverage * 100, 1), both("anchor", "锚定"))
         .arg(v.anchor ? v.anchor->header.height : 0)
         .arg(v.anchor ? toHex(v.anchor->hash).left(16) : QStringLiteral("-"));
-}
-
-QString figure(QTextDocument& doc, const QImage& image, const QString& name)
-{
-    if (image.isNull())
-        return {};
-    doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
-    return QStringLiteral("<p><img src='%1' width='640'></p>").arg(name);
 }
 
 QString anchorTable(const PortfolioValuation& v)
 {
     QString html = QStringLiteral("<table>");
     html += row(both("Chain", "链"),
-                QStringLiteral("%1 <code>%2</code>").arg(esc(v.chainName), toHex(v.chainId)));
+                QStringLiteral("%1 <code>%2</code>").arg(escaped(v.chainName), toHex(v.chainId)));
     if (v.anchor)
         html += row(both("Anchored to block", "锚定区块"),
                     QStringLiteral("%1 · %2 UTC<br><code>%3</code>")
@@ -73,7 +45,7 @@ QString anchorTable(const PortfolioValuation& v)
     html += row(both("Total value", "总估值"), money(v.totalValueCny) + QStringLiteral(" CNY"));
     html += row(both("PV energy a year, P50 / P90", "光伏年发电量 P50 / P90"),
                 QStringLiteral("%1 / %2 MWh")
-                    .arg(number(v.totalP50Kwh / 1000, 1), number(v.totalP90Kwh / 1000, 1)));
+                    .arg(fixed(v.totalP50Kwh / 1000, 1), fixed(v.totalP90Kwh / 1000, 1)));
     return html + QStringLiteral("</table>");
 }
 
@@ -89,19 +61,19 @@ QString summaryTable(const PortfolioValuation& v)
     for (const AssetValuation& a : v.assets) {
         const PvValuation* pv = a.pv ? &*a.pv : nullptr;
         const double haircut = pv ? pv->haircutShare : a.storage ? a.storage->haircutShare : 0;
-        QString note = a.absent.isEmpty() ? QString() : esc(a.absent.english());
+        QString note = a.absent.isEmpty() ? QString() : escaped(a.absent.english());
         if (a.insufficientData())
             note = both("insufficient data (< 30 days)", "数据不足（少于 30 天）");
         html += QStringLiteral(
                     "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5 %</td>"
                     "<td>%6 %</td><td>%7</td></tr>")
-                    .arg(esc(a.info.name), a.valueCny() ? money(*a.valueCny()) : QString(),
+                    .arg(escaped(a.info.name), a.valueCny() ? money(*a.valueCny()) : QString(),
                          pv ? QStringLiteral("%1 / %2").arg(
-                                  number(pv->performance.annual.p50Kwh / 1000, 1),
-                                  number(pv->performance.annual.p90Kwh / 1000, 1))
+                                  fixed(pv->performance.annual.p50Kwh / 1000, 1),
+                                  fixed(pv->performance.annual.p90Kwh / 1000, 1))
                             : QString(),
                          pv ? orNone(pv->cashFlows.p90.dscrMin, 2) : QString(),
-                         number(a.coverage * 100, 1), number(haircut * 100, 1), note);
+                         fixed(a.coverage * 100, 1), fixed(haircut * 100, 1), note);
     }
     return html + QStringLiteral("</table>");
 }
@@ -115,42 +87,43 @@ QString pvFigures(const AssetValuation& a)
     QString html = QStringLiteral("<table>");
     html += row(both("Device id", "设备标识"),
                 QStringLiteral("<code>%1</code>").arg(toHex(a.info.deviceId)));
-    html += row(both("Capacity (DC)", "直流装机容量"), number(p.capacityKw, 1) + u" kWp");
+    html += row(both("Capacity (DC)", "直流装机容量"), fixed(p.capacityKw, 1) + u" kWp");
     html += row(both("Age · remaining life", "已运行 · 剩余年限"),
-                QStringLiteral("%1 a · %2 a").arg(number(v.ageYears, 1)).arg(m.remainingYears));
-    html += row(both("Tariff", "电价"),
-                QStringLiteral("%1 CNY/kWh (%2)")
-                    .arg(number(v.tariffCnyPerKwh, 4),
-                         v.tariffOverridden ? both("set by the user", "用户设定")
-                                            : QStringLiteral("%1 %2 · %3")
-                                                  .arg(esc(v.provinceName), esc(v.provinceNameZh),
-                                                       esc(referenceData().tariffSource.source))));
+                QStringLiteral("%1 a · %2 a").arg(fixed(v.ageYears, 1)).arg(m.remainingYears));
+    html += row(
+        both("Tariff", "电价"),
+        QStringLiteral("%1 CNY/kWh (%2)")
+            .arg(fixed(v.tariffCnyPerKwh, 4),
+                 v.tariffOverridden ? both("set by the user", "用户设定")
+                                    : QStringLiteral("%1 %2 · %3")
+                                          .arg(escaped(v.provinceName), escaped(v.provinceNameZh),
+                                               escaped(referenceData().tariffSource.source))));
     html +=
         row(both("Verified energy", "已验证发电量"),
             QStringLiteral("%1 kWh · %2 %3 kWh (%4 %5)")
-                .arg(number(p.verifiedKwh, 0), both("left out", "未计入"), number(p.excludedKwh, 0))
+                .arg(fixed(p.verifiedKwh, 0), both("left out", "未计入"), fixed(p.excludedKwh, 0))
                 .arg(p.daysExcluded)
                 .arg(both("implausible days", "个不合理日")));
-    html += row(
-        both("Window · coverage", "统计期 · 覆盖率"),
-        QStringLiteral("%1 d · %2 %").arg(number(e.windowDays, 0), number(e.coverage * 100, 1)));
+    html +=
+        row(both("Window · coverage", "统计期 · 覆盖率"),
+            QStringLiteral("%1 d · %2 %").arg(fixed(e.windowDays, 0), fixed(e.coverage * 100, 1)));
     html += row(both("P50 · P90 a year", "P50 · P90 年发电量"),
-                QStringLiteral("%1 · %2 kWh").arg(number(e.p50Kwh, 0), number(e.p90Kwh, 0)));
+                QStringLiteral("%1 · %2 kWh").arg(fixed(e.p50Kwh, 0), fixed(e.p90Kwh, 0)));
     html += row(QStringLiteral("σ"), QStringLiteral("%1 = √(%2² + %3² + %4²)")
-                                         .arg(number(e.sigma, 4), number(e.sigmaResource, 3),
-                                              number(e.sigmaMeter, 3), number(e.sigmaCoverage, 3)));
+                                         .arg(fixed(e.sigma, 4), fixed(e.sigmaResource, 3),
+                                              fixed(e.sigmaMeter, 3), fixed(e.sigmaCoverage, 3)));
     html += row(both("Final yield", "等效利用小时"),
                 orNone(p.finalYieldAnnual, 0, QStringLiteral(" kWh/kWp")));
-    html += row(both("Availability", "可用率"), number(p.availability * 100, 1) + u" %");
+    html += row(both("Availability", "可用率"), fixed(p.availability * 100, 1) + u" %");
     html += row(both("Against clear sky (horizontal)", "与晴空（水平面）之比"),
                 orNone(p.clearSkyRatio, 3));
     html += row(both("Degradation, year on year", "同比衰减"),
-                p.degradationPerYear ? number(*p.degradationPerYear * 100, 2) + u" %/a"
-                                     : esc(p.degradationAbsent.english()));
+                p.degradationPerYear ? fixed(*p.degradationPerYear * 100, 2) + u" %/a"
+                                     : escaped(p.degradationAbsent.english()));
     html += row(both("NPV at P50 · P90", "净现值 P50 · P90"),
                 QStringLiteral("%1 · %2 CNY").arg(money(m.p50.npvCny), money(m.p90.npvCny)));
     html += row(QStringLiteral("IRR"),
-                m.irr.rate ? number(*m.irr.rate * 100, 2) + u" %" : esc(m.irr.absent.english()));
+                m.irr.rate ? fixed(*m.irr.rate * 100, 2) + u" %" : escaped(m.irr.absent.english()));
     html += row(both("Remaining LCOE", "剩余平准化度电成本"),
                 orNone(m.lcoeCnyPerKwh, 4, QStringLiteral(" CNY/kWh")));
     if (a.parameters.debt)
@@ -177,13 +150,13 @@ QString cashFlowTable(const CashFlowModel& m, bool debt)
         html += QStringLiteral("<th>%1</th><th>DSCR</th>").arg(both("Debt service", "还本付息"));
     html += QStringLiteral("</tr>");
     for (const CashFlowYear& y : m.p50.years) {
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>")
-                    .arg(y.t)
-                    .arg(number(y.energyKwh, 0), money(y.revenueCny), money(y.opexCny),
-                         money(y.netCny));
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>")
+                .arg(y.t)
+                .arg(fixed(y.energyKwh, 0), money(y.revenueCny), money(y.opexCny), money(y.netCny));
         if (debt)
             html += QStringLiteral("<td>%1</td><td>%2</td>")
-                        .arg(money(y.debtServiceCny), y.dscr ? number(*y.dscr, 2) : QString());
+                        .arg(money(y.debtServiceCny), y.dscr ? fixed(*y.dscr, 2) : QString());
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
@@ -204,19 +177,19 @@ QString settlementTable(const PvValuation& v)
         html += QStringLiteral(
                     "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                     "<td>%6</td><td>%7</td></tr>")
-                    .arg(month(s.year, s.month), number(s.verifiedKwh, 0), number(s.settledKwh, 0),
-                         number(s.excludedKwh, 0), money(s.amountCny))
+                    .arg(monthLabel(s.year, s.month), fixed(s.verifiedKwh, 0),
+                         fixed(s.settledKwh, 0), fixed(s.excludedKwh, 0), money(s.amountCny))
                     .arg(c.issued)
-                    .arg(number(c.co2T, 2));
+                    .arg(fixed(c.co2T, 2));
     }
     html += QStringLiteral("</table>");
     const Certificates& c = v.certificates;
     html += QStringLiteral("<p>%1: %2 · %3: %4 MWh · CO₂ %5 t (%6 %7 t/MWh, %8, %9)</p>")
                 .arg(both("Green certificates issued", "已核发绿证"))
                 .arg(c.issued)
-                .arg(both("carried", "结转"), number(c.carriedMwh, 3), number(c.co2T, 1),
-                     esc(c.factor.name + u' ' + c.factor.nameZh), number(c.factor.tPerMwh, 4),
-                     QString::number(c.factor.year), esc(c.factor.source));
+                .arg(both("carried", "结转"), fixed(c.carriedMwh, 3), fixed(c.co2T, 1),
+                     escaped(c.factor.name + u' ' + c.factor.nameZh), fixed(c.factor.tPerMwh, 4),
+                     QString::number(c.factor.year), escaped(c.factor.source));
     return html;
 }
 
@@ -224,7 +197,7 @@ QString pvSection(QTextDocument& doc, const AssetValuation& a, const PortfolioVa
                   std::size_t n)
 {
     const PvValuation& pv = *a.pv;
-    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(a.info.name));
+    QString html = QStringLiteral("<h2>%1</h2>").arg(escaped(a.info.name));
     html += pvFigures(a) + footing(a, v);
     QStringList labels;
     std::vector<double> yields;
@@ -236,17 +209,18 @@ QString pvSection(QTextDocument& doc, const AssetValuation& a, const PortfolioVa
         labels = labels.mid(labels.size() - 24);
         yields.erase(yields.begin(), yields.end() - 24);
     }
-    html += figure(doc,
-                   barChart(both("Final yield a month (kWh/kWp, verified and plausible)",
-                                 "月等效利用小时（已验证且合理）"),
-                            labels, yields, QColor(0xf2, 0xa9, 0x00)),
-                   QStringLiteral("yield-%1.png").arg(n));
+    html += embedImage(doc,
+                       barChart(both("Final yield a month (kWh/kWp, verified and plausible)",
+                                     "月等效利用小时（已验证且合理）"),
+                                labels, yields, QColor(0xf2, 0xa9, 0x00)),
+                       QStringLiteral("yield-%1.png").arg(n));
     html += footing(a, v);
     std::vector<TornadoBar> bars;
     for (const SensitivityBar& b : pv.sensitivity.bars)
         bars.push_back(
             {b.key == u"energy" ? QStringLiteral("P90 / P50") : b.key, b.npvLowCny, b.npvHighCny});
-    html += figure(doc,
+    html +=
+        embedImage(doc,
                    tornadoChart(both("NPV sensitivity (CNY)", "净现值敏感性（元）"),
                                 pv.sensitivity.baseNpvCny, bars, both("−10 % / P90", "−10 % / P90"),
                                 both("+10 % / P50", "+10 % / P50"), {}),
@@ -278,25 +252,24 @@ QString storageSection(const PortfolioValuation& v)
         const StorageValuation& s = *a.storage;
         QStringList cuts;
         for (const Haircut& c : s.haircuts)
-            cuts
-                << QStringLiteral("%1 %: %2").arg(number(c.share * 100, 1), esc(c.basis.english()));
+            cuts << QStringLiteral("%1 %: %2")
+                        .arg(fixed(c.share * 100, 1), escaped(c.basis.english()));
         QString use;
         if (s.van)
             use = QStringLiteral("%1 km/d · %2 kWh/100 km%3")
                       .arg(orNone(s.van->kmPerActiveDay, 0), orNone(s.van->kwhPer100Km, 1),
                            s.van->leaseCoverRatio ? QStringLiteral(" · %1 %2")
                                                         .arg(both("lease cover", "租金覆盖"),
-                                                             number(*s.van->leaseCoverRatio, 2))
+                                                             fixed(*s.van->leaseCoverRatio, 2))
                                                   : QString());
-        html +=
-            QStringLiteral(
-                "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
-                "<td>%6</td><td>%7</td></tr>")
-                .arg(esc(a.info.name),
-                     s.sohPct ? QStringLiteral("%1 % (%2)").arg(number(*s.sohPct, 1), s.sohBasis)
-                              : both("none", "无"),
-                     number(s.remainingKwh, 1), orNone(s.daysTo70, 0), cuts.join(u"<br>"),
-                     money(s.valueCny), use);
+        html += QStringLiteral(
+                    "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                    "<td>%6</td><td>%7</td></tr>")
+                    .arg(escaped(a.info.name),
+                         s.sohPct ? QStringLiteral("%1 % (%2)").arg(fixed(*s.sohPct, 1), s.sohBasis)
+                                  : both("none", "无"),
+                         fixed(s.remainingKwh, 1), orNone(s.daysTo70, 0), cuts.join(u"<br>"),
+                         money(s.valueCny), use);
     }
     return html + QStringLiteral("</table>");
 }
@@ -312,7 +285,7 @@ QString parameterTable()
                  both("Default", "默认值"), both("Source", "出处"));
     for (const auto& [key, value] : r.parameters)
         html += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td><td>%3 (%4)</td></tr>")
-                    .arg(key, QString::number(value.value), esc(value.source))
+                    .arg(key, QString::number(value.value), escaped(value.source))
                     .arg(value.year);
     return html + QStringLiteral("</table>");
 }

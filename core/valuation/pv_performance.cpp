@@ -69,6 +69,11 @@ double median(std::vector<double> v)
 
 }  // namespace
 
+QString monthLabel(int year, int month)
+{
+    return QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0'));
+}
+
 PvPerformance assessPv(const PvInputs& in)
 {
     PvPerformance p;

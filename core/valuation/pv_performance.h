@@ -3,6 +3,8 @@
 #include "analytics/asset_info.h"
 #include "common/text.h"
 
+#include <QString>
+
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -26,6 +28,9 @@ struct PvDay
     bool plausible = true;
     std::uint64_t samples = 0, faultSamples = 0;
 };
+
+// "2025-03": how statements, tables and JSON name a month.
+QString monthLabel(int year, int month);
 
 struct PvMonth
 {

@@ -2,6 +2,7 @@
 
 #include "analytics/battery/battery_history.h"
 #include "analytics/daily_summary.h"
+#include "analytics/portfolio.h"
 #include "common/bytes.h"
 #include "common/parallel.h"
 #include "store/workspace.h"
@@ -22,7 +23,7 @@ constexpr const char* kSettingsKey = "valuation_parameters";
 struct Shared
 {
     std::map<QByteArray, std::vector<store::DailyRow>> daily;
-    std::map<QByteArray, std::set<std::int64_t>> implausibleDays;
+    analytics::ImplausibleDays implausibleDays;
     std::uint64_t tipMs = 0;
 };
 
@@ -122,11 +123,10 @@ Result<Shared> readShared(store::Workspace& ws, const std::vector<QByteArray>& d
         return std::move(daily).error();
     for (store::DailyRow& r : *daily)
         s.daily[r.deviceId].push_back(std::move(r));
-    auto implausible = ws.findings().times(QStringLiteral("IMPLAUSIBLE"));
+    auto implausible = analytics::implausibleDays(ws);
     if (!implausible)
         return std::move(implausible).error();
-    for (const auto& [device, timeMs] : *implausible)
-        s.implausibleDays[device].insert(analytics::dayOf(timeMs));
+    s.implausibleDays = std::move(*implausible);
     return s;
 }
 

@@ -28,11 +28,6 @@ QString className(records::AssetClass c)
     return {};
 }
 
-QString month(int year, int m)
-{
-    return QStringLiteral("%1-%2").arg(year).arg(m, 2, 10, QLatin1Char('0'));
-}
-
 QJsonArray yearsJson(const CashFlowCase& c)
 {
     QJsonArray years;
@@ -79,7 +74,7 @@ void addPv(QJsonObject& o, const PvValuation& v)
                          {QStringLiteral("sigma_coverage"), a.sigmaCoverage}});
     QJsonArray months;
     for (const PvMonth& m : p.months)
-        months.append(QJsonObject{{QStringLiteral("month"), month(m.year, m.month)},
+        months.append(QJsonObject{{QStringLiteral("month"), monthLabel(m.year, m.month)},
                                   {QStringLiteral("final_yield_kwh_per_kwp"), m.finalYield},
                                   {QStringLiteral("clear_sky_yield_kwh_per_kwp"), m.clearSkyYield},
                                   {QStringLiteral("days"), static_cast<double>(m.days)}});
@@ -113,7 +108,7 @@ void addPv(QJsonObject& o, const PvValuation& v)
     o.insert(QStringLiteral("sensitivity"), bars);
     QJsonArray settlement;
     for (const SettlementMonth& m : v.settlement)
-        settlement.append(QJsonObject{{QStringLiteral("month"), month(m.year, m.month)},
+        settlement.append(QJsonObject{{QStringLiteral("month"), monthLabel(m.year, m.month)},
                                       {QStringLiteral("verified_kwh"), m.verifiedKwh},
                                       {QStringLiteral("settled_kwh"), m.settledKwh},
                                       {QStringLiteral("excluded_kwh"), m.excludedKwh},
@@ -123,7 +118,7 @@ void addPv(QJsonObject& o, const PvValuation& v)
     const Certificates& c = v.certificates;
     QJsonArray certMonths;
     for (const CertificateMonth& m : c.months)
-        certMonths.append(QJsonObject{{QStringLiteral("month"), month(m.year, m.month)},
+        certMonths.append(QJsonObject{{QStringLiteral("month"), monthLabel(m.year, m.month)},
                                       {QStringLiteral("mwh"), m.mwh},
                                       {QStringLiteral("carried_in_mwh"), m.carriedInMwh},
                                       {QStringLiteral("issued"), static_cast<double>(m.issued)},
@@ -245,7 +240,7 @@ QByteArray settlementCsv(const PvValuation& pv)
     for (std::size_t i = 0; i < pv.settlement.size(); ++i) {
         const SettlementMonth& m = pv.settlement[i];
         const CertificateMonth& c = pv.certificates.months[i];
-        lines << QStringList{month(m.year, m.month),
+        lines << QStringList{monthLabel(m.year, m.month),
                              fixed(m.verifiedKwh, 1),
                              fixed(m.settledKwh, 1),
                              fixed(m.excludedKwh, 1),

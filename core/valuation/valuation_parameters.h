@@ -61,6 +61,8 @@ struct ValuationSettings
     void overlay(const ValuationSettings& other);
     // The defaults, the portfolio's overrides, then the asset's.
     ValuationParameters forAsset(const QByteArray& deviceId) const;
+    // The defaults and the portfolio's overrides: what an asset has without its own.
+    ValuationParameters forPortfolio() const { return forAsset({}); }
 };
 
 }  // namespace pp::valuation

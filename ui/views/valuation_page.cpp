@@ -263,11 +263,10 @@ void ValuationPage::showPv(const valuation::PvValuation& v)
         const valuation::SettlementMonth& s = v.settlement[i];
         const valuation::CertificateMonth& c = v.certificates.months[i];
         setRow(settlement_, static_cast<int>(i),
-               {QStringLiteral("%1-%2").arg(s.year).arg(s.month, 2, 10, QLatin1Char('0')),
-                Format::number(s.verifiedKwh, 0), Format::number(s.settledKwh, 0),
-                Format::number(s.excludedKwh, 0), Format::number(s.amountCny, 2),
-                Format::integer(c.issued), Format::number(c.carriedOutMwh, 3),
-                Format::number(c.co2T, 2)});
+               {valuation::monthLabel(s.year, s.month), Format::number(s.verifiedKwh, 0),
+                Format::number(s.settledKwh, 0), Format::number(s.excludedKwh, 0),
+                Format::number(s.amountCny, 2), Format::integer(c.issued),
+                Format::number(c.carriedOutMwh, 3), Format::number(c.co2T, 2)});
     }
     const valuation::Certificates& c = v.certificates;
     certificates_->setText(

@@ -115,9 +115,7 @@ ValuationView::ValuationView(WorkspaceSession* session, QWidget* parent)
             });
     connect(page_, &ValuationPage::parametersApplied, this,
             [this](const QByteArray& device, const valuation::ValuationParameters& p) {
-                valuation::ValuationSettings portfolioOnly = settings_;
-                portfolioOnly.assets.clear();
-                settings_.assets[device] = p.difference(portfolioOnly.forAsset(device));
+                settings_.assets[device] = p.difference(settings_.forPortfolio());
                 recompute();
             });
     connect(page_, &ValuationPage::parametersReset, this, [this](const QByteArray& device) {
@@ -135,9 +133,7 @@ ValuationView::ValuationView(WorkspaceSession* session, QWidget* parent)
                const valuation::ValuationSettings& settings) {
             job_ = nullptr;
             settings_ = settings;
-            valuation::ValuationSettings portfolioOnly = settings;
-            portfolioOnly.assets.clear();
-            form_->setParameters(portfolioOnly.forAsset({}));
+            form_->setParameters(settings.forPortfolio());
             model_->setValuation(std::move(valued));
             totals_->setText(
                 tr("%1 assets valued at %2 CNY in all; PV energy a year: P50 %3, P90 %4. "
