@@ -19,7 +19,8 @@ void AuditCommand::addOptions(QCommandLineParser& parser)
     addDatabaseOption(parser);
     parser.addOptions({
         {QStringLiteral("quick"),
-         tr("Headers, commits, registrations and every 100th record only.")},
+         tr("Headers, commits, registrations and each device's records whose seq is a "
+            "multiple of 100 only.")},
         {QStringLiteral("json"), tr("Print one JSON object.")},
     });
 }
