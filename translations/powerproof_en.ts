@@ -1486,6 +1486,10 @@
         <source>asset %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stored record %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -3506,6 +3510,29 @@ root certificate SHA-256 %3</source>
     <message>
         <source>unreachable</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Not synced:&lt;/b&gt; %n device(s) lack records of part of their time (%1), left out by a sync with a time window. The next sync fetches them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

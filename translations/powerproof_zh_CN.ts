@@ -1486,6 +1486,10 @@
         <source>asset %1</source>
         <translation>资产 %1</translation>
     </message>
+    <message>
+        <source>stored record %1/%2</source>
+        <translation>已存储的记录 %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -3500,6 +3504,28 @@ root certificate SHA-256 %3</source>
     <message>
         <source>unreachable</source>
         <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>%1 之前</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Not synced:&lt;/b&gt; %n device(s) lack records of part of their time (%1), left out by a sync with a time window. The next sync fetches them.</source>
+        <translation>
+            <numerusform>&lt;b&gt;未同步：&lt;/b&gt;%n 台设备缺少部分时间的记录（%1），因同步时指定了时间窗口而未取得。下次同步会取回。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -98,4 +98,67 @@ QString findingLine(const store::FindingRow& f)
              f.message.localized());
 }
 
+namespace {
+
+QString endOf(std::uint64_t ms)
+{
+    return ms == UINT64_MAX ? QString() : isoTime(ms);
+}
+
+QString holeText(const lightnode::CoverageHole& h)
+{
+    const QString span =
+        h.fromMs == 0 && h.toMs == UINT64_MAX ? QCoreApplication::translate("Command", "all time")
+        : h.fromMs == 0 ? QCoreApplication::translate("Command", "before %1").arg(isoTime(h.toMs))
+        : h.toMs == UINT64_MAX
+            ? QCoreApplication::translate("Command", "from %1 on").arg(isoTime(h.fromMs))
+            : QCoreApplication::translate("Command", "%1 to %2")
+                  .arg(isoTime(h.fromMs), isoTime(h.toMs));
+    return h.after ? QCoreApplication::translate("Command", "%1 (records after seq %2)")
+                         .arg(span)
+                         .arg(*h.after)
+                   : span;
+}
+
+}  // namespace
+
+QJsonArray notSyncedJson(const std::vector<lightnode::DeviceHoles>& devices)
+{
+    QJsonArray out;
+    for (const lightnode::DeviceHoles& d : devices) {
+        for (const lightnode::CoverageHole& h : d.holes) {
+            QJsonObject o{{QStringLiteral("device"), toHex(d.deviceId)},
+                          {QStringLiteral("from"), h.fromMs == 0 ? QString() : isoTime(h.fromMs)},
+                          {QStringLiteral("to"), endOf(h.toMs)}};
+            o.insert(QStringLiteral("after_seq"),
+                     h.after ? QJsonValue(static_cast<double>(*h.after)) : QJsonValue());
+            out.append(o);
+        }
+    }
+    return out;
+}
+
+QStringList notSyncedLines(const std::vector<lightnode::DeviceHoles>& devices)
+{
+    // A window synced over a whole fleet leaves the same holes in every device: a few
+    // lines say what is missing, and the count says how wide.
+    constexpr std::size_t kShown = 5;
+    QStringList lines;
+    for (std::size_t i = 0; i < devices.size() && i < kShown; ++i) {
+        QStringList holes;
+        for (const lightnode::CoverageHole& h : devices[i].holes)
+            holes << holeText(h);
+        lines << QCoreApplication::translate("Command", "not synced  %1: %2")
+                     .arg(toHex(devices[i].deviceId), holes.join(QStringLiteral("; ")));
+    }
+    if (devices.size() > kShown)
+        lines << QCoreApplication::translate("Command", "not synced  and %n more device(s)",
+                                             nullptr, static_cast<int>(devices.size() - kShown));
+    if (!devices.empty())
+        lines << QCoreApplication::translate("Command",
+                                             "            a sync without --from and --to "
+                                             "fetches what is not synced");
+    return lines;
+}
+
 }  // namespace pp::cli

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "common/result.h"
+#include "lightnode/sync_report.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
 #include <cstdint>
+#include <vector>
 
 namespace pp::cli {
 
@@ -31,5 +34,9 @@ Result<std::pair<std::uint64_t, std::uint64_t>> parseWindowOptions(
 QString isoTime(std::uint64_t ms);  // "2025-03-01T08:00:00Z"
 QJsonObject findingJson(const store::FindingRow& f);
 QString findingLine(const store::FindingRow& f);
+// Time of devices no sync took (lightnode::uncoveredTime), for sync and status: as JSON,
+// and as lines that end with what to do about it (none when nothing is missing).
+QJsonArray notSyncedJson(const std::vector<lightnode::DeviceHoles>& devices);
+QStringList notSyncedLines(const std::vector<lightnode::DeviceHoles>& devices);
 
 }  // namespace pp::cli

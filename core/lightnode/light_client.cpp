@@ -3,6 +3,7 @@
 #include "chain/genesis.h"
 #include "lightnode/chain_verifier.h"
 #include "lightnode/record_sync.h"
+#include "lightnode/sync_coverage.h"
 #include "lightnode/witness_check.h"
 #include "net/node_client.h"
 
@@ -179,6 +180,13 @@ SyncReport sync(store::Workspace& workspace, const SyncOptions& options,
     if (!counts)
         return fail(std::move(counts).error());
     report.findings = *counts;
+    std::vector<QByteArray> ids;
+    for (const store::DeviceRow& d : chosen)
+        ids.push_back(d.deviceId);
+    auto holes = uncoveredTime(workspace, ids);
+    if (!holes)
+        return fail(std::move(holes).error());
+    report.notSynced = std::move(*holes);
     return report;
 }
 

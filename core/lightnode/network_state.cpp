@@ -1,5 +1,7 @@
 #include "lightnode/network_state.h"
 
+#include "lightnode/sync_coverage.h"
+
 #include "store/workspace.h"
 
 namespace pp::lightnode {
@@ -39,6 +41,10 @@ Result<NetworkState> loadNetworkState(store::Workspace& workspace)
     if (!fork)
         return std::move(fork).error();
     n.fork = std::move(*fork);
+    auto holes = uncoveredTime(workspace);
+    if (!holes)
+        return std::move(holes).error();
+    n.notSynced = std::move(*holes);
     return n;
 }
 

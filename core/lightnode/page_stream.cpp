@@ -7,8 +7,8 @@
 
 namespace pp::lightnode {
 
-PageStream::PageStream(net::NodeClient& node, std::vector<Device> devices, Options options)
-    : node_(node), devices_(std::move(devices)), options_(options), thread_([this] { run(); })
+PageStream::PageStream(net::NodeClient& node, std::vector<Fetch> fetches, Options options)
+    : node_(node), fetches_(std::move(fetches)), options_(options), thread_([this] { run(); })
 {
 }
 
@@ -59,20 +59,20 @@ void PageStream::run()
 
 void PageStream::produce()
 {
-    for (std::size_t d = 0; d < devices_.size(); ++d) {
-        // A device's page is held until the page after it is fetched: a last page of at
+    for (std::size_t d = 0; d < fetches_.size(); ++d) {
+        // A fetch's page is held until the page after it is fetched: a last page of at
         // most half a page joins it rather than follow it. Alone, such a page is verified
         // in a few milliseconds, and the cores would then wait for the write of the page
         // before it.
         std::optional<Page> held;
-        std::optional<std::uint64_t> after = devices_[d].after;
+        std::optional<std::uint64_t> after = fetches_[d].after;
         while (true) {
             auto page = fetch(d, after);
             if (!page) {
                 if (held && !push(std::move(held)))
                     return;
                 push(std::move(page).error().within(QT_TRANSLATE_NOOP("Error", "device %1"),
-                                                    {toHex(devices_[d].id)}));
+                                                    {toHex(fetches_[d].device)}));
                 return;
             }
             if (held && page->last &&
@@ -93,7 +93,7 @@ void PageStream::produce()
                                QT_TRANSLATE_NOOP("Error",
                                                  "the last record of a page of device %1 does not "
                                                  "parse, so the next page cannot be asked for"),
-                               {toHex(devices_[d].id)}));
+                               {toHex(fetches_[d].device)}));
                 return;
             }
             after = held->nextAfter;
@@ -104,14 +104,14 @@ void PageStream::produce()
     push(std::optional<Page>());
 }
 
-Result<PageStream::Page> PageStream::fetch(std::size_t device,
+Result<PageStream::Page> PageStream::fetch(std::size_t index,
                                            std::optional<std::uint64_t> after) const
 {
-    auto served = node_.records(devices_[device].id, options_.fromMs, options_.toMs, after,
-                                options_.pageSize);
+    const Fetch& f = fetches_[index];
+    auto served = node_.records(f.device, f.fromMs, f.toMs, after, options_.pageSize);
     if (!served)
         return std::move(served).error();
-    Page page{device, {}, served->size() < options_.pageSize, std::nullopt};
+    Page page{index, {}, served->size() < options_.pageSize, std::nullopt};
     for (net::Entry& e : *served) {
         if (e.height > options_.tipHeight) {
             page.last = true;  // by seq, so every later one is above the tip too
@@ -123,8 +123,11 @@ Result<PageStream::Page> PageStream::fetch(std::size_t device,
         page.last = true;
         return page;
     }
-    if (auto record = records::Record::parse(page.entries.back().record, options_.chainHash))
+    if (auto record = records::Record::parse(page.entries.back().record, options_.chainHash)) {
         page.nextAfter = std::max(after.value_or(0), record->body.seq);
+        if (f.upTo && record->body.seq > *f.upTo)
+            page.last = true;
+    }
     return page;
 }
 

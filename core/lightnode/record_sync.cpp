@@ -4,6 +4,7 @@
 #include "cbor/decoder.h"
 #include "cbor/writer.h"
 #include "common/parallel.h"
+#include "lightnode/device_rederive.h"
 #include "lightnode/entry_check.h"
 #include "lightnode/page_stream.h"
 #include "lightnode/record_findings.h"
@@ -149,12 +150,16 @@ Result<std::map<std::uint64_t, chain::Header>> RecordSync::headersOf(
     return headers;
 }
 
-// One device's sync: where it stands and what its findings remember. Shared between the
-// pipeline's stages, each of which touches it in page order.
+// One device's sync: where it stands, what its findings remember and which windows of its
+// time earlier syncs took. Shared between the pipeline's stages, each of which touches it
+// in page order.
 struct RecordSync::DeviceState
 {
     const store::DeviceRow* row = nullptr;
     std::optional<RecordFindings> findings;
+    Coverage coverage;
+    std::optional<std::uint64_t> heldSeq;  // the last seq stored before this sync
+    std::uint64_t filled = 0;              // records of holes stored by this sync
 };
 
 Result<std::shared_ptr<RecordSync::DeviceState>> RecordSync::open(const store::DeviceRow& device)
@@ -162,14 +167,63 @@ Result<std::shared_ptr<RecordSync::DeviceState>> RecordSync::open(const store::D
     auto progress = workspace_.records().progress(device.deviceId);
     if (!progress)
         return std::move(progress).error();
+    auto coverage = workspace_.coverage().ofDevice(device.deviceId);
+    if (!coverage)
+        return std::move(coverage).error();
     auto state = std::make_shared<DeviceState>();
     state->row = &device;
+    state->heldSeq = progress->lastSeq;
+    state->coverage = std::move(*coverage);
     state->findings.emplace(device, std::move(*progress));
     return state;
 }
 
-Status RecordSync::saveChecked(const CheckedPage& page, std::uint64_t fromMs, RecordTally& tally)
+Status RecordSync::saveHole(const CheckedPage& page, std::uint64_t fromMs, RecordTally& tally)
 {
+    DeviceState& device = *page.device;
+    const QByteArray& id = device.row->deviceId;
+    std::vector<store::RecordRow> rows;
+    for (std::size_t i = 0; i < page.entries.size(); ++i)
+        rows.push_back(recordRow(id, page.entries[i], page.verdicts[i].record->body));
+    if (!rows.empty()) {
+        if (auto st = workspace_.records().save(id, rows, {}, {}, device.findings->progress()); !st)
+            return st;
+        device.filled += rows.size();
+        tally.verified += rows.size();
+        tally.filled += rows.size();
+    }
+    if (!page.endsHoles || device.filled == 0)
+        return okStatus();
+    // What was derived record by record after the holes was derived without them.
+    const std::uint64_t earliest =
+        device.coverage.empty() ? fromMs : std::min(fromMs, device.coverage.front().fromMs);
+    auto progress = rederiveDevice(workspace_, *device.row, hasher_.alg(), earliest);
+    if (!progress)
+        return std::move(progress).error();
+    device.findings.emplace(*device.row, std::move(*progress));
+    return okStatus();
+}
+
+store::RecordRow RecordSync::recordRow(const QByteArray& deviceId, const net::Entry& e,
+                                       const records::RecordBody& b) const
+{
+    return {deviceId,
+            b.seq,
+            e.height,
+            e.index,
+            b.timeMs,
+            static_cast<int>(b.type),
+            e.record,
+            merkle::encodeProof(e.proof),
+            mode_ == HeaderMode::Full ? store::RecordRow::Basis::HashLinks
+                                      : store::RecordRow::Basis::HistoryProof};
+}
+
+Status RecordSync::saveChecked(const CheckedPage& page, std::uint64_t fromMs, std::uint64_t toMs,
+                               RecordTally& tally)
+{
+    if (page.hole)
+        return saveHole(page, fromMs, tally);
     DeviceState& device = *page.device;
     const QByteArray& id = device.row->deviceId;
     std::vector<store::RecordRow> rows;
@@ -179,15 +233,16 @@ Status RecordSync::saveChecked(const CheckedPage& page, std::uint64_t fromMs, Re
         const net::Entry& e = page.entries[i];
         const records::RecordBody& b = page.verdicts[i].record->body;
         device.findings->add(e.height, e.index, b, fromMs, findings, daily);
-        rows.push_back({id, b.seq, e.height, e.index, b.timeMs, static_cast<int>(b.type), e.record,
-                        merkle::encodeProof(e.proof),
-                        mode_ == HeaderMode::Full ? store::RecordRow::Basis::HashLinks
-                                                  : store::RecordRow::Basis::HistoryProof});
+        rows.push_back(recordRow(id, e, b));
     }
-    if (auto st = workspace_.records().save(id, rows, findings, daily.rows(),
-                                            device.findings->progress());
+    // Every record of the window up to the last one stored is now held: its holes were
+    // filled before the window's new records were asked for.
+    const store::DeviceProgress progress = device.findings->progress();
+    Coverage coverage = withWindow(device.coverage, fromMs, toMs, progress.lastSeq);
+    if (auto st = workspace_.records().save(id, rows, findings, daily.rows(), progress, coverage);
         !st)
         return st;
+    device.coverage = std::move(coverage);
     tally.verified += rows.size();
     return okStatus();
 }
@@ -205,34 +260,53 @@ Status RecordSync::syncDevices(const std::vector<store::DeviceRow>& devices, std
     // the next one is verified. The workspace is used by one thread at a time: progress is
     // read before the first write, headers before each write starts, and the write is
     // joined before anything else touches the workspace.
+    //
+    // Each device's holes (lightnode/sync_coverage.h) are fetched first, up to the last
+    // record held, then the window's new records: the findings after a hole are derived
+    // again once it is filled, before any new record is added to them.
+    struct Plan
+    {
+        std::size_t device;
+        bool hole;
+        bool lastHole;
+    };
     std::vector<std::shared_ptr<DeviceState>> states;
-    std::vector<PageStream::Device> starts;
+    std::vector<PageStream::Fetch> fetches;
+    std::vector<Plan> plans;
     for (const store::DeviceRow& row : devices) {
         auto state = open(row);
         if (!state)
             return std::move(state).error();
-        starts.push_back({row.deviceId, (*state)->findings->progress().lastSeq});
+        const std::size_t d = states.size();
+        const std::optional<std::uint64_t> held = (*state)->heldSeq;
+        const auto holes = holesIn((*state)->coverage, fromMs, toMs, held);
+        for (std::size_t h = 0; h < holes.size(); ++h) {
+            fetches.push_back({row.deviceId, holes[h].after, holes[h].fromMs, holes[h].toMs, held});
+            plans.push_back({d, true, h + 1 == holes.size()});
+        }
+        fetches.push_back({row.deviceId, held, fromMs, toMs, std::nullopt});
+        plans.push_back({d, false, false});
         states.push_back(std::move(*state));
     }
-    PageStream stream(pages_, std::move(starts),
-                      {fromMs, toMs, chain_.tip()->header.height, hasher_.alg(), kPageEntries});
+    PageStream stream(pages_, std::move(fetches),
+                      {chain_.tip()->header.height, hasher_.alg(), kPageEntries});
 
     std::optional<CheckedPage> pending;  // verified, not yet checked and written
     // The page goes to the writer's thread by value and is freed there when the write
     // ends. Held by the lambda, it would be freed with the future: on this thread, between
     // two pages, while the other cores wait for the next page's verification.
-    auto write = [this, fromMs, &tally](CheckedPage page) {
+    auto write = [this, fromMs, toMs, &tally](CheckedPage page) {
         return std::async(
             std::launch::async,
-            [this, fromMs, &tally](const CheckedPage& written) {
-                return saveChecked(written, fromMs, tally);
+            [this, fromMs, toMs, &tally](const CheckedPage& written) {
+                return saveChecked(written, fromMs, toMs, tally);
             },
             std::move(page));
     };
     // Writes what is verified and not yet stored, here and now: on the way out, what was
     // verified before stays verified.
     auto flush = [&]() -> Status {
-        return pending ? saveChecked(*std::exchange(pending, {}), fromMs, tally) : okStatus();
+        return pending ? saveChecked(*std::exchange(pending, {}), fromMs, toMs, tally) : okStatus();
     };
     auto fail = [&](Error error) -> Status {
         if (auto st = flush(); !st)
@@ -253,11 +327,13 @@ Status RecordSync::syncDevices(const std::vector<store::DeviceRow>& devices, std
         if (!*next)
             return flush();
         PageStream::Page& page = **next;
-        const std::shared_ptr<DeviceState>& device = states[page.device];
-        if (page.entries.empty()) {
-            deviceDone(page.device);
+        const Plan plan = plans[page.fetch];
+        const std::shared_ptr<DeviceState>& device = states[plan.device];
+        const bool endsHoles = plan.hole && plan.lastHole && page.last;
+        // An empty page still has work when it ends a device's holes (the findings are
+        // derived again) or its window (the window is recorded as synced).
+        if (page.entries.empty() && plan.hole && !endsHoles)
             continue;
-        }
         auto headers = headersOf(page.entries);
         if (!headers)
             return fail(withinDevice(std::move(headers).error(), *device));
@@ -310,9 +386,18 @@ Status RecordSync::syncDevices(const std::vector<store::DeviceRow>& devices, std
                            QString::number(page.entries[i].index)}),
                     *device));
         }
-        pending = CheckedPage{device, std::move(page.entries), std::move(verdicts)};
-        if (page.last)
-            deviceDone(page.device);
+        if (plan.hole) {
+            // Past the last record held, the window's new records take over.
+            std::size_t keep = 0;
+            while (keep < verdicts.size() && verdicts[keep].record->body.seq <= *device->heldSeq)
+                ++keep;
+            page.entries.resize(keep);
+            verdicts.resize(keep);
+        }
+        pending =
+            CheckedPage{device, std::move(page.entries), std::move(verdicts), plan.hole, endsHoles};
+        if (page.last && !plan.hole)
+            deviceDone(plan.device);
     }
 }
 

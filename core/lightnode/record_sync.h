@@ -4,6 +4,7 @@
 #include "lightnode/chain_verifier.h"
 #include "lightnode/device_keys.h"
 #include "lightnode/entry_check.h"
+#include "lightnode/sync_coverage.h"
 #include "lightnode/sync_report.h"
 #include "net/node_client.h"
 #include "store/workspace.h"
@@ -39,7 +40,9 @@ public:
 
     Status syncRegistrations(RecordTally& tally);
     // Records of each of `devices` with time in [fromMs, toMs), from where its last sync
-    // ended up to the verified tip. `deviceDone(i)` is called as device i is verified.
+    // ended up to the verified tip, and those of the window's holes that earlier windowed
+    // syncs left (lightnode/sync_coverage.h). `deviceDone(i)` is called as device i is
+    // verified.
     Status syncDevices(const std::vector<store::DeviceRow>& devices, std::uint64_t fromMs,
                        std::uint64_t toMs, RecordTally& tally,
                        const std::function<void(std::size_t)>& deviceDone,
@@ -56,13 +59,22 @@ private:
         std::shared_ptr<DeviceState> device;
         std::vector<net::Entry> entries;
         std::vector<EntryVerdict> verdicts;
+        bool hole = false;       // records before those held, of a window not yet synced
+        bool endsHoles = false;  // the device's last hole page
     };
     Result<std::shared_ptr<DeviceState>> open(const store::DeviceRow& device);
     Result<std::map<std::uint64_t, chain::Header>> headersOf(
         const std::vector<net::Entry>& entries);
     // Checks seq and time continuity and plausibility of a verified page in order, then
-    // stores it with its findings and the device's progress past it in one transaction.
-    Status saveChecked(const CheckedPage& page, std::uint64_t fromMs, RecordTally& tally);
+    // stores it with its findings, the device's progress past it and the window it
+    // covers, in one transaction.
+    Status saveChecked(const CheckedPage& page, std::uint64_t fromMs, std::uint64_t toMs,
+                       RecordTally& tally);
+    // Stores a hole's page as it is; after the device's last hole, derives its findings
+    // again from all it holds.
+    Status saveHole(const CheckedPage& page, std::uint64_t fromMs, RecordTally& tally);
+    store::RecordRow recordRow(const QByteArray& deviceId, const net::Entry& e,
+                               const records::RecordBody& b) const;
     // Stores the findings of a page that does not verify, and nothing else of it.
     Status rejectPage(std::vector<store::FindingRow> findings, const Error& first,
                       RecordTally& tally);

@@ -27,6 +27,26 @@ struct RecordTally
 {
     std::uint64_t verified = 0;
     std::uint64_t rejected = 0;
+    std::uint64_t filled = 0;  // of those verified, in holes earlier windowed syncs left
+};
+
+// A stretch of a device's time whose records the workspace may lack, because no sync's
+// window took it (lightnode/sync_coverage.h): those with seq after `after` (none: all), up
+// to the device's last stored seq. Records with a later seq are new, and any sync of the
+// stretch asks for them anyway. toMs UINT64_MAX: no end.
+struct CoverageHole
+{
+    std::uint64_t fromMs = 0;
+    std::uint64_t toMs = 0;
+    std::optional<std::uint64_t> after;
+    bool operator==(const CoverageHole&) const = default;
+};
+
+struct DeviceHoles
+{
+    QByteArray deviceId;
+    std::vector<CoverageHole> holes;
+    bool operator==(const DeviceHoles&) const = default;
 };
 
 struct SyncOptions
@@ -68,6 +88,9 @@ struct SyncReport
     std::map<QString, std::uint64_t> findings;  // code → count, the whole workspace
     std::vector<WitnessState> witnesses;
     std::optional<chain::ForkEvidence> fork;
+    // The synced devices' time no sync took, once this one ended: what a windowed sync
+    // left for later.
+    std::vector<DeviceHoles> notSynced;
 };
 
 }  // namespace pp::lightnode

@@ -28,6 +28,7 @@ struct DailyRow
 
     double energyWh() const { return whMax && whMin ? *whMax - *whMin : 0.0; }
     double km() const { return kmMax && kmMin ? *kmMax - *kmMin : 0.0; }
+    bool operator==(const DailyRow&) const = default;
 };
 
 }  // namespace pp::store

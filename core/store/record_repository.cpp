@@ -2,6 +2,7 @@
 
 #include "store/record_repository.h"
 
+#include "store/coverage_repository.h"
 #include "store/daily_repository.h"
 #include "store/finding_repository.h"
 #include "store/workspace_rows.h"
@@ -24,9 +25,14 @@ Result<DeviceProgress> RecordRepository::progress(const QByteArray& deviceId)
 
 Status RecordRepository::save(const QByteArray& deviceId, const std::vector<RecordRow>& records,
                               const std::vector<FindingRow>& findings,
-                              const std::vector<DailyRow>& days, const DeviceProgress& progress)
+                              const std::vector<DailyRow>& days, const DeviceProgress& progress,
+                              const std::optional<std::vector<CoverageRow>>& coverage)
 {
     return inTransaction(db_, [&]() -> Status {
+        if (coverage) {
+            if (auto st = CoverageRepository(db_).replace(deviceId, *coverage); !st)
+                return st;
+        }
         if (auto st = DailyRepository(db_).upsert(days); !st)
             return st;
         auto q = db_.prepare(
@@ -51,16 +57,49 @@ Status RecordRepository::save(const QByteArray& deviceId, const std::vector<Reco
         }
         if (auto st = FindingRepository(db_).insert(findings); !st)
             return st;
-        auto p = db_.prepare(
-            "INSERT OR REPLACE INTO progress(device, last_seq, last_time_ms, "
-            "check_state) VALUES(?, ?, ?, ?)");
-        if (!p)
-            return std::move(p).error();
-        return p->bind(1, deviceId)
-            .bind(2, progress.lastSeq)
-            .bind(3, sql(progress.lastTimeMs))
-            .bind(4, progress.checkState)
-            .run();
+        return saveProgress(deviceId, progress);
+    });
+}
+
+Status RecordRepository::saveProgress(const QByteArray& deviceId, const DeviceProgress& progress)
+{
+    auto p = db_.prepare(
+        "INSERT OR REPLACE INTO progress(device, last_seq, last_time_ms, "
+        "check_state) VALUES(?, ?, ?, ?)");
+    if (!p)
+        return std::move(p).error();
+    return p->bind(1, deviceId)
+        .bind(2, progress.lastSeq)
+        .bind(3, sql(progress.lastTimeMs))
+        .bind(4, progress.checkState)
+        .run();
+}
+
+Status RecordRepository::replaceDerived(const QByteArray& deviceId,
+                                        const std::vector<FindingRow>& findings,
+                                        const std::vector<DailyRow>& days,
+                                        const DeviceProgress& progress)
+{
+    return inTransaction(db_, [&]() -> Status {
+        // A finding on a stored record was derived from it; a refused entry was never
+        // stored, so its finding names a place no stored record has.
+        auto f = db_.prepare(
+            "DELETE FROM findings WHERE device = ?1 AND EXISTS(SELECT 1 FROM records r "
+            "WHERE r.height = findings.height AND r.idx = findings.idx AND r.device = ?1)");
+        if (!f)
+            return std::move(f).error();
+        if (auto st = f->bind(1, deviceId).run(); !st)
+            return st;
+        auto d = db_.prepare("DELETE FROM daily WHERE device = ?");
+        if (!d)
+            return std::move(d).error();
+        if (auto st = d->bind(1, deviceId).run(); !st)
+            return st;
+        if (auto st = DailyRepository(db_).upsert(days); !st)
+            return st;
+        if (auto st = FindingRepository(db_).insert(findings); !st)
+            return st;
+        return saveProgress(deviceId, progress);
     });
 }
 

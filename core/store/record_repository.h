@@ -23,11 +23,18 @@ public:
 
     Result<DeviceProgress> progress(const QByteArray& deviceId);
     // One step of a device's sync: its verified records, the findings they raised, their
-    // daily summaries (added to those stored) and the progress after them, in one
-    // transaction.
+    // daily summaries (added to those stored), the progress after them and, when given,
+    // the device's sync windows after them, in one transaction.
     Status save(const QByteArray& deviceId, const std::vector<RecordRow>& records,
                 const std::vector<FindingRow>& findings, const std::vector<DailyRow>& days,
-                const DeviceProgress& progress);
+                const DeviceProgress& progress,
+                const std::optional<std::vector<CoverageRow>>& coverage = std::nullopt);
+    // Replaces what is derived from the device's stored records (the findings on them, its
+    // daily summaries, its progress) with `findings`, `days` and `progress`, in one
+    // transaction. The findings of entries a sync refused are not on stored records, and
+    // stay.
+    Status replaceDerived(const QByteArray& deviceId, const std::vector<FindingRow>& findings,
+                          const std::vector<DailyRow>& days, const DeviceProgress& progress);
 
     Result<std::vector<RecordRow>> ofDevice(const QByteArray& deviceId, std::uint64_t fromMs,
                                             std::uint64_t toMs, std::uint64_t limit);
@@ -45,6 +52,8 @@ public:
     Result<std::uint64_t> count();  // device records
 
 private:
+    Status saveProgress(const QByteArray& deviceId, const DeviceProgress& progress);
+
     Database& db_;
 };
 

@@ -74,6 +74,18 @@ struct DeviceProgress
     QByteArray checkState;
 };
 
+// A time window of one device's records that syncs took: every record of the device with
+// time in [fromMs, toMs) and seq at most throughSeq is stored. No throughSeq: none was,
+// since the device had no records stored when the window was synced. toMs UINT64_MAX: no
+// end. A device's windows are disjoint and kept in time order.
+struct CoverageRow
+{
+    std::uint64_t fromMs = 0;
+    std::uint64_t toMs = 0;
+    std::optional<std::uint64_t> throughSeq;
+    bool operator==(const CoverageRow&) const = default;
+};
+
 // Fork evidence as the workspace keeps it: the chain type itself.
 using ForkRow = chain::ForkEvidence;
 

@@ -8,6 +8,16 @@ namespace pp::store {
 
 namespace {
 
+// Which time windows of each device syncs took (store/coverage_repository.h): in the
+// schema, and created by the migration to schema 5 (migrations run before the schema).
+#define PP_COVERAGE_TABLE                    \
+    "CREATE TABLE IF NOT EXISTS coverage(\n" \
+    "  device BLOB NOT NULL,\n"              \
+    "  from_ms INTEGER NOT NULL,\n"          \
+    "  to_ms INTEGER NOT NULL,\n"            \
+    "  through_seq INTEGER,\n"               \
+    "  PRIMARY KEY(device, from_ms)) WITHOUT ROWID;\n"
+
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS validator_sets(
   from_height INTEGER PRIMARY KEY,
@@ -84,7 +94,7 @@ CREATE TABLE IF NOT EXISTS daily(
   soc_min REAL, soc_max REAL, soh_last REAL, cycles_last REAL, temp_max REAL,
   alarms INTEGER NOT NULL,
   PRIMARY KEY(device, day)) WITHOUT ROWID;
-)sql";
+)sql" PP_COVERAGE_TABLE;
 
 // Schema 2: records are a rowid table. Records arrive device by device, not in (height,
 // index) order; as the key of a WITHOUT ROWID table that order split pages all over and
@@ -119,6 +129,16 @@ INSERT OR REPLACE INTO meta(key, value) VALUES('daily_rebuild', x'01');
     {4, R"sql(
 ALTER TABLE findings ADD COLUMN message_parts TEXT;
 ALTER TABLE witnesses ADD COLUMN detail_parts TEXT;
+)sql"},
+    // Schema 5: the windows syncs took (store/coverage_repository.h). Older files did not
+    // say; what they hold of a device is taken as covering from its earliest stored record
+    // on, so the next sync asks the node once whether anything is older.
+    {5, PP_COVERAGE_TABLE R"sql(
+INSERT OR REPLACE INTO coverage(device, from_ms, to_ms, through_seq)
+  SELECT p.device,
+         COALESCE((SELECT min(r.time_ms) FROM records r WHERE r.device = p.device), 0),
+         9223372036854775807, p.last_seq
+  FROM progress p;
 )sql"}};
 
 }  // namespace

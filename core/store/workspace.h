@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "store/chain_repository.h"
+#include "store/coverage_repository.h"
 #include "store/daily_repository.h"
 #include "store/finding_repository.h"
 #include "store/network_repository.h"
@@ -28,7 +29,7 @@ namespace pp::store {
 class Workspace
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     static Result<Workspace> open(const QString& path);
     // For reading only (status, records, an export): an existing workspace at this
@@ -49,6 +50,7 @@ public:
     RecordRepository records() { return RecordRepository(db_); }
     FindingRepository findings() { return FindingRepository(db_); }
     DailyRepository daily() { return DailyRepository(db_); }
+    CoverageRepository coverage() { return CoverageRepository(db_); }
     NetworkRepository network() { return NetworkRepository(db_); }
     // What the user set for this workspace (its valuation parameters), kept in the file
     // so that a workspace moved to another machine carries them; empty when never set.

@@ -7,6 +7,8 @@
 #include "analytics/incidents.h"
 #include "cbor/decoder.h"
 #include "lightnode/light_client.h"
+#include "lightnode/network_state.h"
+#include "lightnode/sync_coverage.h"
 #include "node/devnet.h"
 #include "store/sqlite.h"
 #include "store/workspace.h"
@@ -17,6 +19,7 @@
 #include "support/test_data.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -913,6 +916,102 @@ private slots:
         QCOMPARE(*store::Workspace::open(db)->findings().counts(),
                  *store::Workspace::open(whole)->findings().counts());
     }
+    // Issue 26, point 4: a windowed sync is remembered. Status and the sync say what it
+    // left out; a sync from earlier fetches the hole before what is held; a plain sync
+    // then leaves the workspace as a plain sync alone would: the same records, findings
+    // and daily summaries, and an audit that finds nothing to say.
+    void windowedSyncsLeaveNoHoleBehind()
+    {
+        const QString whole = newDb();
+        QCOMPARE(sync(whole, url_).outcome, lightnode::SyncOutcome::Synced);
+        auto reference = store::Workspace::open(whole);
+        QVERIFY(reference.ok());
+        auto days = reference->daily().ofDevice();
+        QVERIFY(days.ok() && !days->empty());
+        const std::uint64_t firstDayMs = static_cast<std::uint64_t>(days->front().day) * 86'400'000;
+        auto devices = reference->registrations().devices();
+        QVERIFY(devices.ok());
+        auto inWindow = [&](std::uint64_t from, std::uint64_t to) {
+            std::uint64_t n = 0;
+            for (const store::DeviceRow& d : *devices)
+                n += reference->records().ofDevice(d.deviceId, from, to, UINT64_MAX)->size();
+            return n;
+        };
+        const std::uint64_t day = 86'400'000;
+        const std::uint64_t from = firstDayMs + 10 * day, to = firstDayMs + 15 * day;
+        const QString db = newDb();
+        auto windowed = [&](std::uint64_t fromMs, std::uint64_t toMs) {
+            auto ws = store::Workspace::open(db);
+            lightnode::SyncOptions o;
+            o.node = url_;
+            o.chainId = chainId_;
+            o.fromMs = fromMs;
+            o.toMs = toMs;
+            return lightnode::sync(*ws, o);
+        };
+        auto iso = [](std::uint64_t ms) {
+            return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(ms), Qt::UTC)
+                .toString(Qt::ISODate);
+        };
+        QString text;
+        QCOMPARE(
+            runCli({QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("--node"),
+                    url_, QStringLiteral("--chain-id"), toHex(chainId_), QStringLiteral("--from"),
+                    iso(from), QStringLiteral("--to"), iso(to)},
+                   &text),
+            0);
+        QVERIFY2(text.contains(QStringLiteral("not synced")) &&
+                     text.contains(QStringLiteral("before %1").arg(iso(from))),
+                 qPrintable(text));
+        lightnode::SyncReport r = windowed(from, to);  // again: nothing new, the same holes
+        QCOMPARE(r.outcome, lightnode::SyncOutcome::Synced);
+        QCOMPARE(r.records.verified, std::uint64_t{0});
+        QCOMPARE(records(db), inWindow(from, to));
+        QVERIFY(records(db) > 0 && records(db) < records(whole));
+        // Every device with records in the window is said to lack the time around it.
+        QVERIFY(!r.notSynced.empty());
+        for (const lightnode::DeviceHoles& d : r.notSynced)
+            QCOMPARE(d.holes, (std::vector<lightnode::CoverageHole>{
+                                  {0, from, std::nullopt}, {to, UINT64_MAX, std::nullopt}}));
+        {  // what the console's Network view shows
+            auto ws = store::Workspace::open(db);
+            auto network = lightnode::loadNetworkState(*ws);
+            QVERIFY(network.ok());
+            QCOMPARE(network->notSynced, r.notSynced);
+        }
+        QByteArray json;
+        QCOMPARE(runCli({QStringLiteral("status"), QStringLiteral("--db"), db}, &text), 0);
+        QVERIFY2(text.contains(QStringLiteral("not synced")), qPrintable(text));
+        QCOMPARE(
+            runCli({QStringLiteral("status"), QStringLiteral("--db"), db, QStringLiteral("--json")},
+                   nullptr, &json),
+            0);
+        const QJsonArray notSynced =
+            QJsonDocument::fromJson(json).object().value(u"not_synced").toArray();
+        QCOMPARE(static_cast<std::size_t>(notSynced.size()), 2 * r.notSynced.size());
+
+        // From five days earlier: the five days are fetched, though their seqs are below
+        // those already held.
+        r = windowed(from - 5 * day, to);
+        QCOMPARE(r.outcome, lightnode::SyncOutcome::Synced);
+        QCOMPARE(records(db), inWindow(from - 5 * day, to));
+        QCOMPARE(r.records.filled, inWindow(from - 5 * day, from));
+        QVERIFY(r.records.filled > 0);
+
+        r = sync(db, url_);
+        QCOMPARE(r.outcome, lightnode::SyncOutcome::Synced);
+        QVERIFY(r.notSynced.empty());
+        QCOMPARE(records(db), records(whole));
+        auto ws = store::Workspace::open(db);
+        QCOMPARE(*ws->findings().counts(), *reference->findings().counts());
+        QCOMPARE(ws->daily().ofDevice()->size(), days->size());
+        QCOMPARE(*ws->daily().ofDevice(), *days);
+        QCOMPARE(*lightnode::uncoveredTime(*ws), std::vector<lightnode::DeviceHoles>{});
+        QCOMPARE(runCli({QStringLiteral("status"), QStringLiteral("--db"), db}, &text), 0);
+        QVERIFY2(!text.contains(QStringLiteral("not synced")), qPrintable(text));
+        QCOMPARE(runCli({QStringLiteral("audit"), QStringLiteral("--db"), db}, &text), 0);
+    }
+
     // Issue 26, point 5: stored bytes are checked again. A clean workspace audits clean; a
     // record's signature byte, a header's byte, deleted findings and a doubled daily
     // register, each edited into the file, are each named, and the exit code says so.

@@ -31,6 +31,11 @@ std::uint64_t seqOf(const net::Entry& e)
     return records::Record::parse(e.record, crypto::HashAlg::Sha256)->body.seq;
 }
 
+std::uint64_t timeOf(const net::Entry& e)
+{
+    return records::Record::parse(e.record, crypto::HashAlg::Sha256)->body.timeMs;
+}
+
 }  // namespace
 
 class TestPageStream : public QObject
@@ -95,11 +100,10 @@ private slots:
     void pagesTileEachDevicesRecords()
     {
         auto node = connect();
-        std::vector<PageStream::Device> devices;
+        std::vector<PageStream::Fetch> fetches;
         for (const QByteArray& id : devices_)
-            devices.push_back({id, std::nullopt});
-        PageStream stream(*node, devices,
-                          {0, UINT64_MAX, tip_, crypto::HashAlg::Sha256, kPageSize});
+            fetches.push_back({id, std::nullopt, 0, UINT64_MAX, std::nullopt});
+        PageStream stream(*node, fetches, {tip_, crypto::HashAlg::Sha256, kPageSize});
         const std::vector<PageStream::Page> pages = drain(stream);
         const auto after = stream.next();  // ended, it says so again rather than wait
         QVERIFY(after && !*after);
@@ -114,7 +118,7 @@ private slots:
             for (bool last = false; !last; ++at) {
                 QVERIFY(at < pages.size());
                 const PageStream::Page& page = pages[at];
-                QCOMPARE(page.device, d);
+                QCOMPARE(page.fetch, d);
                 last = page.last;
                 if (!last) {
                     QCOMPARE(page.entries.size(), std::size_t{kPageSize});
@@ -149,8 +153,8 @@ private slots:
                 expected.push_back(tail);
             joined += joins;
 
-            PageStream stream(*node, {{devices_[0], std::nullopt}},
-                              {0, UINT64_MAX, tip_, crypto::HashAlg::Sha256, size});
+            PageStream stream(*node, {{devices_[0], std::nullopt, 0, UINT64_MAX, std::nullopt}},
+                              {tip_, crypto::HashAlg::Sha256, size});
             std::vector<std::size_t> sizes;
             std::vector<net::Entry> all;
             const std::vector<PageStream::Page> pages = drain(stream);
@@ -174,8 +178,8 @@ private slots:
         QVERIFY(whole);
         const net::Entry& middle = whole->at(whole->size() / 2);
         const std::uint64_t tip = middle.height;
-        PageStream stream(*node, {{devices_[0], seqOf(whole->at(2))}},
-                          {0, UINT64_MAX, tip, crypto::HashAlg::Sha256, kPageSize});
+        PageStream stream(*node, {{devices_[0], seqOf(whole->at(2)), 0, UINT64_MAX, std::nullopt}},
+                          {tip, crypto::HashAlg::Sha256, kPageSize});
         std::vector<net::Entry> joined;
         for (const PageStream::Page& page : drain(stream))
             joined.insert(joined.end(), page.entries.begin(), page.entries.end());
@@ -186,6 +190,36 @@ private slots:
         QCOMPARE(positions(joined), positions(expected));
     }
 
+    // A fetch up to a seq (a hole before records already held) ends with the first page
+    // that reaches past it, and takes its window only.
+    void aFetchUpToASeqEndsWhereItPassesIt()
+    {
+        auto node = connect();
+        const auto whole = client_->records(devices_[0], 0, UINT64_MAX, std::nullopt,
+                                            net::NodeClient::kMaxEntries);
+        QVERIFY(whole);
+        QVERIFY(whole->size() > 4 * kPageSize);
+        const std::uint64_t fromMs = timeOf(whole->at(kPageSize / 2));
+        const std::uint64_t toMs = timeOf(whole->at(whole->size() - 2));
+        const std::uint64_t upTo = seqOf(whole->at(2 * kPageSize + 1));
+        PageStream stream(*node, {{devices_[0], std::nullopt, fromMs, toMs, upTo}},
+                          {tip_, crypto::HashAlg::Sha256, kPageSize});
+        const std::vector<PageStream::Page> pages = drain(stream);
+        QVERIFY(!pages.empty());
+        QVERIFY(pages.back().last);
+        std::uint64_t lastSeq = 0;
+        for (const PageStream::Page& page : pages) {
+            for (const net::Entry& e : page.entries) {
+                QVERIFY(timeOf(e) >= fromMs && timeOf(e) < toMs);
+                lastSeq = seqOf(e);
+            }
+        }
+        // Past upTo, but by less than the page that passed it.
+        QVERIFY2(lastSeq > upTo, qPrintable(QString::number(lastSeq)));
+        QVERIFY(lastSeq <= upTo + 2 * kPageSize);
+        QVERIFY(lastSeq < seqOf(whole->at(whole->size() - 3)));
+    }
+
     // A fetch that fails ends the stream with an error that names the device.
     void aFailedFetchNamesTheDevice()
     {
@@ -193,8 +227,8 @@ private slots:
         http.attempts = 1;
         auto nowhere =
             std::move(*net::NodeClient::connect(QStringLiteral("http://127.0.0.1:1"), http));
-        PageStream stream(*nowhere, {{devices_[1], std::nullopt}},
-                          {0, UINT64_MAX, tip_, crypto::HashAlg::Sha256, kPageSize});
+        PageStream stream(*nowhere, {{devices_[1], std::nullopt, 0, UINT64_MAX, std::nullopt}},
+                          {tip_, crypto::HashAlg::Sha256, kPageSize});
         auto next = stream.next();
         QVERIFY(!next);
         QVERIFY2(next.error().message().contains(toHex(devices_[1])),
@@ -206,11 +240,11 @@ private slots:
     void droppedHalfWayItStops()
     {
         auto node = connect();
-        std::vector<PageStream::Device> devices;
+        std::vector<PageStream::Fetch> fetches;
         for (const QByteArray& id : devices_)
-            devices.push_back({id, std::nullopt});
+            fetches.push_back({id, std::nullopt, 0, UINT64_MAX, std::nullopt});
         auto stream = std::make_unique<PageStream>(
-            *node, devices, PageStream::Options{0, UINT64_MAX, tip_, crypto::HashAlg::Sha256, 1});
+            *node, fetches, PageStream::Options{tip_, crypto::HashAlg::Sha256, 1});
         QVERIFY(stream->next());
         stream.reset();  // would hang, were the fetching thread not told to stop
         QVERIFY(node->status());

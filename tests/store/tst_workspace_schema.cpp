@@ -48,6 +48,14 @@ CREATE TABLE witnesses(
   status TEXT NOT NULL,
   detail TEXT NOT NULL);
 INSERT INTO witnesses VALUES('http://w', 'ok', 'agrees at height 7');
+CREATE TABLE progress(
+  device BLOB PRIMARY KEY,
+  last_seq INTEGER,
+  last_time_ms INTEGER NOT NULL,
+  check_state BLOB NOT NULL) WITHOUT ROWID;
+INSERT INTO progress VALUES(x'0102', 1, 2000, x'');
+INSERT INTO progress VALUES(x'0304', 0, 1500, x'');
+INSERT INTO progress VALUES(x'0506', NULL, 0, x'');
 )sql";
 
 }  // namespace
@@ -87,6 +95,17 @@ private slots:
             auto witnesses = w->network().witnesses();
             QVERIFY(witnesses.ok());
             QCOMPARE(witnesses->at(0).detail.english(), u"agrees at height 7");
+            // Schema 5: what a device holds covers its time from its earliest record on,
+            // as far as its last seq; before that, no window is known to be synced.
+            auto coverage = w->coverage().all();
+            QVERIFY(coverage.ok());
+            using Windows = std::vector<store::CoverageRow>;
+            QCOMPARE(coverage->at(QByteArray::fromHex("0102")),
+                     (Windows{{1000, UINT64_MAX, std::uint64_t{1}}}));
+            QCOMPARE(coverage->at(QByteArray::fromHex("0304")),
+                     (Windows{{1500, UINT64_MAX, std::uint64_t{0}}}));
+            QCOMPARE(coverage->at(QByteArray::fromHex("0506")),
+                     (Windows{{0, UINT64_MAX, std::nullopt}}));
         }
         auto db = store::Database::open(path);
         QCOMPARE(**store::readMeta(*db, "schema_version"),

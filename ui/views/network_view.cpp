@@ -106,6 +106,24 @@ void NetworkView::setSyncing(bool syncing)
     stop_->setEnabled(syncing);
 }
 
+QString NetworkView::notSyncedText(const std::vector<lightnode::DeviceHoles>& devices)
+{
+    // A window synced over a fleet leaves the same stretch out of every device: the first
+    // device's stretches say which, the count how wide.
+    QStringList spans;
+    for (const lightnode::CoverageHole& h : devices.front().holes) {
+        spans << (h.fromMs == 0 && h.toMs == UINT64_MAX ? tr("all time")
+                  : h.fromMs == 0                       ? tr("before %1").arg(Format::date(h.toMs))
+                  : h.toMs == UINT64_MAX
+                      ? tr("from %1 on").arg(Format::date(h.fromMs))
+                      : tr("%1 to %2").arg(Format::date(h.fromMs), Format::date(h.toMs)));
+    }
+    return tr("<b>Not synced:</b> %n device(s) lack records of part of their time (%1), "
+              "left out by a sync with a time window. The next sync fetches them.",
+              nullptr, static_cast<int>(devices.size()))
+        .arg(spans.join(QStringLiteral("; ")).toHtmlEscaped());
+}
+
 void NetworkView::setNetwork(const std::shared_ptr<const lightnode::NetworkState>& n)
 {
     QStringList lines;
@@ -117,6 +135,8 @@ void NetworkView::setNetwork(const std::shared_ptr<const lightnode::NetworkState
     lines << (n->headersSynced ? tr("Headers verified by hash links: 0 … %1")
                                      .arg(Format::integer(*n->headersSynced))
                                : tr("Headers: tip only (history proofs)"));
+    if (!n->notSynced.empty())
+        lines << notSyncedText(n->notSynced);
     summary_->setText(lines.join(QStringLiteral("<br>")));
 
     witnesses_->setRowCount(static_cast<int>(n->witnesses.size()) + 1);

@@ -33,6 +33,7 @@ public:
     QLabel* forkBanner() const { return fork_; }
 
 private:
+    static QString notSyncedText(const std::vector<lightnode::DeviceHoles>& devices);
     static QString statusText(const QString& status);
     WorkspaceSession* session_;
     QLabel* fork_;

@@ -1,5 +1,6 @@
 #include "status_command.h"
 
+#include "lightnode/sync_coverage.h"
 #include "workspace_access.h"
 
 #include <QJsonArray>
@@ -33,8 +34,9 @@ int StatusCommand::execute(const QCommandLineParser& parser)
     auto findings = ws->findings().counts();
     auto witnesses = ws->network().witnesses();
     auto fork = ws->network().fork();
+    auto notSynced = lightnode::uncoveredTime(*ws);
     if (const Error* e = firstError(chainId, tip, synced, devices, records, registrations, findings,
-                                    witnesses, fork)) {
+                                    witnesses, fork, notSynced)) {
         err() << tr("error: %1").arg(e->localizedMessage()) << '\n';
         return kExitFailure;
     }
@@ -58,7 +60,8 @@ int StatusCommand::execute(const QCommandLineParser& parser)
         {QStringLiteral("findings"), counts},
         {QStringLiteral("witnesses"), ws_},
         {QStringLiteral("fork"),
-         *fork ? QJsonValue(static_cast<double>((*fork)->height)) : QJsonValue(QJsonValue::Null)}};
+         *fork ? QJsonValue(static_cast<double>((*fork)->height)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("not_synced"), notSyncedJson(*notSynced)}};
     if (parser.isSet(QStringLiteral("json"))) {
         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
         return kExitOk;
@@ -87,6 +90,8 @@ int StatusCommand::execute(const QCommandLineParser& parser)
                      .arg((*fork)->height)
                      .arg((*fork)->witness, (*fork)->doubleSigners)
               << '\n';
+    for (const QString& line : notSyncedLines(*notSynced))
+        out() << line << '\n';
     return kExitOk;
 }
 

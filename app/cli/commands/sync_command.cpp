@@ -43,6 +43,8 @@ QJsonObject reportJson(const lightnode::SyncReport& r)
                   {QStringLiteral("headers_verified"), static_cast<double>(r.headersVerified)},
                   {QStringLiteral("records_verified"), static_cast<double>(r.records.verified)},
                   {QStringLiteral("records_rejected"), static_cast<double>(r.records.rejected)},
+                  {QStringLiteral("records_in_holes"), static_cast<double>(r.records.filled)},
+                  {QStringLiteral("not_synced"), notSyncedJson(r.notSynced)},
                   {QStringLiteral("findings"), findings},
                   {QStringLiteral("witnesses"), witnesses},
                   {QStringLiteral("fork"), fork}};
@@ -190,10 +192,16 @@ int SyncCommand::execute(const QCommandLineParser& parser)
                      .arg(r.records.verified)
                      .arg(r.records.rejected)
               << '\n';
+        if (r.records.filled > 0)
+            out() << tr("records   %1 of them from time earlier windowed syncs left out")
+                         .arg(r.records.filled)
+                  << '\n';
         for (const auto& [code, n] : r.findings)
             out() << tr("finding   %1: %2").arg(code).arg(n) << '\n';
         for (const lightnode::WitnessState& w : r.witnesses)
             out() << tr("witness   %1: %2 (%3)").arg(w.url, w.status, w.detail.localized()) << '\n';
+        for (const QString& line : notSyncedLines(r.notSynced))
+            out() << line << '\n';
     }
     if (r.error)
         err() << (r.outcome == lightnode::SyncOutcome::InvalidData ? tr("INVALID: %1")
