@@ -5,8 +5,10 @@ add_library(PowerProof::options ALIAS powerproof_options)
 
 target_compile_options(powerproof_options INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual
-  -Wcast-qual -Wformat=2 -Wimplicit-fallthrough -Wmissing-declarations
-  -Wduplicated-cond -Wlogical-op)
+  -Wcast-qual -Wformat=2 -Wimplicit-fallthrough -Wmissing-declarations)
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")  # clang (the fuzz preset) has neither
+  target_compile_options(powerproof_options INTERFACE -Wduplicated-cond -Wlogical-op)
+endif()
 
 # Strict Qt: no silent conversions between QString and char*, fast concatenation.
 target_compile_definitions(powerproof_options INTERFACE
@@ -30,4 +32,16 @@ if(POWERPROOF_TSAN)
   set(_pp_tsan -fsanitize=thread -fno-omit-frame-pointer)
   target_compile_options(powerproof_options INTERFACE ${_pp_tsan})
   target_link_options(powerproof_options INTERFACE ${_pp_tsan})
+endif()
+
+# libFuzzer (the fuzz preset, scripts/fuzz): coverage for the fuzzer everywhere, with
+# ASan and UBSan so that a bad read is a crash the fuzzer keeps.
+if(POWERPROOF_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "POWERPROOF_FUZZ needs clang (libFuzzer): use the fuzz preset")
+  endif()
+  set(_pp_fuzz -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+      -fno-omit-frame-pointer)
+  target_compile_options(powerproof_options INTERFACE ${_pp_fuzz})
+  target_link_options(powerproof_options INTERFACE -fsanitize=address,undefined)
 endif()
