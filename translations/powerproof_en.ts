@@ -875,10 +875,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unsupported information unit 0x%2 at byte %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>packet VIN %1 is not the registered %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,14 +888,6 @@
     </message>
     <message>
         <source>sample %1 must be an array of 10 integers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sample %1 must be a 104-byte SunSpec block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sample %1 must be a GB/T 32960 packet starting with ##</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -936,18 +924,6 @@
     </message>
     <message>
         <source>SunSpec block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be 104 bytes, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>model %1 is not an inverter model 101-103</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>model length %1 is not 50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1488,6 +1464,30 @@
     </message>
     <message>
         <source>stored record %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown information unit 0x%2 at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample %1 must be a byte string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 104 bytes (models 101-103) or 124 (models 111-113), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1 of 124 bytes is not an inverter model 111-113</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1 of 104 bytes is not an inverter model 101-103</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model %1 has length %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3826,6 +3826,14 @@ root certificate SHA-256 %3</source>
     </message>
     <message>
         <source>Commit of block %1, signed by: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -875,10 +875,6 @@
         <translation>第 %1 字节处的时间无效</translation>
     </message>
     <message>
-        <source>unsupported information unit 0x%2 at byte %1</source>
-        <translation>第 %1 字节处的信息单元 0x%2 不受支持</translation>
-    </message>
-    <message>
         <source>packet VIN %1 is not the registered %2</source>
         <translation>数据包的 VIN %1 不是注册的 %2</translation>
     </message>
@@ -893,14 +889,6 @@
     <message>
         <source>sample %1 must be an array of 10 integers</source>
         <translation>样本 %1 应为 10 个整数的数组</translation>
-    </message>
-    <message>
-        <source>sample %1 must be a 104-byte SunSpec block</source>
-        <translation>样本 %1 应为 104 字节的 SunSpec 数据块</translation>
-    </message>
-    <message>
-        <source>sample %1 must be a GB/T 32960 packet starting with ##</source>
-        <translation>样本 %1 应为以 ## 开头的 GB/T 32960 数据包</translation>
     </message>
     <message>
         <source>meta keys must be text</source>
@@ -937,18 +925,6 @@
     <message>
         <source>SunSpec block</source>
         <translation>SunSpec 数据块</translation>
-    </message>
-    <message>
-        <source>must be 104 bytes, not %1</source>
-        <translation>应为 104 字节，而不是 %1</translation>
-    </message>
-    <message>
-        <source>model %1 is not an inverter model 101-103</source>
-        <translation>模型 %1 不是逆变器模型 101–103</translation>
-    </message>
-    <message>
-        <source>model length %1 is not 50</source>
-        <translation>模型长度 %1 不是 50</translation>
     </message>
     <message>
         <source>scale factor %1 = %2 is outside -10..10</source>
@@ -1489,6 +1465,30 @@
     <message>
         <source>stored record %1/%2</source>
         <translation>已存储的记录 %1/%2</translation>
+    </message>
+    <message>
+        <source>unknown information unit 0x%2 at byte %1</source>
+        <translation>第 %1 字节处的信息类型 0x%2 未知</translation>
+    </message>
+    <message>
+        <source>sample %1 must be a byte string</source>
+        <translation>样本 %1 必须是字节串</translation>
+    </message>
+    <message>
+        <source>must be 104 bytes (models 101-103) or 124 (models 111-113), not %1</source>
+        <translation>应为 104 字节（模型 101-103）或 124 字节（模型 111-113），而不是 %1 字节</translation>
+    </message>
+    <message>
+        <source>model %1 of 124 bytes is not an inverter model 111-113</source>
+        <translation>124 字节的模型 %1 不是逆变器模型 111-113</translation>
+    </message>
+    <message>
+        <source>model %1 of 104 bytes is not an inverter model 101-103</source>
+        <translation>104 字节的模型 %1 不是逆变器模型 101-103</translation>
+    </message>
+    <message>
+        <source>model %1 has length %2, not %3</source>
+        <translation>模型 %1 的长度为 %2，而不是 %3</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3812,14 @@ root certificate SHA-256 %3</source>
     <message>
         <source>Commit of block %1, signed by: %2</source>
         <translation>区块 %1 的提交，签名者：%2</translation>
+    </message>
+    <message>
+        <source>abnormal</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,19 @@ namespace {
 enum Unit : std::uint8_t {
     kVehicle = 0x01,
     kMotors = 0x02,
+    kFuelCell = 0x03,
+    kEngine = 0x04,
     kPosition = 0x05,
     kExtremes = 0x06,
     kAlarms = 0x07,
     kCellVoltages = 0x08,
     kTemperatures = 0x09,
+    kFirstVendor = 0x80,  // to 0xFE: a maker's own, a WORD length and that many bytes
+    kLastVendor = 0xfe,
 };
+// The counts before a unit's repeated parts are single bytes: more parts go into further
+// units of the same type.
+constexpr std::size_t kPartsAUnit = 255;
 constexpr std::uint8_t kResponseCommand = 0xfe;  // a terminal's own message, not a reply
 constexpr std::uint8_t kUnencrypted = 0x01;
 constexpr qsizetype kHeaderSize = 2 + 1 + 1 + kVinSize + 1 + 2;  // up to the data unit
@@ -46,6 +53,14 @@ public:
     bool atEnd() const { return pos_ == data_.size(); }
     qsizetype offset() const { return base_ + pos_; }
     std::uint8_t u8() { return static_cast<std::uint8_t>(data_[pos_++]); }
+    qsizetype pos() const { return pos_; }
+    // The bytes read since `from` (a pos()).
+    QByteArray since(qsizetype from) const { return data_.sliced(from, pos_ - from).toByteArray(); }
+    QByteArray bytes(qsizetype n)
+    {
+        pos_ += n;
+        return data_.sliced(pos_ - n, n).toByteArray();
+    }
     std::uint16_t u16()
     {
         const std::uint16_t hi = u8();
@@ -150,6 +165,34 @@ bool readUnit(std::uint8_t type, Reader& r, Packet& p)
             }
             return true;
         }
+        case kFuelCell: {
+            if (!r.has(8))
+                return false;
+            FuelCellUnit f;
+            f.voltage = r.u16();
+            f.current = r.u16();
+            f.consumption = r.u16();
+            const int probes = r.u16();
+            if (!r.has(probes + 10))
+                return false;
+            f.probes.resize(static_cast<std::size_t>(probes));
+            for (std::uint8_t& probe : f.probes)
+                probe = r.u8();
+            f.h2MaxTemp = r.u16();
+            f.h2MaxTempProbe = r.u8();
+            f.h2MaxConcentration = r.u16();
+            f.h2MaxConcentrationSensor = r.u8();
+            f.h2MaxPressure = r.u16();
+            f.h2MaxPressureSensor = r.u8();
+            f.dcdc = r.u8();
+            p.fuelCells.push_back(std::move(f));
+            return true;
+        }
+        case kEngine:
+            if (!r.has(5))
+                return false;
+            p.engines.push_back(EngineUnit{r.u8(), r.u16(), r.u16()});
+            return true;
         case kPosition:
             if (!r.has(9))
                 return false;
@@ -230,8 +273,21 @@ bool readUnit(std::uint8_t type, Reader& r, Packet& p)
             return true;
         }
         default:
-            return false;
+            if (type < kFirstVendor || type > kLastVendor || !r.has(2))
+                return false;
+            const int length = r.u16();
+            if (!r.has(length))
+                return false;
+            p.vendorUnits.push_back({type, r.bytes(length)});
+            return true;
     }
+}
+
+// A unit of a type the packet carries at most once in the standard, seen before.
+bool seenBefore(std::uint8_t type, const Packet& p)
+{
+    return (type == kVehicle && p.vehicle) || (type == kPosition && p.position) ||
+           (type == kExtremes && p.extremes) || (type == kAlarms && p.alarms);
 }
 
 }  // namespace
@@ -266,10 +322,12 @@ QByteArray encode(const Packet& p)
         d.u8(v.accelerator);
         d.u8(v.brake);
     }
-    if (!p.motors.empty()) {
+    for (std::size_t first = 0; first < p.motors.size(); first += kPartsAUnit) {
+        const std::size_t n = std::min(kPartsAUnit, p.motors.size() - first);
         d.u8(kMotors);
-        d.u8(static_cast<std::uint32_t>(p.motors.size()));
-        for (const MotorUnit& m : p.motors) {
+        d.u8(static_cast<std::uint32_t>(n));
+        for (std::size_t i = first; i < first + n; ++i) {
+            const MotorUnit& m = p.motors[i];
             for (std::uint32_t b : {m.index, m.state, m.controllerTemp})
                 d.u8(b);
             d.u16(m.speed);
@@ -278,6 +336,28 @@ QByteArray encode(const Packet& p)
             d.u16(m.controllerVoltage);
             d.u16(m.controllerCurrent);
         }
+    }
+    for (const FuelCellUnit& f : p.fuelCells) {
+        d.u8(kFuelCell);
+        d.u16(f.voltage);
+        d.u16(f.current);
+        d.u16(f.consumption);
+        d.u16(static_cast<std::uint32_t>(f.probes.size()));
+        for (std::uint8_t t : f.probes)
+            d.u8(t);
+        d.u16(f.h2MaxTemp);
+        d.u8(f.h2MaxTempProbe);
+        d.u16(f.h2MaxConcentration);
+        d.u8(f.h2MaxConcentrationSensor);
+        d.u16(f.h2MaxPressure);
+        d.u8(f.h2MaxPressureSensor);
+        d.u8(f.dcdc);
+    }
+    for (const EngineUnit& e : p.engines) {
+        d.u8(kEngine);
+        d.u8(e.state);
+        d.u16(e.crankshaft);
+        d.u16(e.consumption);
     }
     if (p.position) {
         d.u8(kPosition);
@@ -308,10 +388,12 @@ QByteArray encode(const Packet& p)
             writeFaults(d, *faults);
         }
     }
-    if (!p.cellVoltages.empty()) {
+    for (std::size_t first = 0; first < p.cellVoltages.size(); first += kPartsAUnit) {
+        const std::size_t n = std::min(kPartsAUnit, p.cellVoltages.size() - first);
         d.u8(kCellVoltages);
-        d.u8(static_cast<std::uint32_t>(p.cellVoltages.size()));
-        for (const CellVoltages& c : p.cellVoltages) {
+        d.u8(static_cast<std::uint32_t>(n));
+        for (std::size_t i = first; i < first + n; ++i) {
+            const CellVoltages& c = p.cellVoltages[i];
             d.u8(c.system);
             d.u16(c.voltage);
             d.u16(c.current);
@@ -322,15 +404,26 @@ QByteArray encode(const Packet& p)
                 d.u16(v);
         }
     }
-    if (!p.temperatures.empty()) {
+    for (std::size_t first = 0; first < p.temperatures.size(); first += kPartsAUnit) {
+        const std::size_t n = std::min(kPartsAUnit, p.temperatures.size() - first);
         d.u8(kTemperatures);
-        d.u8(static_cast<std::uint32_t>(p.temperatures.size()));
-        for (const ProbeTemperatures& t : p.temperatures) {
+        d.u8(static_cast<std::uint32_t>(n));
+        for (std::size_t i = first; i < first + n; ++i) {
+            const ProbeTemperatures& t = p.temperatures[i];
             d.u8(t.system);
             d.u16(static_cast<std::uint32_t>(t.probes.size()));
             for (std::uint8_t v : t.probes)
                 d.u8(v);
         }
+    }
+    for (const RawUnit& u : p.repeated) {
+        d.u8(u.type);
+        d.out.append(u.bytes);
+    }
+    for (const RawUnit& u : p.vendorUnits) {
+        d.u8(u.type);
+        d.u16(static_cast<std::uint32_t>(u.bytes.size()));
+        d.out.append(u.bytes);
     }
     Writer w;
     w.out = QByteArray("##");
@@ -398,63 +491,214 @@ Result<Packet> decode(QByteArrayView bytes)
     while (!r.atEnd()) {
         const qsizetype at = r.offset();
         const std::uint8_t type = r.u8();
-        const bool known = type == kVehicle || type == kMotors || type == kPosition ||
-                           type == kExtremes || type == kAlarms || type == kCellVoltages ||
-                           type == kTemperatures;
+        const bool known = (type >= kVehicle && type <= kTemperatures) ||
+                           (type >= kFirstVendor && type <= kLastVendor);
         if (!known) {
-            return malformed(
-                "gbt32960.unit",
-                QT_TRANSLATE_NOOP("Error", "unsupported information unit 0x%2 at byte %1"), at,
-                {QString::number(type, 16).rightJustified(2, u'0')});
+            return malformed("gbt32960.unit",
+                             QT_TRANSLATE_NOOP("Error", "unknown information unit 0x%2 at byte %1"),
+                             at, {QString::number(type, 16).rightJustified(2, u'0')});
         }
-        if (!readUnit(type, r, p))
+        if (seenBefore(type, p)) {
+            // Decoded to check it is whole, and kept as it came.
+            Packet again;
+            const qsizetype from = r.pos();
+            if (!readUnit(type, r, again))
+                return truncated(type, at);
+            p.repeated.push_back({type, r.since(from)});
+        } else if (!readUnit(type, r, p)) {
             return truncated(type, at);
+        }
     }
     return p;
 }
 
+namespace {
+
+using Status = Quantity::Status;
+
+// The markers of table 3 and the notes under each field: the top value of a field's width
+// is invalid, the one below it abnormal.
+Status statusOf(std::uint32_t raw, int bytes)
+{
+    const std::uint32_t invalid = bytes == 1 ? 0xff : bytes == 2 ? 0xffff : 0xffffffff;
+    return raw == invalid ? Status::Invalid : raw == invalid - 1 ? Status::Abnormal : Status::Valid;
+}
+
+// A field as sent, `raw`, in steps of 1/`perUnit` of `unit` from `offset` steps: the
+// value is (raw + offset) / perUnit, one rounding, so that 468 at 0.1 V reads 46.8.
+struct Scale
+{
+    double perUnit = 1;
+    double offset = 0;
+};
+constexpr Scale kOne{1, 0}, kTenth{10, 0}, kHundredth{100, 0}, kCurrent{10, -10000},
+    kCelsius{1, -40}, kTenthCelsius{10, -400}, kMotorSpeed{1, -20000}, kTorque{10, -20000},
+    kMicroDegree{1e6, 0};
+
+double scaled(std::uint32_t raw, Scale s)
+{
+    return (static_cast<double>(raw) + s.offset) / s.perUnit;
+}
+
+QString faultCodes(const std::vector<std::uint32_t>& codes)
+{
+    QStringList out;
+    for (std::uint32_t c : codes)
+        out << QStringLiteral("0x%1").arg(c, 8, 16, QLatin1Char('0'));
+    return out.join(u' ');
+}
+
+}  // namespace
+
 std::vector<Quantity> quantities(const Packet& p)
 {
-    using S = Quantity::Status;
     std::vector<Quantity> out;
     out.reserve(16);  // all of those below: the light node asks this of every van packet
-    // One- and two-byte and four-byte sentinels: 0xFE.. abnormal, 0xFF.. invalid.
     const auto add = [&](const char* name, const char* unit, std::uint32_t raw, int bytes,
-                         double scale, double offset) {
-        const std::uint32_t invalid = bytes == 1 ? 0xff : bytes == 2 ? 0xffff : 0xffffffff;
-        const S status = raw == invalid ? S::Invalid : raw == invalid - 1 ? S::Abnormal : S::Valid;
-        out.push_back({name, unit, status, raw * scale + offset});
+                         Scale scale) {
+        out.push_back({name, unit, statusOf(raw, bytes), scaled(raw, scale)});
     };
     if (p.vehicle) {
         const VehicleUnit& v = *p.vehicle;
-        add("vehicle.state", "", v.state, 1, 1, 0);
-        add("vehicle.charging", "", v.charging, 1, 1, 0);
-        add("vehicle.speed", "km/h", v.speed, 2, 0.1, 0);
-        add("vehicle.odometer", "km", v.odometer, 4, 0.1, 0);
-        add("vehicle.voltage", "V", v.voltage, 2, 0.1, 0);
-        add("vehicle.current", "A", v.current, 2, 0.1, -1000);
-        add("vehicle.soc", "%", v.soc, 1, 1, 0);
-        add("vehicle.insulation", "kΩ", v.insulation, 2, 1, 0);
+        add("vehicle.state", "", v.state, 1, kOne);
+        add("vehicle.charging", "", v.charging, 1, kOne);
+        add("vehicle.speed", "km/h", v.speed, 2, kTenth);
+        add("vehicle.odometer", "km", v.odometer, 4, kTenth);
+        add("vehicle.voltage", "V", v.voltage, 2, kTenth);
+        add("vehicle.current", "A", v.current, 2, kCurrent);
+        add("vehicle.soc", "%", v.soc, 1, kOne);
+        add("vehicle.insulation", "kΩ", v.insulation, 2, kOne);
     }
     if (p.position) {
         const double south = (p.position->status & 0x02) != 0 ? -1 : 1;
         const double west = (p.position->status & 0x04) != 0 ? -1 : 1;
-        const bool fix = (p.position->status & 0x01) == 0;
-        out.push_back({"position.longitude", "°", fix ? S::Valid : S::Invalid,
-                       west * p.position->longitude * 1e-6});
-        out.push_back({"position.latitude", "°", fix ? S::Valid : S::Invalid,
-                       south * p.position->latitude * 1e-6});
+        const Status fix = (p.position->status & 0x01) == 0 ? Status::Valid : Status::Invalid;
+        out.push_back(
+            {"position.longitude", "°", fix, west * scaled(p.position->longitude, kMicroDegree)});
+        out.push_back(
+            {"position.latitude", "°", fix, south * scaled(p.position->latitude, kMicroDegree)});
     }
     if (p.extremes) {
-        add("extremes.max_cell_voltage", "mV", p.extremes->maxCellVoltage, 2, 1, 0);
-        add("extremes.min_cell_voltage", "mV", p.extremes->minCellVoltage, 2, 1, 0);
-        add("extremes.max_temperature", "°C", p.extremes->maxTemp, 1, 1, -40);
-        add("extremes.min_temperature", "°C", p.extremes->minTemp, 1, 1, -40);
+        add("extremes.max_cell_voltage", "mV", p.extremes->maxCellVoltage, 2, kOne);
+        add("extremes.min_cell_voltage", "mV", p.extremes->minCellVoltage, 2, kOne);
+        add("extremes.max_temperature", "°C", p.extremes->maxTemp, 1, kCelsius);
+        add("extremes.min_temperature", "°C", p.extremes->minTemp, 1, kCelsius);
     }
     if (p.alarms) {
-        add("alarms.level", "", p.alarms->level, 1, 1, 0);
-        add("alarms.flags", "", p.alarms->flags, 4, 1, 0);
+        add("alarms.level", "", p.alarms->level, 1, kOne);
+        add("alarms.flags", "", p.alarms->flags, 4, kOne);
     }
+    return out;
+}
+
+std::vector<Field> fields(const Packet& p)
+{
+    std::vector<Field> out;
+    QString prefix;
+    const auto add = [&](const char* name, const char* unit, std::uint32_t raw, int bytes,
+                         Scale scale) {
+        out.push_back(
+            {prefix + QLatin1String(name), unit, statusOf(raw, bytes), scaled(raw, scale), {}});
+    };
+    const auto text = [&](const QString& name, QString value) {
+        out.push_back({name, "", Status::Valid, 0, std::move(value)});
+    };
+    // The analytics' quantities first, in their order, then the rest.
+    for (const Quantity& q : quantities(p))
+        out.push_back({QLatin1String(q.name), q.unit, q.status, q.value, {}});
+    if (p.vehicle) {
+        prefix = QStringLiteral("vehicle.");
+        add("mode", "", p.vehicle->mode, 1, kOne);
+        add("dcdc", "", p.vehicle->dcdc, 1, kOne);
+        add("gear", "", p.vehicle->gear, 1, kOne);
+        add("accelerator", "%", p.vehicle->accelerator, 1, kOne);
+        add("brake", "%", p.vehicle->brake, 1, kOne);
+    }
+    for (const MotorUnit& m : p.motors) {
+        prefix = QStringLiteral("motor%1.").arg(m.index);
+        add("state", "", m.state, 1, kOne);
+        add("controller_temperature", "°C", m.controllerTemp, 1, kCelsius);
+        add("speed", "r/min", m.speed, 2, kMotorSpeed);
+        add("torque", "N·m", m.torque, 2, kTorque);
+        add("temperature", "°C", m.motorTemp, 1, kCelsius);
+        add("controller_voltage", "V", m.controllerVoltage, 2, kTenth);
+        add("controller_current", "A", m.controllerCurrent, 2, kCurrent);
+    }
+    for (std::size_t i = 0; i < p.fuelCells.size(); ++i) {
+        const FuelCellUnit& f = p.fuelCells[i];
+        prefix = i == 0 ? QStringLiteral("fuel_cell.") : QStringLiteral("fuel_cell%1.").arg(i + 1);
+        add("voltage", "V", f.voltage, 2, kTenth);
+        add("current", "A", f.current, 2, kTenth);
+        add("consumption", "kg/100km", f.consumption, 2, kHundredth);
+        for (std::size_t t = 0; t < f.probes.size(); ++t)
+            out.push_back({prefix + QStringLiteral("probe%1").arg(t + 1),
+                           "°C",
+                           statusOf(f.probes[t], 1),
+                           scaled(f.probes[t], kCelsius),
+                           {}});
+        add("h2_max_temperature", "°C", f.h2MaxTemp, 2, kTenthCelsius);
+        add("h2_max_temperature_probe", "", f.h2MaxTempProbe, 1, kOne);
+        add("h2_max_concentration", "mg/kg", f.h2MaxConcentration, 2, kOne);
+        add("h2_max_concentration_sensor", "", f.h2MaxConcentrationSensor, 1, kOne);
+        add("h2_max_pressure", "MPa", f.h2MaxPressure, 2, kTenth);
+        add("h2_max_pressure_sensor", "", f.h2MaxPressureSensor, 1, kOne);
+        add("dcdc", "", f.dcdc, 1, kOne);
+    }
+    for (std::size_t i = 0; i < p.engines.size(); ++i) {
+        const EngineUnit& e = p.engines[i];
+        prefix = i == 0 ? QStringLiteral("engine.") : QStringLiteral("engine%1.").arg(i + 1);
+        add("state", "", e.state, 1, kOne);
+        add("crankshaft_speed", "r/min", e.crankshaft, 2, kOne);
+        add("consumption", "L/100km", e.consumption, 2, kHundredth);
+    }
+    if (p.extremes) {
+        prefix = QStringLiteral("extremes.");
+        add("max_cell_voltage_system", "", p.extremes->maxVoltageSystem, 1, kOne);
+        add("max_cell_voltage_cell", "", p.extremes->maxVoltageCell, 1, kOne);
+        add("min_cell_voltage_system", "", p.extremes->minVoltageSystem, 1, kOne);
+        add("min_cell_voltage_cell", "", p.extremes->minVoltageCell, 1, kOne);
+        add("max_temperature_system", "", p.extremes->maxTempSystem, 1, kOne);
+        add("max_temperature_probe", "", p.extremes->maxTempProbe, 1, kOne);
+        add("min_temperature_system", "", p.extremes->minTempSystem, 1, kOne);
+        add("min_temperature_probe", "", p.extremes->minTempProbe, 1, kOne);
+    }
+    if (p.alarms) {
+        const AlarmUnit& a = *p.alarms;
+        for (const auto& [name, codes] : {std::pair{"alarms.battery_faults", &a.batteryFaults},
+                                          std::pair{"alarms.motor_faults", &a.motorFaults},
+                                          std::pair{"alarms.engine_faults", &a.engineFaults},
+                                          std::pair{"alarms.other_faults", &a.otherFaults}}) {
+            if (!codes->empty())
+                text(QLatin1String(name), faultCodes(*codes));
+        }
+    }
+    for (const CellVoltages& c : p.cellVoltages) {
+        prefix = QStringLiteral("battery%1.").arg(c.system);
+        add("voltage", "V", c.voltage, 2, kTenth);
+        add("current", "A", c.current, 2, kCurrent);
+        add("cells", "", c.totalCells, 2, kOne);
+        for (std::size_t i = 0; i < c.cells.size(); ++i)
+            out.push_back({prefix + QStringLiteral("cell%1").arg(c.firstCell + i),
+                           "mV",
+                           statusOf(c.cells[i], 2),
+                           scaled(c.cells[i], kOne),
+                           {}});
+    }
+    for (const ProbeTemperatures& t : p.temperatures) {
+        prefix = QStringLiteral("battery%1.").arg(t.system);
+        for (std::size_t i = 0; i < t.probes.size(); ++i)
+            out.push_back({prefix + QStringLiteral("probe%1").arg(i + 1),
+                           "°C",
+                           statusOf(t.probes[i], 1),
+                           scaled(t.probes[i], kCelsius),
+                           {}});
+    }
+    for (const RawUnit& u : p.vendorUnits)
+        text(QStringLiteral("vendor.0x%1").arg(u.type, 2, 16, QLatin1Char('0')),
+             QString::fromLatin1(u.bytes.toHex(' ')));
+    for (const RawUnit& u : p.repeated)
+        text(QStringLiteral("repeated.0x%1").arg(u.type, 2, 16, QLatin1Char('0')),
+             QString::fromLatin1(u.bytes.toHex(' ')));
     return out;
 }
 

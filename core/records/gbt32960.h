@@ -12,11 +12,12 @@
 // GB/T 32960.3-2016 real-time packets of electric vehicles (spec §7, type 12 samples):
 // "##", command, response flag, 17-byte VIN, encryption, data length, data unit, BCC
 // (XOR of every byte from the command through the data unit). The data unit is a
-// 6-byte time and a sequence of typed information units; we implement those a
-// battery-electric vehicle sends: 0x01 vehicle, 0x02 drive motors, 0x05 position,
-// 0x06 extremes, 0x07 alarms, 0x08 cell voltages, 0x09 probe temperatures.
-// Field values are kept raw (as transmitted); quantities() applies units, offsets and the
-// standard's 0xFE/0xFF (abnormal/invalid) sentinels.
+// 6-byte time and a sequence of typed information units, every type of the standard's
+// table 8: 0x01 vehicle, 0x02 drive motors, 0x03 fuel cell, 0x04 engine, 0x05 position,
+// 0x06 extremes, 0x07 alarms, 0x08 cell voltages, 0x09 probe temperatures; and a maker's
+// own units, 0x80-0xFE, each a WORD length and that many bytes, kept as they are.
+// Field values are kept raw (as transmitted); quantities() and fields() apply units,
+// offsets and the standard's 0xFE/0xFF (abnormal/invalid) markers.
 namespace pp::records::gbt32960 {
 
 inline constexpr qsizetype kVinSize = 17;
@@ -54,6 +55,39 @@ struct MotorUnit
     std::uint16_t controllerVoltage = 0;  // 0.1 V
     std::uint16_t controllerCurrent = 0;  // 0.1 A, offset -1000 A
     bool operator==(const MotorUnit&) const = default;
+};
+
+struct FuelCellUnit
+{                                      // 0x03
+    std::uint16_t voltage = 0;         // 0.1 V
+    std::uint16_t current = 0;         // 0.1 A
+    std::uint16_t consumption = 0;     // 0.01 kg/100 km
+    std::vector<std::uint8_t> probes;  // °C offset -40 (a WORD count before them)
+    std::uint16_t h2MaxTemp = 0;       // 0.1 °C offset -40 °C
+    std::uint8_t h2MaxTempProbe = 0;
+    std::uint16_t h2MaxConcentration = 0;  // mg/kg
+    std::uint8_t h2MaxConcentrationSensor = 0;
+    std::uint16_t h2MaxPressure = 0;  // 0.1 MPa
+    std::uint8_t h2MaxPressureSensor = 0;
+    std::uint8_t dcdc = 0;  // high-voltage DC/DC: 1 working, 2 off
+    bool operator==(const FuelCellUnit&) const = default;
+};
+
+struct EngineUnit
+{                                   // 0x04
+    std::uint8_t state = 0;         // 1 running, 2 off
+    std::uint16_t crankshaft = 0;   // rpm
+    std::uint16_t consumption = 0;  // 0.01 L/100 km
+    bool operator==(const EngineUnit&) const = default;
+};
+
+// A unit kept as its bytes: a maker's own (0x80-0xFE), or a second unit of a type the
+// packet already carries once (the first is decoded; the standard has one of each).
+struct RawUnit
+{
+    std::uint8_t type = 0;
+    QByteArray bytes;  // after the type (and, for a maker's unit, after its length)
+    bool operator==(const RawUnit&) const = default;
 };
 
 struct PositionUnit
@@ -106,17 +140,23 @@ struct Packet
     Time time;
     std::optional<VehicleUnit> vehicle;
     std::vector<MotorUnit> motors;
+    std::vector<FuelCellUnit> fuelCells;
+    std::vector<EngineUnit> engines;
     std::optional<PositionUnit> position;
     std::optional<ExtremesUnit> extremes;
     std::optional<AlarmUnit> alarms;
     std::vector<CellVoltages> cellVoltages;
     std::vector<ProbeTemperatures> temperatures;
+    std::vector<RawUnit> vendorUnits;  // 0x80-0xFE, in packet order
+    std::vector<RawUnit> repeated;     // second and later 0x01, 0x05, 0x06 or 0x07 units
     bool operator==(const Packet&) const = default;
 };
 
 QByteArray encode(const Packet& packet);
 // Strict: start "##", command 0x02 or 0x03, response flag 0xFE, no encryption (0x01), a
-// data length that matches, a correct BCC, known units only, each complete. Errors
+// data length that matches, a correct BCC, a type of the standard or a maker's (0x80-
+// 0xFE) for each unit, each unit complete. Every length is checked against what remains
+// before it is read, and nothing is allocated beyond what the packet holds. Errors
 // ("gbt32960.*") name the byte offset and unit.
 Result<Packet> decode(QByteArrayView bytes);
 
@@ -128,6 +168,23 @@ struct Quantity
     enum class Status { Valid, Abnormal, Invalid } status;
     double value;  // meaningful when Valid
 };
+// The quantities the analytics read (vehicle, position, extremes, alarms), fast: the light
+// node asks this of every packet it syncs.
 std::vector<Quantity> quantities(const Packet& packet);
+
+// Every value the packet carries, for people (the record inspector, records --json):
+// each unit's fields by name ("motor1.speed", "battery1.cell17", "fuel_cell.probe3"),
+// with fault codes and a maker's units as text ("0x00000102 0x00000007"; hex bytes).
+// Values are divided by their resolution rather than multiplied by it, so that 468 at
+// 0.1 V is 46.8 and not 46.800000000000004.
+struct Field
+{
+    QString name;
+    const char* unit;
+    Quantity::Status status;
+    double value;  // meaningful when Valid and text is empty
+    QString text;
+};
+std::vector<Field> fields(const Packet& packet);
 
 }  // namespace pp::records::gbt32960

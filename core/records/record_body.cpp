@@ -78,18 +78,14 @@ Status readSample(cbor::Reader& r, RecordBody& body, std::size_t i)
         }
         return okStatus();
     }
-    const bool pv = body.type == RecordType::PvBatch;
+    // A SunSpec block or a GB/T 32960 packet, as the device read or sent it. What its
+    // bytes say is the payload's to decode (records/payload.h): a sample that does not
+    // decode is a finding on that sample, never a reason to refuse the record (spec §8).
+    if (head.major != cbor::Major::Bytes)
+        return invalid(QT_TRANSLATE_NOOP("Error", "sample %1 must be a byte string"));
     QByteArrayView contents;
-    if (head.major == cbor::Major::Bytes) {
-        if (auto st = r.readString(head, start, contents); !st)
-            return st;
-    }
-    if (pv && (head.major != cbor::Major::Bytes || contents.size() != kSunSpecBlockSize))
-        return invalid(QT_TRANSLATE_NOOP("Error", "sample %1 must be a 104-byte SunSpec block"));
-    if (!pv && (head.major != cbor::Major::Bytes || !contents.startsWith("##"))) {
-        return invalid(
-            QT_TRANSLATE_NOOP("Error", "sample %1 must be a GB/T 32960 packet starting with ##"));
-    }
+    if (auto st = r.readString(head, start, contents); !st)
+        return st;
     body.binarySamples.push_back(contents.toByteArray());
     return okStatus();
 }

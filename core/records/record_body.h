@@ -26,7 +26,6 @@ enum class RecordType : std::uint8_t {
 enum class AssetClass : std::uint8_t { Pv = 1, Battery = 2, Vehicle = 3 };
 
 inline constexpr qsizetype kDeviceIdSize = 16;
-inline constexpr qsizetype kSunSpecBlockSize = 104;  // 52 registers: ID, L and 50 points
 inline constexpr std::size_t kBatterySampleFields = 10;
 
 // A battery sample (spec §7): ten integers, in the order of docs/protocol.md's table.
@@ -43,7 +42,7 @@ struct RecordBody
     // Batches (10, 11): seconds between samples. Vehicle packets carry their own times.
     std::optional<std::uint64_t> intervalS;
     // The samples (key 6), typed rather than kept as CBOR values: a year of a fleet holds
-    // millions. PV batches (10) hold 104-byte SunSpec blocks and vehicle batches (12)
+    // millions. PV batches (10) hold SunSpec blocks and vehicle batches (12)
     // GB/T 32960 packets, in binarySamples; battery batches (11) hold batterySamples.
     std::vector<QByteArray> binarySamples;
     std::vector<BatterySample> batterySamples;

@@ -23,7 +23,7 @@ QString displayUnit(const char* sunspecUnit)
 std::vector<NamedQuantity> pvQuantities(const sunspec::InverterBlock& block)
 {
     std::vector<NamedQuantity> out;
-    for (const sunspec::Point& p : sunspec::inverterPoints()) {
+    for (const sunspec::Point& p : sunspec::inverterPoints(block.floatModel())) {
         const QString name = QString::fromLatin1(p.name);
         if (p.unit != nullptr) {
             out.push_back({name, displayUnit(p.unit), block.value(name)});
@@ -58,9 +58,24 @@ std::vector<NamedQuantity> batteryQuantities(const BatterySample& sample)
     return out;
 }
 
+// A GB/T 32960 value: a number when valid, else the marker the terminal sent.
+NamedQuantity vehicleQuantity(QString name, const char* unit, gbt32960::Quantity::Status status,
+                              double value, QString text)
+{
+    using Status = gbt32960::Quantity::Status;
+    NamedQuantity q{std::move(name), QString::fromUtf8(unit), std::nullopt, std::move(text)};
+    if (status == Status::Abnormal)
+        q.text = QStringLiteral("abnormal");
+    else if (status == Status::Invalid)
+        q.text = QStringLiteral("invalid");
+    else if (q.text.isEmpty())
+        q.value = value;
+    return q;
+}
+
 }  // namespace
 
-std::vector<DecodedSample> decodeSamples(const RecordBody& body)
+std::vector<DecodedSample> decodeSamples(const RecordBody& body, Detail detail)
 {
     std::vector<DecodedSample> out;
     const std::uint64_t intervalMs = body.intervalS.value_or(0) * 1000;
@@ -76,11 +91,14 @@ std::vector<DecodedSample> decodeSamples(const RecordBody& body)
             if (!packet)
                 continue;
             DecodedSample d{gbt32960::utcMs(packet->time), {}};
-            for (const gbt32960::Quantity& q : gbt32960::quantities(*packet)) {
-                d.quantities.push_back({QString::fromLatin1(q.name), QString::fromUtf8(q.unit),
-                                        q.status == gbt32960::Quantity::Status::Valid
-                                            ? std::optional(q.value)
-                                            : std::nullopt});
+            if (detail == Detail::Full) {
+                for (gbt32960::Field& f : gbt32960::fields(*packet))
+                    d.quantities.push_back(
+                        vehicleQuantity(f.name, f.unit, f.status, f.value, std::move(f.text)));
+            } else {
+                for (const gbt32960::Quantity& q : gbt32960::quantities(*packet))
+                    d.quantities.push_back(vehicleQuantity(QString::fromLatin1(q.name), q.unit,
+                                                           q.status, q.value, {}));
             }
             out.push_back(std::move(d));
         }

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <charconv>
 #include <cmath>
 #include <string_view>
 
@@ -63,15 +65,59 @@ constexpr std::array<Point, 45> kPoints = {{
     {"EvtVnd4", 50, T::Bitfield32, nullptr, nullptr},
 }};
 
+// The layout of the float models 111/112/113: the same points at float32 (two registers),
+// St and StVnd as enum16, the event fields as bitfield32.
+constexpr std::array<Point, 33> kFloatPoints = {{
+    {"ID", 0, T::Uint16, nullptr, nullptr},
+    {"L", 1, T::Uint16, nullptr, nullptr},
+    {"A", 2, T::Float32, nullptr, "A"},
+    {"AphA", 4, T::Float32, nullptr, "A"},
+    {"AphB", 6, T::Float32, nullptr, "A"},
+    {"AphC", 8, T::Float32, nullptr, "A"},
+    {"PPVphAB", 10, T::Float32, nullptr, "V"},
+    {"PPVphBC", 12, T::Float32, nullptr, "V"},
+    {"PPVphCA", 14, T::Float32, nullptr, "V"},
+    {"PhVphA", 16, T::Float32, nullptr, "V"},
+    {"PhVphB", 18, T::Float32, nullptr, "V"},
+    {"PhVphC", 20, T::Float32, nullptr, "V"},
+    {"W", 22, T::Float32, nullptr, "W"},
+    {"Hz", 24, T::Float32, nullptr, "Hz"},
+    {"VA", 26, T::Float32, nullptr, "VA"},
+    {"VAr", 28, T::Float32, nullptr, "var"},
+    {"PF", 30, T::Float32, nullptr, "Pct"},
+    {"WH", 32, T::Float32, nullptr, "Wh"},
+    {"DCA", 34, T::Float32, nullptr, "A"},
+    {"DCV", 36, T::Float32, nullptr, "V"},
+    {"DCW", 38, T::Float32, nullptr, "W"},
+    {"TmpCab", 40, T::Float32, nullptr, "C"},
+    {"TmpSnk", 42, T::Float32, nullptr, "C"},
+    {"TmpTrns", 44, T::Float32, nullptr, "C"},
+    {"TmpOt", 46, T::Float32, nullptr, "C"},
+    {"St", 48, T::Enum16, nullptr, nullptr},
+    {"StVnd", 49, T::Enum16, nullptr, nullptr},
+    {"Evt1", 50, T::Bitfield32, nullptr, nullptr},
+    {"Evt2", 52, T::Bitfield32, nullptr, nullptr},
+    {"EvtVnd1", 54, T::Bitfield32, nullptr, nullptr},
+    {"EvtVnd2", 56, T::Bitfield32, nullptr, nullptr},
+    {"EvtVnd3", 58, T::Bitfield32, nullptr, nullptr},
+    {"EvtVnd4", 60, T::Bitfield32, nullptr, nullptr},
+}};
+// SunSpec's float "not implemented": a quiet NaN; any NaN is taken as it.
+constexpr std::uint32_t kFloatNotImplemented = 0x7fc00000;
+
 // Each point's name length and scale factor point, worked out at compile time: the light
 // node asks value() of every PV sample it checks, and strlen and strcmp over the table
 // took 1.4 % of the CPU of a sync of PV stations.
-constexpr auto kNameLengths = [] {
-    std::array<qsizetype, kPoints.size()> out{};
-    for (std::size_t i = 0; i < kPoints.size(); ++i)
-        out[i] = static_cast<qsizetype>(std::string_view(kPoints[i].name).size());
+template <std::size_t N>
+constexpr std::array<qsizetype, N> nameLengths(const std::array<Point, N>& points)
+{
+    std::array<qsizetype, N> out{};
+    for (std::size_t i = 0; i < N; ++i)
+        out[i] = static_cast<qsizetype>(std::string_view(points[i].name).size());
     return out;
-}();
+}
+constexpr auto kNameLengths = nameLengths(kPoints);
+constexpr auto kFloatNameLengths = nameLengths(kFloatPoints);
 constexpr auto kScaleFactorPoints = [] {
     std::array<const Point*, kPoints.size()> out{};
     for (std::size_t i = 0; i < kPoints.size(); ++i) {
@@ -88,7 +134,7 @@ constexpr int kMaxScaleExponent = 10;
 
 bool isWide(PointType t)
 {
-    return t == T::Acc32 || t == T::Bitfield32;
+    return t == T::Acc32 || t == T::Bitfield32 || t == T::Float32;
 }
 
 // SunSpec's "not implemented" value of each type.
@@ -102,6 +148,8 @@ std::uint32_t sentinel(PointType t)
             return 0;
         case T::Bitfield32:
             return 0xffffffff;
+        case T::Float32:
+            return kFloatNotImplemented;
         default:
             return 0xffff;
     }
@@ -142,23 +190,25 @@ Error malformed(const char* code, const char* text, QStringList args = {})
 
 }  // namespace
 
-std::span<const Point> inverterPoints()
+std::span<const Point> inverterPoints(bool floatModel)
 {
-    return kPoints;
+    return floatModel ? std::span<const Point>(kFloatPoints) : std::span<const Point>(kPoints);
 }
 
-const Point* findPoint(QStringView name)
+const Point* findPoint(QStringView name, bool floatModel)
 {
-    for (std::size_t i = 0; i < kPoints.size(); ++i) {
-        if (name == QLatin1String(kPoints[i].name, kNameLengths[i]))
-            return &kPoints[i];
+    const std::span<const Point> points = inverterPoints(floatModel);
+    const qsizetype* lengths = floatModel ? kFloatNameLengths.data() : kNameLengths.data();
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (name == QLatin1String(points[i].name, lengths[i]))
+            return &points[i];
     }
     return nullptr;
 }
 
-static const Point* findPointByLatin1(const char* name)
+static const Point* findPointByLatin1(const char* name, bool floatModel)
 {
-    for (const Point& p : kPoints) {
+    for (const Point& p : inverterPoints(floatModel)) {
         if (qstrcmp(p.name, name) == 0)
             return &p;
     }
@@ -167,24 +217,35 @@ static const Point* findPointByLatin1(const char* name)
 
 Result<InverterBlock> InverterBlock::decode(QByteArrayView bytes)
 {
-    if (bytes.size() != qsizetype{2} * kBlockRegisters) {
-        return malformed("sunspec.size", QT_TRANSLATE_NOOP("Error", "must be 104 bytes, not %1"),
-                         {QString::number(bytes.size())});
+    const bool floats = bytes.size() == qsizetype{2} * kFloatBlockRegisters;
+    if (bytes.size() != qsizetype{2} * kBlockRegisters && !floats) {
+        return malformed(
+            "sunspec.size",
+            QT_TRANSLATE_NOOP("Error",
+                              "must be 104 bytes (models 101-103) or 124 (models 111-113), not %1"),
+            {QString::number(bytes.size())});
     }
     InverterBlock b;
     b.block_ = bytes.toByteArray();
     const std::uint32_t id = readRegisters(b.block_, kPoints[0]);
-    if (id < 101 || id > 103) {
-        return malformed("sunspec.model",
-                         QT_TRANSLATE_NOOP("Error", "model %1 is not an inverter model 101-103"),
-                         {QString::number(id)});
+    const std::uint32_t first = floats ? 111 : 101;
+    if (id < first || id > first + 2) {
+        return malformed(
+            "sunspec.model",
+            floats ? QT_TRANSLATE_NOOP("Error",
+                                       "model %1 of 124 bytes is not an inverter model 111-113")
+                   : QT_TRANSLATE_NOOP("Error",
+                                       "model %1 of 104 bytes is not an inverter model 101-103"),
+            {QString::number(id)});
     }
-    if (const std::uint32_t len = readRegisters(b.block_, kPoints[1]); len != kModelLength) {
-        return malformed("sunspec.length", QT_TRANSLATE_NOOP("Error", "model length %1 is not 50"),
-                         {QString::number(len)});
+    const std::uint32_t length = floats ? kFloatModelLength : kModelLength;
+    if (const std::uint32_t len = readRegisters(b.block_, kPoints[1]); len != length) {
+        return malformed("sunspec.length",
+                         QT_TRANSLATE_NOOP("Error", "model %1 has length %2, not %3"),
+                         {QString::number(id), QString::number(len), QString::number(length)});
     }
     for (const Point& p : kPoints) {
-        if (p.type != T::Sunssf)
+        if (floats || p.type != T::Sunssf)
             continue;
         const std::uint32_t raw = readRegisters(b.block_, p);
         const std::int32_t exponent = asSigned16(raw);
@@ -198,6 +259,17 @@ Result<InverterBlock> InverterBlock::decode(QByteArrayView bytes)
     return b;
 }
 
+// A float32 as the decimal it stands for: the shortest that reads back as the same float
+// (50.0024, not 50.002403259277344), as a double.
+static double decimalOf(float f)
+{
+    char text[32];
+    const auto written = std::to_chars(text, text + sizeof text, f);
+    double out = f;
+    std::from_chars(text, written.ptr, out);
+    return out;
+}
+
 // The register value, or nothing for SunSpec's not-implemented sentinel.
 static std::optional<std::uint32_t> implemented(const QByteArray& block, const Point* p)
 {
@@ -207,16 +279,27 @@ static std::optional<std::uint32_t> implemented(const QByteArray& block, const P
     const std::uint32_t v = readRegisters(block, *p);
     if (v == sentinel(p->type))
         return std::nullopt;
+    if (p->type == T::Float32 && std::isnan(std::bit_cast<float>(v)))
+        return std::nullopt;
     return v;
 }
 
 std::optional<std::uint32_t> InverterBlock::raw(QStringView point) const
 {
-    return implemented(block_, findPoint(point));
+    return implemented(block_, findPoint(point, floatModel()));
 }
 
 std::optional<double> InverterBlock::value(QStringView point) const
 {
+    if (floatModel()) {
+        const Point* p = findPoint(point, true);
+        if (p == nullptr || p->type != T::Float32)
+            return std::nullopt;
+        const auto v = implemented(block_, p);
+        if (!v || std::isinf(std::bit_cast<float>(*v)))
+            return std::nullopt;
+        return decimalOf(std::bit_cast<float>(*v));
+    }
     const Point* p = findPoint(point);
     if (p == nullptr || p->scaleFactor == nullptr)
         return std::nullopt;
@@ -226,17 +309,22 @@ std::optional<double> InverterBlock::value(QStringView point) const
     if (!v || !sf)
         return std::nullopt;
     const double base = p->type == T::Int16 ? asSigned16(*v) : static_cast<double>(*v);
-    return base * std::pow(10.0, asSigned16(*sf));
+    // Divided for a negative exponent: 2292 at 10^-1 is 229.2, not 229.20000000000002.
+    const std::int32_t exponent = asSigned16(*sf);
+    return exponent < 0 ? base / std::pow(10.0, -exponent) : base * std::pow(10.0, exponent);
 }
 
 QByteArray encodeInverterBlock(int model, const std::vector<PointValue>& values,
                                const std::vector<std::pair<const char*, int>>& scaleFactors)
 {
-    QByteArray block(qsizetype{2} * kBlockRegisters, Qt::Uninitialized);
-    for (const Point& p : kPoints)
+    const bool floats = model >= 111;
+    const std::span<const Point> points = inverterPoints(floats);
+    QByteArray block(qsizetype{2} * (floats ? kFloatBlockRegisters : kBlockRegisters),
+                     Qt::Uninitialized);
+    for (const Point& p : points)
         writeRegisters(block, p, sentinel(p.type));
-    writeRegisters(block, kPoints[0], static_cast<std::uint32_t>(model));
-    writeRegisters(block, kPoints[1], kModelLength);
+    writeRegisters(block, points[0], static_cast<std::uint32_t>(model));
+    writeRegisters(block, points[1], floats ? kFloatModelLength : kModelLength);
     const auto exponentOf = [&](const char* sfName) -> std::optional<int> {
         for (const auto& [name, exponent] : scaleFactors) {
             if (qstrcmp(name, sfName) == 0)
@@ -245,13 +333,17 @@ QByteArray encodeInverterBlock(int model, const std::vector<PointValue>& values,
         return std::nullopt;
     };
     for (const auto& [name, exponent] : scaleFactors) {
-        if (const Point* p = findPointByLatin1(name))
+        if (const Point* p = findPointByLatin1(name, floats))
             writeRegisters(block, *p, static_cast<std::uint16_t>(exponent));
     }
     for (const PointValue& pv : values) {
-        const Point* p = findPointByLatin1(pv.name);
+        const Point* p = findPointByLatin1(pv.name, floats);
         if (p == nullptr)
             continue;
+        if (p->type == T::Float32) {
+            writeRegisters(block, *p, std::bit_cast<std::uint32_t>(static_cast<float>(pv.value)));
+            continue;
+        }
         const auto exponent = p->scaleFactor ? exponentOf(p->scaleFactor) : std::optional<int>(0);
         const double scaled = std::round(pv.value / std::pow(10.0, exponent.value_or(0)));
         // Clamped to the register's range, short of the not-implemented sentinel.

@@ -219,15 +219,17 @@ private slots:
         RecordBody pv = battery;
         pv.type = RecordType::PvBatch;
         pv.batterySamples.clear();
-        pv.binarySamples = {QByteArray(103, '\0')};
-        row("103-byte SunSpec block", pv.encode(), "cbor.field");
+        pv.binarySamples = {QByteArray(104, '\0')};
+        row("PV sample not a byte string",
+            withKey(pv, 6, cbor::Value::array({cbor::Value::text(QStringLiteral("x"))})),
+            "cbor.field");
         RecordBody vehicle = battery;
         vehicle.type = RecordType::VehicleBatch;
         vehicle.intervalS.reset();
         vehicle.batterySamples.clear();
-        vehicle.binarySamples = {QByteArray("$$abc")};
-        row("vehicle packet without ##", vehicle.encode(), "cbor.field");
         vehicle.binarySamples = {QByteArray("##abc")};
+        row("vehicle sample not a byte string",
+            withKey(vehicle, 6, cbor::Value::array({cbor::Value::unsignedInt(35)})), "cbor.field");
         row("interval in a vehicle batch", withKey(vehicle, 5, cbor::Value::unsignedInt(30)),
             "cbor.unknown-key");
         row("not a map", hex("80"), "cbor.structure");
@@ -337,6 +339,22 @@ private slots:
         QVERIFY(QByteArray(packets.faults.front().error.code()).startsWith("gbt32960."));
         QCOMPARE(packets.packets[2].vehicle->odometer, 1002);
         QVERIFY(!packets.packets[1].vehicle);
+
+        // Bytes that are no block or packet at all still make a record (spec §8): the body
+        // decodes, and the payload names the samples.
+        RecordBody odd = vehicleBatch(2);
+        odd.binarySamples[0] = QByteArray("$$abc");
+        const auto body = RecordBody::decode(odd.encode(), HashAlg::Sha256);
+        QVERIFY(body.ok());
+        const Payload oddPackets = Payload::decode(*body, QString::fromLatin1(kVin));
+        QCOMPARE(oddPackets.faults.size(), std::size_t{1});
+        QVERIFY(oddPackets.decoded(1));
+        RecordBody shortBlock = pvBatch(2);
+        shortBlock.binarySamples[1].chop(1);
+        const auto pvBody = RecordBody::decode(shortBlock.encode(), HashAlg::Sha256);
+        QVERIFY(pvBody.ok());
+        QCOMPARE(QByteArray(Payload::decode(*pvBody).faults.front().error.code()),
+                 QByteArray("sunspec.size"));
     }
 
     void pvSamplesAreShownInDisplayUnits()

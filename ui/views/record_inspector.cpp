@@ -131,20 +131,35 @@ void RecordInspector::display(std::shared_ptr<const lightnode::RecordInspection>
     emit inspected();
 }
 
+namespace {
+
+// A value, the marker a terminal sent in its place, or its codes.
+QString valueText(const records::NamedQuantity& q)
+{
+    if (q.value)
+        return Format::number(*q.value, 3);
+    if (q.text == u"abnormal")
+        return RecordInspector::tr("abnormal");
+    if (q.text == u"invalid")
+        return RecordInspector::tr("invalid");
+    return q.text.isEmpty() ? RecordInspector::tr("not reported") : q.text;
+}
+
+}  // namespace
+
 void RecordInspector::showQuantities(const lightnode::RecordInspection& i)
 {
     quantities_->setRowCount(0);
     if (!i.record)
         return;
     int r = 0;
-    for (const records::DecodedSample& s : records::decodeSamples(i.record->body)) {
+    for (const records::DecodedSample& s :
+         records::decodeSamples(i.record->body, records::Detail::Full)) {
         for (const records::NamedQuantity& q : s.quantities) {
             quantities_->insertRow(r);
             quantities_->setItem(r, 0, new QTableWidgetItem(Format::dateTime(s.timeMs)));
             quantities_->setItem(r, 1, new QTableWidgetItem(q.name));
-            quantities_->setItem(
-                r, 2,
-                new QTableWidgetItem(q.value ? Format::number(*q.value, 3) : tr("not reported")));
+            quantities_->setItem(r, 2, new QTableWidgetItem(valueText(q)));
             quantities_->setItem(r, 3, new QTableWidgetItem(q.unit));
             ++r;
         }

@@ -56,7 +56,7 @@ int RecordsCommand::execute(const QCommandLineParser& parser)
         auto record = records::Record::parse(r.record, chain->hashAlg());
         if (!record)
             continue;
-        const auto samples = records::decodeSamples(record->body);
+        const auto samples = records::decodeSamples(record->body, records::Detail::Full);
         const QString basis = r.basis == store::RecordRow::Basis::HashLinks
                                   ? QStringLiteral("hash-links")
                                   : QStringLiteral("history-proof");
@@ -76,6 +76,11 @@ int RecordsCommand::execute(const QCommandLineParser& parser)
             QJsonObject q;
             QStringList line;
             for (const records::NamedQuantity& n : s.quantities) {
+                // A marker ("abnormal", "invalid") or codes stand as text, never as a number.
+                if (!n.text.isEmpty()) {
+                    q.insert(n.name, n.text);
+                    line << QStringLiteral("%1=%2").arg(n.name, n.text);
+                }
                 if (!n.value)
                     continue;
                 q.insert(n.name, *n.value);

@@ -22,6 +22,7 @@ const char* const kPvOwners[] = {"Jiangsu Sunrise Energy Co.", "Zhejiang Lvyuan 
                                  "Huaxia Distributed Solar", "Northwest Clean Power Co."};
 const char* const kInverters[][2] = {
     {"Huaxin Power", "HX-KTL"}, {"Tianrui Electric", "TR-G3"}, {"Yangguang Drive", "YG-SG"}};
+constexpr std::size_t kFloatInverterMaker = 2;
 const char* const kSwapOperators[] = {"Kuaihuan Swap Network", "Xiaoniu Energy Service",
                                       "Chengshi Power Station Co."};
 const char* const kCellMakers[] = {"Ningde Cell Tech", "Lishen Pack", "Everpower BMS"};
@@ -163,6 +164,9 @@ Result<Fleet> Fleet::create(const FleetOptions& o)
         s.degradationPerYear = b.r.uniform(0.004, 0.008);
         s.mppVoltage = plant ? b.r.uniform(950, 1150) : b.r.uniform(520, 680);
         const auto& inverter = pick(b.r, kInverters);
+        // One maker's inverters serve SunSpec's float models by default (as Fronius's do).
+        if (&inverter == &kInverters[kFloatInverterMaker])
+            s.model += 10;
         s.info = {QStringLiteral("%1 %2 %3")
                       .arg(QString::fromLatin1(site->name),
                            plant ? QStringLiteral("PV plant") : QStringLiteral("rooftop PV"))

@@ -33,7 +33,7 @@ PvStation::PvStation(PvStationSpec spec, QByteArrayView seed, QByteArrayView str
     : spec_(std::move(spec)), random_(seed, stream)
 {
     const double phaseVoltage = 230;
-    const double maxAcCurrent = spec_.acW / (spec_.model == 101 ? phaseVoltage : 3 * phaseVoltage);
+    const double maxAcCurrent = spec_.acW / (singlePhase() ? phaseVoltage : 3 * phaseVoltage);
     // Twice the rating of headroom, so that a lying station's claims fit the registers.
     scales_.power = scaleFactorFor(2 * spec_.acW, 32767, 0);
     scales_.current = scaleFactorFor(2 * maxAcCurrent, 65534, -2);
@@ -149,7 +149,7 @@ QByteArray PvStation::block(std::int64_t utcMs, double acW, double dcW, int stat
     const double load = acW / spec_.acW;
     const double phaseV = 230 + random_.normal(0, 2.0);
     const double pf = acW > 0 ? std::clamp(0.995 + random_.normal(0, 0.002), 0.98, 1.0) : 1.0;
-    const double current = acW / pf / (spec_.model == 101 ? phaseV : 3 * phaseV);
+    const double current = acW / pf / (singlePhase() ? phaseV : 3 * phaseV);
     const double cellC = ambient + (spec_.noctC - 20) / 800 * 1000 * std::min(1.0, load);
     const double dcV = dcW > 0 ? spec_.mppVoltage *
                                      (1 + spec_.temperatureCoefficient * 0.8 * (cellC - 25)) *
@@ -157,7 +157,7 @@ QByteArray PvStation::block(std::int64_t utcMs, double acW, double dcW, int stat
                                : 0;
     std::vector<records::sunspec::PointValue> values = {
         {"A", current},
-        {"AphA", spec_.model == 101 ? current : current * random_.uniform(0.99, 1.01)},
+        {"AphA", singlePhase() ? current : current * random_.uniform(0.99, 1.01)},
         {"PhVphA", phaseV},
         {"W", acW},
         {"Hz", 50 + random_.normal(0, 0.015)},
@@ -173,7 +173,7 @@ QByteArray PvStation::block(std::int64_t utcMs, double acW, double dcW, int stat
         {"St", static_cast<double>(state)},
         {"Evt1", static_cast<double>(events)},
     };
-    if (spec_.model == 103) {
+    if (!singlePhase()) {
         const double phaseB = phaseV + random_.normal(0, 1.0),
                      phaseC = phaseV + random_.normal(0, 1.0);
         values.insert(values.end(), {{"AphB", current * random_.uniform(0.99, 1.01)},

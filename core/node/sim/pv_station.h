@@ -17,7 +17,9 @@ struct PvStationSpec
     SiteWeather* weather = nullptr;    // shared by the stations of the site
     double dcW = 10'000, acW = 8'000;  // nameplate: module STC power, inverter AC rating
     double tiltDeg = 25, azimuthDeg = 180;
-    int model = 103;  // SunSpec 101 (single phase, small rooftops) or 103 (three phase)
+    // SunSpec 101 (single phase, small rooftops) or 103 (three phase); or their float
+    // twins 111 and 113, which some makers' inverters serve by default.
+    int model = 103;
     double temperatureCoefficient = -0.0037;  // per °C above 25 °C cell temperature
     double noctC = 45;                        // nominal operating cell temperature
     double systemLoss = 0.9;  // soiling, mismatch, wiring, reflection: what reaches the inverter
@@ -54,6 +56,7 @@ public:
     double acPower(std::int64_t utcMs) const;
 
 private:
+    bool singlePhase() const { return spec_.model % 10 == 1; }
     struct Scales
     {
         int power, current, dcCurrent, energy;
