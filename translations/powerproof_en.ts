@@ -3529,9 +3529,9 @@ root certificate SHA-256 %3</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Not synced:&lt;/b&gt; %n device(s) lack records of part of their time (%1), left out by a sync with a time window. The next sync fetches them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Not synced:&lt;/b&gt; %n device lacks records of part of its time (%1), left out by a sync with a time window. The next sync fetches them.</numerusform>
+            <numerusform>&lt;b&gt;Not synced:&lt;/b&gt; %n devices lack records of part of their time (%1), left out by a sync with a time window. The next sync fetches them.</numerusform>
         </translation>
     </message>
 </context>

@@ -110,13 +110,14 @@ QString NetworkView::notSyncedText(const std::vector<lightnode::DeviceHoles>& de
 {
     // A window synced over a fleet leaves the same stretch out of every device: the first
     // device's stretches say which, the count how wide.
+    // To the second: a window's edges are times, not days.
     QStringList spans;
     for (const lightnode::CoverageHole& h : devices.front().holes) {
         spans << (h.fromMs == 0 && h.toMs == UINT64_MAX ? tr("all time")
-                  : h.fromMs == 0                       ? tr("before %1").arg(Format::date(h.toMs))
+                  : h.fromMs == 0 ? tr("before %1").arg(Format::dateTime(h.toMs))
                   : h.toMs == UINT64_MAX
-                      ? tr("from %1 on").arg(Format::date(h.fromMs))
-                      : tr("%1 to %2").arg(Format::date(h.fromMs), Format::date(h.toMs)));
+                      ? tr("from %1 on").arg(Format::dateTime(h.fromMs))
+                      : tr("%1 to %2").arg(Format::dateTime(h.fromMs), Format::dateTime(h.toMs)));
     }
     return tr("<b>Not synced:</b> %n device(s) lack records of part of their time (%1), "
               "left out by a sync with a time window. The next sync fetches them.",
