@@ -1,6 +1,7 @@
-// powerproof-bench [primitives|node|http|lightnode]: speed as ratios against raw OpenSSL measured
-// in the same run. With no argument, every section.
+// powerproof-bench [primitives|decoders|node|http|lightnode]: speed as ratios against raw OpenSSL
+// measured in the same run. With no argument, every section.
 
+#include "decoder_bench.h"
 #include "http_bench.h"
 #include "lightnode_bench.h"
 #include "node_bench.h"
@@ -17,6 +18,10 @@ int main(int argc, char** argv)
     if (only.isEmpty() || only == u"primitives") {
         out << "PowerProof primitives, single thread (ratio = ours / baseline)\n" << Qt::flush;
         pp::bench::printTable(pp::bench::benchPrimitives());
+    }
+    if (only.isEmpty() || only == u"decoders") {
+        out << "\nDevice decoders, single thread (ratio = ours / baseline)\n" << Qt::flush;
+        pp::bench::printTable(pp::bench::benchDecoders());
     }
     if (only.isEmpty() || only == u"node") {
         out << "\nReference node (SQLite in a temporary folder)\n" << Qt::flush;
