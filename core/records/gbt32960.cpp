@@ -21,9 +21,7 @@ enum Unit : std::uint8_t {
     kFirstVendor = 0x80,  // to 0xFE: a maker's own, a WORD length and that many bytes
     kLastVendor = 0xfe,
 };
-// The counts before a unit's repeated parts are single bytes: more parts go into further
-// units of the same type.
-constexpr std::size_t kPartsAUnit = 255;
+constexpr std::size_t kPartsAUnit = 255;         // a unit's count of its parts is one byte
 constexpr std::uint8_t kResponseCommand = 0xfe;  // a terminal's own message, not a reply
 constexpr std::uint8_t kUnencrypted = 0x01;
 constexpr qsizetype kHeaderSize = 2 + 1 + 1 + kVinSize + 1 + 2;  // up to the data unit
@@ -283,6 +281,20 @@ bool readUnit(std::uint8_t type, Reader& r, Packet& p)
     }
 }
 
+// Parts of one kind (motors, battery subsystems) in units of `type`, each unit's count a
+// byte: more than fit in one go into further units of the same type.
+template <typename Part, typename WriteOne>
+void writeParts(Writer& d, std::uint8_t type, const std::vector<Part>& parts, WriteOne writeOne)
+{
+    for (std::size_t first = 0; first < parts.size(); first += kPartsAUnit) {
+        const std::size_t n = std::min(kPartsAUnit, parts.size() - first);
+        d.u8(type);
+        d.u8(static_cast<std::uint32_t>(n));
+        for (std::size_t i = first; i < first + n; ++i)
+            writeOne(parts[i]);
+    }
+}
+
 // A unit of a type the packet carries at most once in the standard, seen before.
 bool seenBefore(std::uint8_t type, const Packet& p)
 {
@@ -322,21 +334,15 @@ QByteArray encode(const Packet& p)
         d.u8(v.accelerator);
         d.u8(v.brake);
     }
-    for (std::size_t first = 0; first < p.motors.size(); first += kPartsAUnit) {
-        const std::size_t n = std::min(kPartsAUnit, p.motors.size() - first);
-        d.u8(kMotors);
-        d.u8(static_cast<std::uint32_t>(n));
-        for (std::size_t i = first; i < first + n; ++i) {
-            const MotorUnit& m = p.motors[i];
-            for (std::uint32_t b : {m.index, m.state, m.controllerTemp})
-                d.u8(b);
-            d.u16(m.speed);
-            d.u16(m.torque);
-            d.u8(m.motorTemp);
-            d.u16(m.controllerVoltage);
-            d.u16(m.controllerCurrent);
-        }
-    }
+    writeParts(d, kMotors, p.motors, [&d](const MotorUnit& m) {
+        for (std::uint32_t b : {m.index, m.state, m.controllerTemp})
+            d.u8(b);
+        d.u16(m.speed);
+        d.u16(m.torque);
+        d.u8(m.motorTemp);
+        d.u16(m.controllerVoltage);
+        d.u16(m.controllerCurrent);
+    });
     for (const FuelCellUnit& f : p.fuelCells) {
         d.u8(kFuelCell);
         d.u16(f.voltage);
@@ -388,34 +394,22 @@ QByteArray encode(const Packet& p)
             writeFaults(d, *faults);
         }
     }
-    for (std::size_t first = 0; first < p.cellVoltages.size(); first += kPartsAUnit) {
-        const std::size_t n = std::min(kPartsAUnit, p.cellVoltages.size() - first);
-        d.u8(kCellVoltages);
-        d.u8(static_cast<std::uint32_t>(n));
-        for (std::size_t i = first; i < first + n; ++i) {
-            const CellVoltages& c = p.cellVoltages[i];
-            d.u8(c.system);
-            d.u16(c.voltage);
-            d.u16(c.current);
-            d.u16(c.totalCells);
-            d.u16(c.firstCell);
-            d.u8(static_cast<std::uint32_t>(c.cells.size()));
-            for (std::uint16_t v : c.cells)
-                d.u16(v);
-        }
-    }
-    for (std::size_t first = 0; first < p.temperatures.size(); first += kPartsAUnit) {
-        const std::size_t n = std::min(kPartsAUnit, p.temperatures.size() - first);
-        d.u8(kTemperatures);
-        d.u8(static_cast<std::uint32_t>(n));
-        for (std::size_t i = first; i < first + n; ++i) {
-            const ProbeTemperatures& t = p.temperatures[i];
-            d.u8(t.system);
-            d.u16(static_cast<std::uint32_t>(t.probes.size()));
-            for (std::uint8_t v : t.probes)
-                d.u8(v);
-        }
-    }
+    writeParts(d, kCellVoltages, p.cellVoltages, [&d](const CellVoltages& c) {
+        d.u8(c.system);
+        d.u16(c.voltage);
+        d.u16(c.current);
+        d.u16(c.totalCells);
+        d.u16(c.firstCell);
+        d.u8(static_cast<std::uint32_t>(c.cells.size()));
+        for (std::uint16_t v : c.cells)
+            d.u16(v);
+    });
+    writeParts(d, kTemperatures, p.temperatures, [&d](const ProbeTemperatures& t) {
+        d.u8(t.system);
+        d.u16(static_cast<std::uint32_t>(t.probes.size()));
+        for (std::uint8_t v : t.probes)
+            d.u8(v);
+    });
     for (const RawUnit& u : p.repeated) {
         d.u8(u.type);
         d.out.append(u.bytes);
