@@ -589,10 +589,14 @@ std::vector<Field> fields(const Packet& p)
 {
     std::vector<Field> out;
     QString prefix;
+    // A field under its full name (a numbered cell or probe), or under the unit's prefix.
+    const auto addNamed = [&](QString name, const char* unit, std::uint32_t raw, int bytes,
+                              Scale scale) {
+        out.push_back({std::move(name), unit, statusOf(raw, bytes), scaled(raw, scale), {}});
+    };
     const auto add = [&](const char* name, const char* unit, std::uint32_t raw, int bytes,
                          Scale scale) {
-        out.push_back(
-            {prefix + QLatin1String(name), unit, statusOf(raw, bytes), scaled(raw, scale), {}});
+        addNamed(prefix + QLatin1String(name), unit, raw, bytes, scale);
     };
     const auto text = [&](const QString& name, QString value) {
         out.push_back({name, "", Status::Valid, 0, std::move(value)});
@@ -625,11 +629,7 @@ std::vector<Field> fields(const Packet& p)
         add("current", "A", f.current, 2, kTenth);
         add("consumption", "kg/100km", f.consumption, 2, kHundredth);
         for (std::size_t t = 0; t < f.probes.size(); ++t)
-            out.push_back({prefix + QStringLiteral("probe%1").arg(t + 1),
-                           "°C",
-                           statusOf(f.probes[t], 1),
-                           scaled(f.probes[t], kCelsius),
-                           {}});
+            addNamed(prefix + QStringLiteral("probe%1").arg(t + 1), "°C", f.probes[t], 1, kCelsius);
         add("h2_max_temperature", "°C", f.h2MaxTemp, 2, kTenthCelsius);
         add("h2_max_temperature_probe", "", f.h2MaxTempProbe, 1, kOne);
         add("h2_max_concentration", "mg/kg", f.h2MaxConcentration, 2, kOne);
@@ -672,20 +672,13 @@ std::vector<Field> fields(const Packet& p)
         add("current", "A", c.current, 2, kCurrent);
         add("cells", "", c.totalCells, 2, kOne);
         for (std::size_t i = 0; i < c.cells.size(); ++i)
-            out.push_back({prefix + QStringLiteral("cell%1").arg(c.firstCell + i),
-                           "mV",
-                           statusOf(c.cells[i], 2),
-                           scaled(c.cells[i], kOne),
-                           {}});
+            addNamed(prefix + QStringLiteral("cell%1").arg(c.firstCell + i), "mV", c.cells[i], 2,
+                     kOne);
     }
     for (const ProbeTemperatures& t : p.temperatures) {
         prefix = QStringLiteral("battery%1.").arg(t.system);
         for (std::size_t i = 0; i < t.probes.size(); ++i)
-            out.push_back({prefix + QStringLiteral("probe%1").arg(i + 1),
-                           "°C",
-                           statusOf(t.probes[i], 1),
-                           scaled(t.probes[i], kCelsius),
-                           {}});
+            addNamed(prefix + QStringLiteral("probe%1").arg(i + 1), "°C", t.probes[i], 1, kCelsius);
     }
     for (const RawUnit& u : p.vendorUnits)
         text(QStringLiteral("vendor.0x%1").arg(u.type, 2, 16, QLatin1Char('0')),
