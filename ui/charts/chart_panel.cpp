@@ -56,7 +56,7 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent) : QWidget(parent)
     view_->setAccessibleName(title);
     layout->addWidget(view_, 1);
     // Bars are drawn joined or apart by their width in pixels.
-    connect(chart(), &QChart::plotAreaChanged, this, [this] { redraw(); });
+    connect(chart(), &QChart::plotAreaChanged, this, &ChartPanel::scheduleRedraw);
     empty_ = new QLabel(view_);
     empty_->setAlignment(Qt::AlignCenter);
     empty_->hide();
@@ -157,7 +157,7 @@ QDateTimeAxis* ChartPanel::ensureTimeAxis()
         time->setFormat(QStringLiteral("yyyy-MM-dd"));
         time->setTickCount(6);
         chart()->addAxis(time, Qt::AlignBottom);
-        connect(time, &QDateTimeAxis::rangeChanged, this, [this] { redraw(); });
+        connect(time, &QDateTimeAxis::rangeChanged, this, &ChartPanel::scheduleRedraw);
     }
     return time;
 }
@@ -244,7 +244,7 @@ void ChartPanel::fitTimeAxes()
                                                     : QStringLiteral("%.2f"));
     }
     redrawing_ = false;
-    redraw();
+    scheduleRedraw();
 }
 
 QDateTimeAxis* ChartPanel::timeAxis() const
@@ -265,8 +265,29 @@ std::optional<std::pair<std::uint64_t, std::uint64_t>> ChartPanel::visibleTimeRa
                      static_cast<std::uint64_t>(time->max().toMSecsSinceEpoch()));
 }
 
+// A redraw waits for the next turn of the event loop, and the requests before it come to
+// one. Filling a chart, its first layout and every change of its plot area each ask for
+// one, and each redraw has Qt Charts stroke every line again for its hit-test shape
+// (LineChartItem::updateGeometry). Drawn at once, the first show of a year's Overview
+// stroked each line three times in one stretch of the UI thread; now it strokes once, in
+// a turn of its own, after the layout that sets the plot's width in pixels.
+void ChartPanel::scheduleRedraw()
+{
+    if (redrawQueued_ || redrawing_)
+        return;
+    redrawQueued_ = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (redrawQueued_)
+                redraw();
+        },
+        Qt::QueuedConnection);
+}
+
 void ChartPanel::redraw()
 {
+    redrawQueued_ = false;
     QDateTimeAxis* time = timeAxis();
     if (redrawing_ || time == nullptr)
         return;
@@ -321,6 +342,8 @@ QStringList ChartPanel::seriesNames() const
 
 bool ChartPanel::exportPng(const QString& path)
 {
+    if (redrawQueued_)
+        redraw();  // the picture shows what the chart holds now
     return exportChartPng(view_, path);
 }
 

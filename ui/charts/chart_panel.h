@@ -78,7 +78,8 @@ private:
     void attachTimeAxes(const Plot& plot);
     void fitTimeAxes();  // every series in view
     QDateTimeAxis* timeAxis() const;
-    void redraw();  // the plots again, for the visible range
+    void scheduleRedraw();  // a redraw in the next turn of the event loop
+    void redraw();          // the plots again, for the visible range
     QString tooltipAt(const QPointF& value) const;
     const Plot* find(const QString& name) const;
     void showEmpty(bool empty);
@@ -90,6 +91,7 @@ private:
     std::vector<std::unique_ptr<Plot>> plots_;
     QStringList units_;
     bool redrawing_ = false;
+    bool redrawQueued_ = false;
     std::optional<std::pair<double, double>> fixedRange_;
 };
 
