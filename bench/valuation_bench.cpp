@@ -65,15 +65,15 @@ int main(int argc, char** argv)
     const valuation::ValuationSettings settings;
     printMsHeader();
 
+    // Batteries are valued on the summaries of their histories that the sync kept.
     const char* everything =
-        "SELECT * FROM daily UNION ALL SELECT device, 0, 0, 0, record, 0, 0, 0, 0, 0, 0, 0, 0, "
-        "0, 0, 0 FROM records WHERE device IN (SELECT device FROM registrations WHERE type = 1 "
-        "AND asset_class IN (2, 3))";
+        "SELECT * FROM daily UNION ALL SELECT device, 0, 0, 0, summary, 0, 0, 0, 0, 0, 0, 0, 0, "
+        "0, 0, 0 FROM battery_summary";
     auto [all, rawAll] =
         warm([&] { return static_cast<bool>(valuation::valuatePortfolio(path, settings)); },
              [&] { return rawScan(path, everything) > 0; });
     printMsLine(QStringLiteral("whole portfolio"), all, rawAll, 1000,
-                QStringLiteral("every daily row, every pack's and van's record blobs"));
+                QStringLiteral("every daily row and kept battery summary"));
 
     auto [stations, rawDaily] =
         warm([&] { return static_cast<bool>(valuation::valuatePortfolio(path, settings, pv)); },

@@ -51,6 +51,10 @@
         <source>a summary of a day without records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the battery&apos;s summary is not what its records give</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Battery</name>
@@ -3385,15 +3389,19 @@ root certificate SHA-256 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every stored item is what its bytes prove: %1 headers, %2 records, %3 findings and %4 daily summaries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workspace was changed after it was verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 stored items are not what their bytes prove. Sync again into a new workspace. The first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stored item is what its bytes prove: %1 headers, %2 records, %3 findings, %4 daily summaries and %5 battery summaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarising batteries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -51,6 +51,10 @@
         <source>a summary of a day without records</source>
         <translation>没有记录的日期却有汇总</translation>
     </message>
+    <message>
+        <source>the battery&apos;s summary is not what its records give</source>
+        <translation>电池的汇总与其记录得出的结果不符</translation>
+    </message>
 </context>
 <context>
     <name>Battery</name>
@@ -3379,16 +3383,20 @@ root certificate SHA-256 %3</source>
         <translation>工作区已重新核验</translation>
     </message>
     <message>
-        <source>Every stored item is what its bytes prove: %1 headers, %2 records, %3 findings and %4 daily summaries.</source>
-        <translation>每个已存储的条目都与其字节所证明的一致：%1 个区块头、%2 条记录、%3 个发现和 %4 条每日汇总。</translation>
-    </message>
-    <message>
         <source>The workspace was changed after it was verified</source>
         <translation>工作区在验证之后被改动过</translation>
     </message>
     <message>
         <source>%1 stored items are not what their bytes prove. Sync again into a new workspace. The first: %2</source>
         <translation>有 %1 个已存储的条目与其字节所证明的不符。请重新同步到一个新的工作区。第一个：%2</translation>
+    </message>
+    <message>
+        <source>Every stored item is what its bytes prove: %1 headers, %2 records, %3 findings, %4 daily summaries and %5 battery summaries.</source>
+        <translation>每一项存储内容都与其字节所证明的一致：%1 个区块头、%2 条记录、%3 条发现、%4 条每日汇总和 %5 条电池汇总。</translation>
+    </message>
+    <message>
+        <source>Summarising batteries</source>
+        <translation>正在汇总电池数据</translation>
     </message>
 </context>
 <context>

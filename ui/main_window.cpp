@@ -347,11 +347,12 @@ void MainWindow::onAudited(const lightnode::AuditReport& r, lightnode::AuditDept
             MessageBox::information(
                 this, tr("Workspace re-verified"),
                 tr("Every stored item is what its bytes prove: %1 headers, %2 records, %3 "
-                   "findings and %4 daily summaries.")
+                   "findings, %4 daily summaries and %5 battery summaries.")
                     .arg(r.headers)
                     .arg(r.records)
                     .arg(r.findings)
-                    .arg(r.dailyRows));
+                    .arg(r.dailyRows)
+                    .arg(r.batterySummaries));
         return;
     }
     QStringList first;
@@ -493,7 +494,8 @@ void MainWindow::onSyncStarted(BackgroundJob* job)
                     {QStringLiteral("headers"), QT_TR_NOOP("Verifying headers")},
                     {QStringLiteral("registrations"), QT_TR_NOOP("Verifying registrations")},
                     {QStringLiteral("records"), QT_TR_NOOP("Verifying records of devices")},
-                    {QStringLiteral("summaries"), QT_TR_NOOP("Summarising days")}};
+                    {QStringLiteral("summaries"), QT_TR_NOOP("Summarising days")},
+                    {QStringLiteral("batteries"), QT_TR_NOOP("Summarising batteries")}};
                 const char* text = kStages.value(stage, nullptr);
                 syncStage_->setText(text ? tr(text) : stage);
                 syncProgress_->setRange(0, total > 0 ? 1000 : 0);

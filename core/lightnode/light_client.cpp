@@ -1,5 +1,6 @@
 #include "lightnode/light_client.h"
 
+#include "analytics/battery/battery_summaries.h"
 #include "chain/genesis.h"
 #include "lightnode/chain_verifier.h"
 #include "lightnode/record_sync.h"
@@ -176,6 +177,13 @@ SyncReport sync(store::Workspace& workspace, const SyncOptions& options,
             [&](std::size_t i) { tell("records", i + 1, chosen.size()); }, cancel);
         !st)
         return fail(std::move(st).error());
+    // Valuation and the insurer's ranking read each battery's whole history through its
+    // summary: those whose records this sync changed are summarised again.
+    if (auto made = analytics::keepBatterySummaries(
+            workspace, [&](std::size_t done, std::size_t total) { tell("batteries", done, total); },
+            cancel);
+        !made)
+        return fail(std::move(made).error());
     auto counts = workspace.findings().counts();
     if (!counts)
         return fail(std::move(counts).error());

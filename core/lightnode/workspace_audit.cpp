@@ -1,5 +1,6 @@
 #include "lightnode/workspace_audit.h"
 
+#include "analytics/battery/battery_summaries.h"
 #include "chain/commit.h"
 #include "chain/validator_set.h"
 #include "common/bytes.h"
@@ -51,6 +52,7 @@ private:
     Status device(const store::DeviceRow& device);
     void compareFindings(const store::DeviceRow& device,
                          const std::vector<store::FindingRow>& recomputed);
+    Status compareBatterySummary(const store::DeviceRow& device);
     Status compareDaily(const store::DeviceRow& device,
                         const std::vector<store::DailyRow>& recomputed);
 
@@ -245,7 +247,9 @@ Status Auditor::device(const store::DeviceRow& device)
     if (!full)
         return okStatus();
     compareFindings(device, findings);
-    return compareDaily(device, daily.rows());
+    if (auto compared = compareDaily(device, daily.rows()); !compared)
+        return compared;
+    return compareBatterySummary(device);
 }
 
 // The findings a sync derives from stored records (not those of entries it refused, which
@@ -342,6 +346,26 @@ Status Auditor::compareDaily(const store::DeviceRow& device,
     for (const auto& [day, row] : have)
         differ(item(day),
                audited(QT_TRANSLATE_NOOP("Audit", "a summary of a day without records")));
+    return okStatus();
+}
+
+// A kept battery summary that still claims to describe the device's data is read by the
+// valuation and the fleet ranking instead of the records: it must be what they give.
+Status Auditor::compareBatterySummary(const store::DeviceRow& device)
+{
+    auto kept = ws_.batterySummaries().of(device.deviceId);
+    if (!kept)
+        return std::move(kept).error();
+    if (!*kept || !((*kept)->basis == analytics::summaryBasis(device)))
+        return okStatus();
+    ++out_.batterySummaries;
+    auto history = analytics::loadBatteryHistory(ws_, device.deviceId, 0, UINT64_MAX, cancel_);
+    if (!history)
+        return std::move(history).error();
+    if (analytics::summaryToJson(analytics::summarize(*history)) != (*kept)->summary)
+        differ(QStringLiteral("battery summary %1").arg(toHex(device.deviceId)),
+               audited(QT_TRANSLATE_NOOP("Audit",
+                                         "the battery's summary is not what its records give")));
     return okStatus();
 }
 

@@ -18,6 +18,17 @@ namespace {
     "  through_seq INTEGER,\n"               \
     "  PRIMARY KEY(device, from_ms)) WITHOUT ROWID;\n"
 
+// Each battery's summary (store/battery_summary_repository.h), kept at sync time: in the
+// schema, and created by the migration to schema 6. The migration leaves it empty; the next
+// sync fills it, and until then a summary is computed from the records when asked for.
+#define PP_BATTERY_SUMMARY_TABLE                    \
+    "CREATE TABLE IF NOT EXISTS battery_summary(\n" \
+    "  device BLOB PRIMARY KEY,\n"                  \
+    "  records INTEGER NOT NULL,\n"                 \
+    "  findings INTEGER NOT NULL,\n"                \
+    "  meta_cbor BLOB NOT NULL,\n"                  \
+    "  summary BLOB NOT NULL) WITHOUT ROWID;\n"
+
 constexpr const char* kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS validator_sets(
   from_height INTEGER PRIMARY KEY,
@@ -94,7 +105,7 @@ CREATE TABLE IF NOT EXISTS daily(
   soc_min REAL, soc_max REAL, soh_last REAL, cycles_last REAL, temp_max REAL,
   alarms INTEGER NOT NULL,
   PRIMARY KEY(device, day)) WITHOUT ROWID;
-)sql" PP_COVERAGE_TABLE;
+)sql" PP_COVERAGE_TABLE PP_BATTERY_SUMMARY_TABLE;
 
 // Schema 2: records are a rowid table. Records arrive device by device, not in (height,
 // index) order; as the key of a WITHOUT ROWID table that order split pages all over and
@@ -139,7 +150,9 @@ INSERT OR REPLACE INTO coverage(device, from_ms, to_ms, through_seq)
          COALESCE((SELECT min(r.time_ms) FROM records r WHERE r.device = p.device), 0),
          9223372036854775807, p.last_seq
   FROM progress p;
-)sql"}};
+)sql"},
+    // Schema 6: battery summaries (store/battery_summary_repository.h).
+    {6, PP_BATTERY_SUMMARY_TABLE}};
 
 }  // namespace
 

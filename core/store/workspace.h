@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "store/battery_summary_repository.h"
 #include "store/chain_repository.h"
 #include "store/coverage_repository.h"
 #include "store/daily_repository.h"
@@ -29,7 +30,7 @@ namespace pp::store {
 class Workspace
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     static Result<Workspace> open(const QString& path);
     // For reading only (status, records, an export): an existing workspace at this
@@ -51,6 +52,7 @@ public:
     FindingRepository findings() { return FindingRepository(db_); }
     DailyRepository daily() { return DailyRepository(db_); }
     CoverageRepository coverage() { return CoverageRepository(db_); }
+    BatterySummaryRepository batterySummaries() { return BatterySummaryRepository(db_); }
     NetworkRepository network() { return NetworkRepository(db_); }
     // What the user set for this workspace (its valuation parameters), kept in the file
     // so that a workspace moved to another machine carries them; empty when never set.

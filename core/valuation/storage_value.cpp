@@ -6,36 +6,30 @@ namespace pp::valuation {
 
 namespace {
 
-using analytics::NegativeEvent;
-
 // Caps keep one bad habit from valuing a pack at nothing: the sum of all is capped at 1.
 constexpr double kPerEvent = 0.01, kEventsCap = 0.2;
 constexpr double kHeatCap = 0.15;
 constexpr double kPerColdHour = 0.01, kColdCap = 0.1;
 
-std::vector<Haircut> haircuts(const analytics::BatteryHistory& h)
+std::vector<Haircut> haircuts(const analytics::BatterySummary& h)
 {
     std::vector<Haircut> out;
     // Gaps are missing data, not abuse, and cold charging has its own term.
-    const auto events =
-        std::count_if(h.negativeEvents.begin(), h.negativeEvents.end(), [](const NegativeEvent& e) {
-            return e.kind != NegativeEvent::Kind::DataGap &&
-                   e.kind != NegativeEvent::Kind::ChargingBelowFreezing;
-        });
+    const std::size_t events = h.abuseEvents;
     if (events > 0)
         out.push_back({QStringLiteral("negative_events"),
                        std::min(kEventsCap, kPerEvent * static_cast<double>(events)),
                        Text("Valuation", QT_TRANSLATE_NOOP("Valuation", "%1 negative events"),
                             {QString::number(events)})});
-    const double coveredMinutes = static_cast<double>(h.coverage.coveredMs) / 60'000;
-    if (coveredMinutes > 0 && h.temperature.minutesAbove45C > 0) {
-        const double share = h.temperature.minutesAbove45C / coveredMinutes;
+    const double coveredMinutes = static_cast<double>(h.coveredMs) / 60'000;
+    if (coveredMinutes > 0 && h.minutesAbove45C > 0) {
+        const double share = h.minutesAbove45C / coveredMinutes;
         out.push_back(
             {QStringLiteral("heat"), std::min(kHeatCap, share),
              Text("Valuation", QT_TRANSLATE_NOOP("Valuation", "%1 % of the time above 45 °C"),
                   {QString::number(share * 100, 'f', 2)})});
     }
-    if (const double hours = h.temperature.minutesChargingBelow0C / 60; hours > 0)
+    if (const double hours = h.minutesChargingBelow0C / 60; hours > 0)
         out.push_back(
             {QStringLiteral("cold_charging"), std::min(kColdCap, kPerColdHour * hours),
              Text("Valuation", QT_TRANSLATE_NOOP("Valuation", "%1 h of charging below 0 °C"),
@@ -45,30 +39,28 @@ std::vector<Haircut> haircuts(const analytics::BatteryHistory& h)
 
 }  // namespace
 
-StorageValuation valueStorage(const analytics::BatteryHistory& h,
+StorageValuation valueStorage(const analytics::AssetInfo& info, const analytics::BatterySummary& h,
                               const std::vector<analytics::DayValue>& dailyKm,
                               const ValuationParameters& p)
 {
     StorageValuation v;
-    v.nominalKwh = h.info.capacityWh.value_or(0) / 1000;
+    v.nominalKwh = info.capacityWh.value_or(0) / 1000;
     // A BMS that over-reports is valued on what its currents show; so is a van, whose
     // GB/T 32960 packets carry no SoH. An estimate above 100 % is capped: no battery holds
     // more than it was rated for.
-    if (h.soh.reportedLatest && !h.soh.overReported) {
-        v.sohPct = h.soh.reportedLatest;
+    if (h.sohReported && !h.sohOverReported) {
+        v.sohPct = h.sohReported;
         v.sohBasis = QStringLiteral("reported");
-    } else if (h.soh.estimatedLatest) {
-        v.sohPct = std::min(100.0, *h.soh.estimatedLatest);
+    } else if (h.sohEstimated) {
+        v.sohPct = std::min(100.0, *h.sohEstimated);
         v.sohBasis = QStringLiteral("estimated");
     }
     v.remainingKwh = v.nominalKwh * std::max(0.0, v.sohPct.value_or(0)) / 100;
-    if (h.projection.supported) {
-        if (h.projection.to80)
-            v.daysTo80 = h.projection.to80->days;
-        if (h.projection.to70)
-            v.daysTo70 = h.projection.to70->days;
+    if (h.lifeSupported) {
+        v.daysTo80 = h.daysTo80;
+        v.daysTo70 = h.daysTo70;
     } else {
-        v.lifeAbsent = h.projection.reason;
+        v.lifeAbsent = h.lifeAbsent;
     }
     v.grossCny = v.remainingKwh * (p.secondLifeCnyPerKwh - p.refurbishmentCnyPerKwh);
     v.haircuts = haircuts(h);
@@ -77,7 +69,7 @@ StorageValuation valueStorage(const analytics::BatteryHistory& h,
     v.haircutShare = std::min(1.0, v.haircutShare);
     v.valueCny = std::max(0.0, v.grossCny) * (1 - v.haircutShare);
 
-    if (h.info.assetClass == records::AssetClass::Vehicle) {
+    if (info.assetClass == records::AssetClass::Vehicle) {
         VanUse u;
         for (const analytics::DayValue& d : dailyKm) {
             u.km += d.value;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "analytics/battery/battery_history.h"
+#include "analytics/asset_info.h"
+#include "analytics/battery/battery_summary.h"
 #include "analytics/portfolio.h"
 #include "valuation/valuation_parameters.h"
 
@@ -43,8 +44,10 @@ struct StorageValuation
     std::optional<VanUse> van;
 };
 
-// `dailyKm`: a van's verified, plausible km on each day with data (empty for packs).
-StorageValuation valueStorage(const analytics::BatteryHistory& history,
+// From the summary of the battery's whole history. `dailyKm`: a van's verified, plausible
+// km on each day with data (empty for packs).
+StorageValuation valueStorage(const analytics::AssetInfo& info,
+                              const analytics::BatterySummary& summary,
                               const std::vector<analytics::DayValue>& dailyKm,
                               const ValuationParameters& parameters);
 

@@ -1,15 +1,14 @@
 #include "valuation/valuate.h"
 
-#include "analytics/battery/battery_history.h"
+#include "analytics/battery/battery_summaries.h"
 #include "analytics/daily_summary.h"
 #include "analytics/portfolio.h"
 #include "common/bytes.h"
-#include "common/parallel.h"
+#include "common/parallel_map.h"
 #include "store/workspace.h"
 #include "valuation/reference_data.h"
 
 #include <map>
-#include <mutex>
 #include <set>
 
 namespace pp::valuation {
@@ -105,13 +104,13 @@ Result<AssetValuation> valueAsset(const QString& path, const analytics::AssetInf
     auto own = store::Workspace::openForReading(path);
     if (!own)
         return std::move(own).error();
-    auto h = analytics::loadBatteryHistory(*own, info.deviceId, 0, UINT64_MAX, cancel);
-    if (!h)
-        return std::move(h).error();
-    a.coverage = h->coverage.share;
-    if (h->empty())
+    auto summary = analytics::loadBatterySummary(*own, info.deviceId, cancel);
+    if (!summary)
+        return std::move(summary).error();
+    a.coverage = summary->coverageShare;
+    if (summary->empty())
         a.absent = Text("Valuation", QT_TRANSLATE_NOOP("Valuation", "no verified samples"));
-    a.storage = valueStorage(*h, plausibleKm(info.deviceId, shared), a.parameters);
+    a.storage = valueStorage(info, *summary, plausibleKm(info.deviceId, shared), a.parameters);
     return a;
 }
 
@@ -173,39 +172,25 @@ Result<PortfolioValuation> valuatePortfolio(
         return std::move(shared).error();
     shared->tipMs = out.anchor ? out.anchor->header.timeMs : 0;
 
-    std::vector<std::optional<AssetValuation>> valued(assets.size());
-    std::optional<Error> failure;
-    std::mutex lock;
-    std::size_t done = 0;
-    parallelFor(
+    auto valued = parallelMap<AssetValuation>(
         assets.size(),
-        [&](std::size_t i) {
-            if (cancel != nullptr && cancel->load())
-                return;
+        [&](std::size_t i) -> Result<AssetValuation> {
             auto a = valueAsset(path, assets[i], *shared, settings, cancel);
-            const std::lock_guard guard(lock);
-            if (!a) {
-                if (!failure)
-                    failure = std::move(a).error().within(QT_TRANSLATE_NOOP("Error", "device %1"),
-                                                          {toHex(assets[i].deviceId)});
-                return;
-            }
-            valued[i] = std::move(*a);
-            if (progress)
-                progress(++done, assets.size());
+            if (!a)
+                return std::move(a).error().within(QT_TRANSLATE_NOOP("Error", "device %1"),
+                                                   {toHex(assets[i].deviceId)});
+            return a;
         },
-        1);
-    if (cancel != nullptr && cancel->load())
-        return cancelledError();
-    if (failure)
-        return *failure;
-    for (auto& a : valued) {
-        out.totalValueCny += a->valueCny().value_or(0);
-        if (a->pv) {
-            out.totalP50Kwh += a->pv->performance.annual.p50Kwh;
-            out.totalP90Kwh += a->pv->performance.annual.p90Kwh;
+        progress, cancel);
+    if (!valued)
+        return std::move(valued).error();
+    for (AssetValuation& a : *valued) {
+        out.totalValueCny += a.valueCny().value_or(0);
+        if (a.pv) {
+            out.totalP50Kwh += a.pv->performance.annual.p50Kwh;
+            out.totalP90Kwh += a.pv->performance.annual.p90Kwh;
         }
-        out.assets.push_back(std::move(*a));
+        out.assets.push_back(std::move(a));
     }
     return out;
 }

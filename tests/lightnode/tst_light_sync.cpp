@@ -4,6 +4,7 @@
 // primary that omits one, every corruption switch of the node, an equivocating witness, a
 // faulty witness, and a sync killed with SIGKILL and resumed.
 
+#include "analytics/battery/battery_summaries.h"
 #include "analytics/incidents.h"
 #include "cbor/decoder.h"
 #include "lightnode/light_client.h"
@@ -689,6 +690,85 @@ private slots:
                 topPacks.insert(v.toObject().value(u"device").toString());
         }
         QCOMPARE(topPacks, abused);
+    }
+
+    // Issues 22 and 24: a sync keeps each battery's summary, which is what its records give;
+    // valuation and the fleet ranking read it only while it describes the device's data,
+    // and the full audit holds it against the records.
+    void batterySummariesKeptAtSyncAreWhatTheRecordsGive()
+    {
+        const QString db = newDb();
+        const lightnode::SyncReport r = sync(db, url_);
+        QVERIFY2(!r.error, r.error ? qPrintable(r.error->message()) : "");
+        {
+            auto ws = store::Workspace::open(db);
+            QVERIFY(ws.ok());
+            auto kept = ws->batterySummaries().all();
+            QVERIFY(kept.ok());
+            QCOMPARE(kept->size(), std::size_t{10});  // 6 packs and 4 vans, no PV station
+            for (const store::BatterySummaryRow& k : *kept) {
+                auto history = analytics::loadBatteryHistory(*ws, k.deviceId, 0, UINT64_MAX);
+                QVERIFY(history.ok());
+                QVERIFY(!history->empty());
+                QCOMPARE(k.summary, analytics::summaryToJson(analytics::summarize(*history)));
+            }
+            // A sync that brings nothing new summarises nothing again.
+            auto again = analytics::keepBatterySummaries(*ws);
+            QVERIFY(again.ok());
+            QCOMPARE(*again, std::size_t{0});
+        }
+        const QStringList onDb{QStringLiteral("--db"), db};
+        const auto answers = [&] {
+            QByteArray valuation, fleet;
+            [&] {
+                QCOMPARE(
+                    runCli(QStringList{QStringLiteral("valuate"), QStringLiteral("--json")} + onDb,
+                           nullptr, &valuation),
+                    0);
+                QCOMPARE(runCli(QStringList{QStringLiteral("battery"), QStringLiteral("fleet"),
+                                            QStringLiteral("--json")} +
+                                    onDb,
+                                nullptr, &fleet),
+                         0);
+            }();
+            return std::pair(valuation, fleet);
+        };
+        const auto fromSummaries = answers();
+        QVERIFY(!fromSummaries.first.isEmpty() && !fromSummaries.second.isEmpty());
+        const auto edit = [&](const char* sql) {
+            auto file = store::Database::open(db);
+            QVERIFY(file.ok());
+            QVERIFY2(file->exec(sql).ok(), sql);
+        };
+        // Without them, the same answers from the records.
+        edit("DELETE FROM battery_summary");
+        QCOMPARE(answers(), fromSummaries);
+        auto ws = store::Workspace::open(db);
+        QVERIFY(ws.ok());
+        auto made = analytics::keepBatterySummaries(*ws);
+        QVERIFY(made.ok());
+        QCOMPARE(*made, std::size_t{10});
+        // A summary changed behind the light node's back, with its basis left as it was, is
+        // read (the ranking shows it) and the full audit names it.
+        edit(
+            "UPDATE battery_summary SET summary = "
+            "replace(summary, '\"soh_over_reported\":false', '\"soh_over_reported\":true')");
+        const auto doctored = answers();
+        QVERIFY(doctored.second != fromSummaries.second);
+        QByteArray json;
+        QCOMPARE(
+            runCli({QStringLiteral("audit"), QStringLiteral("--db"), db, QStringLiteral("--json")},
+                   nullptr, &json),
+            2);
+        const QJsonObject report = QJsonDocument::fromJson(json).object();
+        QVERIFY(report.value(u"battery_summaries").toDouble() >= 10);
+        QVERIFY(QString::fromUtf8(json).contains(QStringLiteral("battery summary ")));
+        // One whose device has more records than it was made from is not read, nor is one
+        // that does not parse: the records give the answer.
+        edit("UPDATE battery_summary SET records = records - 1");
+        QCOMPARE(answers(), fromSummaries);
+        edit("UPDATE battery_summary SET summary = 'not json', records = records + 1");
+        QCOMPARE(answers(), fromSummaries);
     }
 
     // Issue 24: every asset valued from the workspace; the dishonest stations' implausible

@@ -106,6 +106,10 @@ private slots:
                      (Windows{{1500, UINT64_MAX, std::uint64_t{0}}}));
             QCOMPARE(coverage->at(QByteArray::fromHex("0506")),
                      (Windows{{0, UINT64_MAX, std::nullopt}}));
+            // Schema 6: no battery summary yet; the next sync makes them.
+            auto summaries = w->batterySummaries().all();
+            QVERIFY(summaries.ok());
+            QVERIFY(summaries->empty());
         }
         auto db = store::Database::open(path);
         QCOMPARE(**store::readMeta(*db, "schema_version"),

@@ -55,17 +55,20 @@ int AuditCommand::execute(const QCommandLineParser& parser)
                          {QStringLiteral("records"), static_cast<double>(r.records)},
                          {QStringLiteral("findings"), static_cast<double>(r.findings)},
                          {QStringLiteral("daily_rows"), static_cast<double>(r.dailyRows)},
+                         {QStringLiteral("battery_summaries"),
+                          static_cast<double>(r.batterySummaries)},
                          {QStringLiteral("differences"), differences}})
                      .toJson(QJsonDocument::Indented);
     } else {
-        out() << tr("Audited %1 headers, %2 commits, %3 registrations, %4 records, %5 findings "
-                    "and %6 daily summaries")
+        out() << tr("Audited %1 headers, %2 commits, %3 registrations, %4 records, %5 findings, "
+                    "%6 daily summaries and %7 battery summaries")
                      .arg(r.headers)
                      .arg(r.commits)
                      .arg(r.registrations)
                      .arg(r.records)
                      .arg(r.findings)
                      .arg(r.dailyRows)
+                     .arg(r.batterySummaries)
               << '\n';
         for (const lightnode::AuditDifference& d : r.differences)
             out() << d.item << ": " << d.what.localized() << '\n';

@@ -1,10 +1,10 @@
 #include "analytics/battery/battery_fleet.h"
 
-#include "common/parallel.h"
+#include "analytics/battery/battery_summaries.h"
+#include "common/parallel_map.h"
 #include "store/workspace.h"
 
 #include <algorithm>
-#include <mutex>
 
 namespace pp::analytics {
 
@@ -23,6 +23,20 @@ double sum(const std::vector<DodBin>& bins, int fromPct)
             n += b.cycles;
     }
     return n;
+}
+
+// The whole history has its summary kept in the workspace; a window is summarised from its
+// samples.
+Result<BatterySummary> summaryOf(store::Workspace& ws, const QByteArray& deviceId,
+                                 std::uint64_t fromMs, std::uint64_t toMs,
+                                 const std::atomic<bool>* cancel)
+{
+    if (fromMs == 0 && toMs == UINT64_MAX)
+        return loadBatterySummary(ws, deviceId, cancel);
+    auto history = loadBatteryHistory(ws, deviceId, fromMs, toMs, cancel);
+    if (!history)
+        return std::move(history).error();
+    return summarize(*history);
 }
 
 }  // namespace
@@ -79,6 +93,28 @@ std::vector<RiskPart> riskParts(const BatteryHistory& h)
     return parts;
 }
 
+FleetBattery fleetBattery(const AssetInfo& info, const BatterySummary& s)
+{
+    FleetBattery b;
+    b.info = info;
+    b.samples = s.samples;
+    if (s.empty()) {
+        b.noData =
+            Text("Battery", QT_TRANSLATE_NOOP("Battery", "no verified samples in the window"));
+    } else {
+        b.parts = s.risk;
+        for (const RiskPart& p : b.parts)
+            b.risk += p.weight * p.score;
+    }
+    b.efc = s.efc;
+    b.sohReported = s.sohReported;
+    b.sohEstimated = s.sohEstimated;
+    b.sohOverReported = s.sohOverReported;
+    b.negativeEvents = s.negativeEvents;
+    b.coverage = s.coverageShare;
+    return b;
+}
+
 Result<std::vector<FleetBattery>> rankBatteryFleet(
     const QString& path, std::uint64_t fromMs, std::uint64_t toMs,
     const std::function<void(std::size_t, std::size_t)>& progress, const std::atomic<bool>* cancel)
@@ -89,62 +125,28 @@ Result<std::vector<FleetBattery>> rankBatteryFleet(
     auto devices = ws->registrations().devices();
     if (!devices)
         return std::move(devices).error();
-    std::vector<QByteArray> batteries;
+    std::vector<store::DeviceRow> batteries;
     for (const store::DeviceRow& d : *devices) {
         const auto c = static_cast<records::AssetClass>(d.assetClass);
         if (c == records::AssetClass::Battery || c == records::AssetClass::Vehicle)
-            batteries.push_back(d.deviceId);
+            batteries.push_back(d);
     }
-    std::vector<std::optional<FleetBattery>> out(batteries.size());
-    std::optional<Error> failure;
-    std::mutex lock;
-    std::size_t done = 0;
-    parallelFor(
+    auto ranked = parallelMap<FleetBattery>(
         batteries.size(),
-        [&](std::size_t i) {
-            if (cancel != nullptr && cancel->load())
-                return;
+        [&](std::size_t i) -> Result<FleetBattery> {
             // SQLite connections are not shared across threads: one each.
             auto own = store::Workspace::openForReading(path);
-            auto h = own ? loadBatteryHistory(*own, batteries[i], fromMs, toMs, cancel)
-                         : Result<BatteryHistory>(own.error());
-            const std::lock_guard guard(lock);
-            if (!h) {
-                if (!failure)
-                    failure = h.error();
-                return;
-            }
-            FleetBattery b;
-            b.info = h->info;
-            b.samples = h->samples;
-            if (h->empty()) {
-                b.noData = Text("Battery",
-                                QT_TRANSLATE_NOOP("Battery", "no verified samples in the window"));
-            } else {
-                b.parts = riskParts(*h);
-                for (const RiskPart& p : b.parts)
-                    b.risk += p.weight * p.score;
-            }
-            b.efc = h->efc;
-            b.sohReported = h->soh.reportedLatest;
-            b.sohEstimated = h->soh.estimatedLatest;
-            b.sohOverReported = h->soh.overReported;
-            b.negativeEvents = h->negativeEvents.size();
-            b.coverage = h->coverage.share;
-            out[i] = std::move(b);
-            if (progress)
-                progress(++done, batteries.size());
+            if (!own)
+                return std::move(own).error();
+            auto summary = summaryOf(*own, batteries[i].deviceId, fromMs, toMs, cancel);
+            if (!summary)
+                return std::move(summary).error();
+            return fleetBattery(AssetInfo::fromDevice(batteries[i]), *summary);
         },
-        1);
-    if (cancel != nullptr && cancel->load())
-        return cancelledError();
-    if (failure)
-        return *failure;
-    std::vector<FleetBattery> ranked;
-    ranked.reserve(out.size());
-    for (auto& b : out)
-        ranked.push_back(std::move(*b));
-    std::stable_sort(ranked.begin(), ranked.end(),
+        progress, cancel);
+    if (!ranked)
+        return ranked;
+    std::stable_sort(ranked->begin(), ranked->end(),
                      [](const FleetBattery& a, const FleetBattery& b) { return a.risk > b.risk; });
     return ranked;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/battery/battery_history.h"
+#include "analytics/battery/battery_summary.h"
 
 #include <QString>
 
@@ -9,16 +9,6 @@
 #include <vector>
 
 namespace pp::analytics {
-
-// One part of a battery's risk score: the figure it comes from, what that figure scores
-// on its own (0 none … 1 the worst the scale knows) and its weight in the score.
-struct RiskPart
-{
-    const char* key;  // "temperature", "depth_of_discharge", ...
-    double figure = 0;
-    double score = 0;
-    double weight = 0;
-};
 
 // A battery of the fleet, as an insurer ranks it (docs/battery-history.md, "Risk score").
 struct FleetBattery
@@ -36,6 +26,9 @@ struct FleetBattery
 
 // The weights, which sum to 100.
 std::vector<RiskPart> riskParts(const BatteryHistory& history);
+
+// A battery's entry in the ranking, from its summary.
+FleetBattery fleetBattery(const AssetInfo& info, const BatterySummary& summary);
 
 // Every battery pack and van of the workspace at `path`, riskiest first, each read on its
 // own connection across the cores. `progress(done, total)` after each; `cancel` stops it.
