@@ -269,6 +269,7 @@ QWidget* MainWindow::buildWorkspaceShell()
                 showView(View::Valuation);
                 valuation_->openAsset(device);
             });
+    connect(overview_, &OverviewView::chartsFilled, this, &MainWindow::portfolioShown);
     connect(overview_, &OverviewView::incidentActivated, this, [this](const QString& id) {
         showView(View::Findings);
         findings_->showIncident(id);
@@ -427,7 +428,6 @@ void MainWindow::onPortfolio(const std::shared_ptr<const analytics::Portfolio>& 
     setWindowChain(*portfolio);
     statusBar()->showMessage(
         tr("%1 records verified").arg(Format::integer(portfolio->recordsVerified)), 5000);
-    emit portfolioShown();
 }
 
 ExportEvidenceDialog* MainWindow::exportEvidence(const QByteArray& device, std::uint64_t fromMs,

@@ -11,7 +11,9 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace pp::ui {
 
@@ -162,21 +164,58 @@ void OverviewView::setPortfolio(const std::shared_ptr<const analytics::Portfolio
         tip_->setText(big(tr("none")));
     }
 
+    // The four charts each in a turn of the event loop of their own, after this one: built,
+    // laid out and first painted together with the tiles, a year's Overview kept the UI
+    // thread busy for one long stretch.
+    fillChart(0, p, ++generation_);
+}
+
+void OverviewView::fillChart(int chart, std::shared_ptr<const analytics::Portfolio> p,
+                             unsigned generation)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, chart, p = std::move(p), generation] {
+            if (generation != generation_)
+                return;  // a newer portfolio came meanwhile
+            using Fill = void (OverviewView::*)(const analytics::Portfolio&);
+            static constexpr Fill kCharts[] = {&OverviewView::fillPvEnergy,
+                                               &OverviewView::fillVehicleKm,
+                                               &OverviewView::fillCoverage, &OverviewView::fillSoh};
+            (this->*kCharts[chart])(*p);
+            if (chart + 1 < static_cast<int>(std::size(kCharts)))
+                fillChart(chart + 1, p, generation);
+            else
+                emit chartsFilled();
+        },
+        Qt::QueuedConnection);
+}
+
+void OverviewView::fillPvEnergy(const analytics::Portfolio& p)
+{
     pvEnergy_->clear();
-    pvEnergy_->addDailyBars(tr("Energy"), QStringLiteral("kWh"), p->pvEnergyKwh);
+    pvEnergy_->addDailyBars(tr("Energy"), QStringLiteral("kWh"), p.pvEnergyKwh);
     pvEnergy_->setEmptyText(tr("No verified PV data"));
-    if (p->pvDaysLeftOut > 0)
+    if (p.pvDaysLeftOut > 0)
         pvEnergy_->setNote(tr("without %n station-day(s) of implausible data", nullptr,
-                              static_cast<int>(p->pvDaysLeftOut)));
+                              static_cast<int>(p.pvDaysLeftOut)));
+}
+
+void OverviewView::fillVehicleKm(const analytics::Portfolio& p)
+{
     km_->clear();
-    km_->addDailyBars(tr("Distance"), QStringLiteral("km"), p->vehicleKm);
+    km_->addDailyBars(tr("Distance"), QStringLiteral("km"), p.vehicleKm);
     km_->setEmptyText(tr("No verified vehicle data"));
-    if (p->vehicleDaysLeftOut > 0)
+    if (p.vehicleDaysLeftOut > 0)
         km_->setNote(tr("without %n vehicle-day(s) of implausible data", nullptr,
-                        static_cast<int>(p->vehicleDaysLeftOut)));
+                        static_cast<int>(p.vehicleDaysLeftOut)));
+}
+
+void OverviewView::fillCoverage(const analytics::Portfolio& p)
+{
     coverage_->clear();
     std::vector<double> t, v;
-    for (const analytics::DayValue& d : p->coverage) {
+    for (const analytics::DayValue& d : p.coverage) {
         t.push_back(static_cast<double>(analytics::dayStartMs(d.day)) + 0.5 * analytics::kDayMs);
         v.push_back(d.value);
     }
@@ -184,19 +223,22 @@ void OverviewView::setPortfolio(const std::shared_ptr<const analytics::Portfolio
                        std::move(v));
     coverage_->setValueRange(0, 100);
     coverage_->setEmptyText(tr("Nothing verified yet"));
+}
 
+void OverviewView::fillSoh(const analytics::Portfolio& p)
+{
     // SoH in at most eight bins of whole points, from the lowest pack to the highest.
     soh_->clear();
     QStringList bins;
     std::vector<double> counts;
-    if (!p->batterySoh.empty()) {
-        const auto [lo, hi] = std::minmax_element(p->batterySoh.begin(), p->batterySoh.end());
+    if (!p.batterySoh.empty()) {
+        const auto [lo, hi] = std::minmax_element(p.batterySoh.begin(), p.batterySoh.end());
         const int first = static_cast<int>(std::floor(*lo));
         const int width = std::max(1, static_cast<int>(std::ceil((*hi - first + 1e-9) / 8)));
         for (int b = first; b <= *hi; b += width) {
             bins << QStringLiteral("%1–%2").arg(b).arg(b + width);
             counts.push_back(static_cast<double>(
-                std::count_if(p->batterySoh.begin(), p->batterySoh.end(),
+                std::count_if(p.batterySoh.begin(), p.batterySoh.end(),
                               [b, width](double s) { return s >= b && s < b + width; })));
         }
     }
