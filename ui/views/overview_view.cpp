@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 
 namespace pp::ui {
 
@@ -178,15 +177,22 @@ void OverviewView::fillChart(int chart, std::shared_ptr<const analytics::Portfol
         [this, chart, p = std::move(p), generation] {
             if (generation != generation_)
                 return;  // a newer portfolio came meanwhile
-            using Fill = void (OverviewView::*)(const analytics::Portfolio&);
-            static constexpr Fill kCharts[] = {&OverviewView::fillPvEnergy,
-                                               &OverviewView::fillVehicleKm,
-                                               &OverviewView::fillCoverage, &OverviewView::fillSoh};
-            (this->*kCharts[chart])(*p);
-            if (chart + 1 < static_cast<int>(std::size(kCharts)))
-                fillChart(chart + 1, p, generation);
-            else
-                emit chartsFilled();
+            switch (chart) {
+                case 0:
+                    fillPvEnergy(*p);
+                    break;
+                case 1:
+                    fillVehicleKm(*p);
+                    break;
+                case 2:
+                    fillCoverage(*p);
+                    break;
+                default:
+                    fillSoh(*p);
+                    emit chartsFilled();
+                    return;
+            }
+            fillChart(chart + 1, p, generation);
         },
         Qt::QueuedConnection);
 }
