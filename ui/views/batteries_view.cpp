@@ -63,9 +63,6 @@ BatteriesView::BatteriesView(WorkspaceSession* session, QWidget* parent)
     loading_ = new LoadingPane;
     stack_->addWidget(loading_);
 
-    page_ = new BatteryPage;
-    stack_->addWidget(page_);
-
     connect(search_, &QLineEdit::textChanged, filter_,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(table_, &QTableView::activated, this, [this](const QModelIndex& i) {
@@ -83,14 +80,6 @@ BatteriesView::BatteriesView(WorkspaceSession* session, QWidget* parent)
             job_->cancel();
         stack_->setCurrentWidget(returnTo_ != nullptr ? returnTo_ : stack_->widget(0));
     });
-    connect(page_, &BatteryPage::back, this, &BatteriesView::showTable);
-    connect(page_, &BatteryPage::windowRequested, this,
-            [this](const QByteArray& device, std::uint64_t from, std::uint64_t to) {
-                openBattery(device, from, to);
-            });
-    connect(page_, &BatteryPage::evidenceRequested, this, &BatteriesView::evidenceRequested);
-    connect(page_, &BatteryPage::reportRequested, this, [this] { saveExport(true); });
-    connect(page_, &BatteryPage::passportRequested, this, [this] { saveExport(false); });
     connect(session_, &WorkspaceSession::batteryFleetLoaded, this,
             [this](std::shared_ptr<const std::vector<analytics::FleetBattery>> fleet) {
                 job_ = nullptr;
@@ -100,13 +89,33 @@ BatteriesView::BatteriesView(WorkspaceSession* session, QWidget* parent)
     connect(session_, &WorkspaceSession::batteryHistoryLoaded, this,
             [this](std::shared_ptr<const analytics::BatteryHistory> history) {
                 job_ = nullptr;
-                page_->setHistory(std::move(history));
-                stack_->setCurrentWidget(page_);
+                BatteryPage* page = ensurePage();
+                page->setHistory(std::move(history));
+                stack_->setCurrentWidget(page);
             });
     connect(session_, &WorkspaceSession::failed, this, [this] {
         if (stack_->currentWidget() == loading_)
             stack_->setCurrentWidget(returnTo_ != nullptr ? returnTo_ : stack_->widget(0));
     });
+}
+
+// Built when a battery is first opened: opening a workspace builds every view in one turn
+// of the event loop, and a battery's page (its charts and figures) is most of this one.
+BatteryPage* BatteriesView::ensurePage()
+{
+    if (page_ != nullptr)
+        return page_;
+    page_ = new BatteryPage;
+    stack_->addWidget(page_);
+    connect(page_, &BatteryPage::back, this, &BatteriesView::showTable);
+    connect(page_, &BatteryPage::windowRequested, this,
+            [this](const QByteArray& device, std::uint64_t from, std::uint64_t to) {
+                openBattery(device, from, to);
+            });
+    connect(page_, &BatteryPage::evidenceRequested, this, &BatteriesView::evidenceRequested);
+    connect(page_, &BatteryPage::reportRequested, this, [this] { saveExport(true); });
+    connect(page_, &BatteryPage::passportRequested, this, [this] { saveExport(false); });
+    return page_;
 }
 
 void BatteriesView::showEvent(QShowEvent* event)

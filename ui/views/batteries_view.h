@@ -37,7 +37,7 @@ public:
 
     QTableView* table() const { return table_; }
     BatteryFleetModel* model() const { return model_; }
-    BatteryPage* page() const { return page_; }
+    BatteryPage* page() const { return page_; }  // none until a battery is opened
 
 signals:
     void evidenceRequested(const QByteArray& device, std::uint64_t fromMs, std::uint64_t toMs,
@@ -48,6 +48,7 @@ protected:
 
 private:
     void runJob(BackgroundJob* job, const QString& what);
+    BatteryPage* ensurePage();
     void saveExport(bool report);
 
     WorkspaceSession* session_;
@@ -55,7 +56,7 @@ private:
     QSortFilterProxyModel* filter_;
     QLineEdit* search_;
     QTableView* table_;
-    BatteryPage* page_;
+    BatteryPage* page_ = nullptr;
     QStackedWidget* stack_;
     LoadingPane* loading_;
     BackgroundJob* job_ = nullptr;

@@ -83,8 +83,6 @@ ValuationView::ValuationView(WorkspaceSession* session, QWidget* parent)
 
     loading_ = new LoadingPane;
     stack_->addWidget(loading_);
-    page_ = new ValuationPage;
-    stack_->addWidget(page_);
 
     connect(search_, &QLineEdit::textChanged, filter_,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -106,20 +104,6 @@ ValuationView::ValuationView(WorkspaceSession* session, QWidget* parent)
     });
     connect(form_, &ValuationParametersForm::reset, this, [this] {
         settings_.portfolio = {};
-        recompute();
-    });
-    connect(page_, &ValuationPage::back, this, &ValuationView::showTable);
-    connect(page_, &ValuationPage::exportRequested, this,
-            [this](WorkspaceSession::ValuationExport kind, const QByteArray& device) {
-                saveExport(static_cast<int>(kind), device);
-            });
-    connect(page_, &ValuationPage::parametersApplied, this,
-            [this](const QByteArray& device, const valuation::ValuationParameters& p) {
-                settings_.assets[device] = p.difference(settings_.forPortfolio());
-                recompute();
-            });
-    connect(page_, &ValuationPage::parametersReset, this, [this](const QByteArray& device) {
-        settings_.assets.erase(device);
         recompute();
     });
     connect(loading_, &LoadingPane::cancelled, this, [this] {
@@ -186,14 +170,41 @@ void ValuationView::runJob(BackgroundJob* job, const QString& what)
     });
 }
 
+// Built when an asset is first opened: opening a workspace builds every view in one turn
+// of the event loop, and an asset's page (its tables, tornado and parameters) is most of
+// this one.
+ValuationPage* ValuationView::ensurePage()
+{
+    if (page_ != nullptr)
+        return page_;
+    page_ = new ValuationPage;
+    stack_->addWidget(page_);
+    connect(page_, &ValuationPage::back, this, &ValuationView::showTable);
+    connect(page_, &ValuationPage::exportRequested, this,
+            [this](WorkspaceSession::ValuationExport kind, const QByteArray& device) {
+                saveExport(static_cast<int>(kind), device);
+            });
+    connect(page_, &ValuationPage::parametersApplied, this,
+            [this](const QByteArray& device, const valuation::ValuationParameters& p) {
+                settings_.assets[device] = p.difference(settings_.forPortfolio());
+                recompute();
+            });
+    connect(page_, &ValuationPage::parametersReset, this, [this](const QByteArray& device) {
+        settings_.assets.erase(device);
+        recompute();
+    });
+    return page_;
+}
+
 void ValuationView::showValuation()
 {
     const auto& valued = model_->valuation();
     if (valued && !openDevice_.isEmpty()) {
         for (const valuation::AssetValuation& a : valued->assets) {
             if (a.info.deviceId == openDevice_) {
-                page_->setAsset(valued, a);
-                stack_->setCurrentWidget(page_);
+                ValuationPage* page = ensurePage();
+                page->setAsset(valued, a);
+                stack_->setCurrentWidget(page);
                 return;
             }
         }

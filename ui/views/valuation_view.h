@@ -39,7 +39,7 @@ public:
 
     QTableView* table() const { return table_; }
     ValuationTableModel* model() const { return model_; }
-    ValuationPage* page() const { return page_; }
+    ValuationPage* page() const { return page_; }  // none until an asset is opened
     ValuationParametersForm* form() const { return form_; }
     QLabel* totals() const { return totals_; }
 
@@ -50,6 +50,7 @@ private:
     void recompute();  // with settings_, kept first
     void runJob(BackgroundJob* job, const QString& what);
     void showValuation();
+    ValuationPage* ensurePage();
     void saveExport(int kind, const QByteArray& device = {});
 
     WorkspaceSession* session_;
@@ -60,7 +61,7 @@ private:
     QTableView* table_;
     QLabel* totals_;
     ValuationParametersForm* form_;
-    ValuationPage* page_;
+    ValuationPage* page_ = nullptr;
     QStackedWidget* stack_;
     LoadingPane* loading_;
     BackgroundJob* job_ = nullptr;
