@@ -761,7 +761,10 @@ private slots:
         qInfo("worst event-loop gap while switching and closing: %lld ms, %lld ms of it busy",
               probe.worstGapMs(), probe.worstBusyMs());
         QVERIFY(probe.samples() > 0);
-        QVERIFY2(probe.worstBusyMs() < test::kBusyBoundMs,
+        // Opening the demo's workspace again builds all its views in one turn: the first-show
+        // bound (support/event_loop_probe.h). A wait for a worker or a process to stop would
+        // take far longer.
+        QVERIFY2(probe.worstBusyMs() < test::kFirstShowBoundMs,
                  qPrintable(QString::number(probe.worstBusyMs())));
         QVERIFY2(probe.worstGapMs() < test::kFreezeBoundMs,
                  qPrintable(QString::number(probe.worstGapMs())));
