@@ -359,10 +359,11 @@ Status Auditor::compareBatterySummary(const store::DeviceRow& device)
     if (!*kept || !((*kept)->basis == analytics::summaryBasis(device)))
         return okStatus();
     ++out_.batterySummaries;
-    auto history = analytics::loadBatteryHistory(ws_, device.deviceId, 0, UINT64_MAX, cancel_);
-    if (!history)
-        return std::move(history).error();
-    if (analytics::summaryToJson(analytics::summarize(*history)) != (*kept)->summary)
+    auto recomputed =
+        analytics::summarizeBatteryHistory(ws_, device.deviceId, 0, UINT64_MAX, cancel_);
+    if (!recomputed)
+        return std::move(recomputed).error();
+    if (analytics::summaryToJson(*recomputed) != (*kept)->summary)
         differ(QStringLiteral("battery summary %1").arg(toHex(device.deviceId)),
                audited(QT_TRANSLATE_NOOP("Audit",
                                          "the battery's summary is not what its records give")));

@@ -11,25 +11,25 @@ constexpr double kPerEvent = 0.01, kEventsCap = 0.2;
 constexpr double kHeatCap = 0.15;
 constexpr double kPerColdHour = 0.01, kColdCap = 0.1;
 
-std::vector<Haircut> haircuts(const analytics::BatterySummary& h)
+std::vector<Haircut> haircuts(const analytics::BatterySummary& s)
 {
     std::vector<Haircut> out;
     // Gaps are missing data, not abuse, and cold charging has its own term.
-    const std::size_t events = h.abuseEvents;
+    const std::size_t events = s.abuseEvents;
     if (events > 0)
         out.push_back({QStringLiteral("negative_events"),
                        std::min(kEventsCap, kPerEvent * static_cast<double>(events)),
                        Text("Valuation", QT_TRANSLATE_NOOP("Valuation", "%1 negative events"),
                             {QString::number(events)})});
-    const double coveredMinutes = static_cast<double>(h.coveredMs) / 60'000;
-    if (coveredMinutes > 0 && h.minutesAbove45C > 0) {
-        const double share = h.minutesAbove45C / coveredMinutes;
+    const double coveredMinutes = static_cast<double>(s.coveredMs) / 60'000;
+    if (coveredMinutes > 0 && s.minutesAbove45C > 0) {
+        const double share = s.minutesAbove45C / coveredMinutes;
         out.push_back(
             {QStringLiteral("heat"), std::min(kHeatCap, share),
              Text("Valuation", QT_TRANSLATE_NOOP("Valuation", "%1 % of the time above 45 °C"),
                   {QString::number(share * 100, 'f', 2)})});
     }
-    if (const double hours = h.minutesChargingBelow0C / 60; hours > 0)
+    if (const double hours = s.minutesChargingBelow0C / 60; hours > 0)
         out.push_back(
             {QStringLiteral("cold_charging"), std::min(kColdCap, kPerColdHour * hours),
              Text("Valuation", QT_TRANSLATE_NOOP("Valuation", "%1 h of charging below 0 °C"),
@@ -39,7 +39,7 @@ std::vector<Haircut> haircuts(const analytics::BatterySummary& h)
 
 }  // namespace
 
-StorageValuation valueStorage(const analytics::AssetInfo& info, const analytics::BatterySummary& h,
+StorageValuation valueStorage(const analytics::AssetInfo& info, const analytics::BatterySummary& s,
                               const std::vector<analytics::DayValue>& dailyKm,
                               const ValuationParameters& p)
 {
@@ -48,22 +48,22 @@ StorageValuation valueStorage(const analytics::AssetInfo& info, const analytics:
     // A BMS that over-reports is valued on what its currents show; so is a van, whose
     // GB/T 32960 packets carry no SoH. An estimate above 100 % is capped: no battery holds
     // more than it was rated for.
-    if (h.sohReported && !h.sohOverReported) {
-        v.sohPct = h.sohReported;
+    if (s.sohReported && !s.sohOverReported) {
+        v.sohPct = s.sohReported;
         v.sohBasis = QStringLiteral("reported");
-    } else if (h.sohEstimated) {
-        v.sohPct = std::min(100.0, *h.sohEstimated);
+    } else if (s.sohEstimated) {
+        v.sohPct = std::min(100.0, *s.sohEstimated);
         v.sohBasis = QStringLiteral("estimated");
     }
     v.remainingKwh = v.nominalKwh * std::max(0.0, v.sohPct.value_or(0)) / 100;
-    if (h.lifeSupported) {
-        v.daysTo80 = h.daysTo80;
-        v.daysTo70 = h.daysTo70;
+    if (s.lifeSupported) {
+        v.daysTo80 = s.daysTo80;
+        v.daysTo70 = s.daysTo70;
     } else {
-        v.lifeAbsent = h.lifeAbsent;
+        v.lifeAbsent = s.lifeAbsent;
     }
     v.grossCny = v.remainingKwh * (p.secondLifeCnyPerKwh - p.refurbishmentCnyPerKwh);
-    v.haircuts = haircuts(h);
+    v.haircuts = haircuts(s);
     for (const Haircut& c : v.haircuts)
         v.haircutShare += c.share;
     v.haircutShare = std::min(1.0, v.haircutShare);
@@ -79,8 +79,8 @@ StorageValuation valueStorage(const analytics::AssetInfo& info, const analytics:
         if (u.activeDays > 0)
             u.kmPerActiveDay = u.km / static_cast<double>(u.activeDays);
         // What went out of the battery: half its throughput, as much came back in.
-        if (u.km > 0 && h.throughputKwh > 0)
-            u.kwhPer100Km = h.throughputKwh / 2 / u.km * 100;
+        if (u.km > 0 && s.throughputKwh > 0)
+            u.kwhPer100Km = s.throughputKwh / 2 / u.km * 100;
         if (p.revenueCnyPerKm && p.leaseCnyPerMonth && *p.leaseCnyPerMonth > 0 &&
             !dailyKm.empty()) {
             const auto days = static_cast<double>(dailyKm.back().day - dailyKm.front().day + 1);

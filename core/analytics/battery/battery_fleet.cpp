@@ -5,6 +5,7 @@
 #include "store/workspace.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace pp::analytics {
 
@@ -33,10 +34,7 @@ Result<BatterySummary> summaryOf(store::Workspace& ws, const QByteArray& deviceI
 {
     if (fromMs == 0 && toMs == UINT64_MAX)
         return loadBatterySummary(ws, deviceId, cancel);
-    auto history = loadBatteryHistory(ws, deviceId, fromMs, toMs, cancel);
-    if (!history)
-        return std::move(history).error();
-    return summarize(*history);
+    return summarizeBatteryHistory(ws, deviceId, fromMs, toMs, cancel);
 }
 
 }  // namespace
@@ -68,11 +66,8 @@ std::vector<RiskPart> riskParts(const BatteryHistory& h)
     parts.push_back({"fast_charge_share", fast, fast, 10});
     // Negative events a month, apart from those another part scores (charging below 0 °C,
     // gaps): ten a month is the top.
-    const auto events = static_cast<double>(
-        std::count_if(h.negativeEvents.begin(), h.negativeEvents.end(), [](const NegativeEvent& e) {
-            return e.kind != NegativeEvent::Kind::DataGap &&
-                   e.kind != NegativeEvent::Kind::ChargingBelowFreezing;
-        }));
+    const auto events = static_cast<double>(std::count_if(
+        h.negativeEvents.begin(), h.negativeEvents.end(), std::mem_fn(&NegativeEvent::isAbuse)));
     const double perMonth = months > 0 ? events / months : 0;
     parts.push_back({"negative_events", perMonth, clamp01(perMonth / 10), 10});
     // A BMS that overstates its health makes every other figure it reports doubtful:
@@ -127,8 +122,7 @@ Result<std::vector<FleetBattery>> rankBatteryFleet(
         return std::move(devices).error();
     std::vector<store::DeviceRow> batteries;
     for (const store::DeviceRow& d : *devices) {
-        const auto c = static_cast<records::AssetClass>(d.assetClass);
-        if (c == records::AssetClass::Battery || c == records::AssetClass::Vehicle)
+        if (hasBatteryHistory(static_cast<records::AssetClass>(d.assetClass)))
             batteries.push_back(d);
     }
     auto ranked = parallelMap<FleetBattery>(

@@ -84,6 +84,9 @@ struct NegativeEvent
     double worst = 0;    // the extreme value reached (°C, V, %, flags, cycles, hours)
     RecordPlace record;  // the first sample that shows it
     static const char* key(Kind kind);  // "over_temperature", ...
+    // Abuse, which the risk score and the valuation's haircut count: not a data gap
+    // (missing data) nor charging below 0 °C (a term of its own in both).
+    bool isAbuse() const { return kind != Kind::DataGap && kind != Kind::ChargingBelowFreezing; }
     Text describe() const;
 };
 
@@ -133,6 +136,12 @@ struct BatteryHistory
 
 // The figures of a battery's verified samples over [fromMs, toMs). Pure: the samples
 // carry everything.
+// The asset classes that have a battery history: packs and vans.
+inline bool hasBatteryHistory(records::AssetClass c)
+{
+    return c == records::AssetClass::Battery || c == records::AssetClass::Vehicle;
+}
+
 BatteryHistory computeBatteryHistory(const BatterySamples& samples, std::uint64_t fromMs,
                                      std::uint64_t toMs);
 

@@ -5,24 +5,15 @@
 
 namespace pp::analytics {
 
-namespace {
-
-bool isBattery(const store::DeviceRow& d)
+Result<BatterySummary> summarizeBatteryHistory(store::Workspace& workspace,
+                                               const QByteArray& deviceId, std::uint64_t fromMs,
+                                               std::uint64_t toMs, const std::atomic<bool>* cancel)
 {
-    const auto c = static_cast<records::AssetClass>(d.assetClass);
-    return c == records::AssetClass::Battery || c == records::AssetClass::Vehicle;
-}
-
-Result<BatterySummary> computeSummary(store::Workspace& workspace, const QByteArray& deviceId,
-                                      const std::atomic<bool>* cancel)
-{
-    auto history = loadBatteryHistory(workspace, deviceId, 0, UINT64_MAX, cancel);
+    auto history = loadBatteryHistory(workspace, deviceId, fromMs, toMs, cancel);
     if (!history)
         return std::move(history).error();
     return summarize(*history);
 }
-
-}  // namespace
 
 store::SummaryBasis summaryBasis(const store::DeviceRow& d)
 {
@@ -42,7 +33,7 @@ Result<BatterySummary> loadBatterySummary(store::Workspace& workspace, const QBy
         if (auto summary = summaryFromJson((*kept)->summary))
             return std::move(*summary);
     }
-    return computeSummary(workspace, deviceId, cancel);
+    return summarizeBatteryHistory(workspace, deviceId, 0, UINT64_MAX, cancel);
 }
 
 Result<std::size_t> keepBatterySummaries(
@@ -61,7 +52,8 @@ Result<std::size_t> keepBatterySummaries(
     std::vector<const store::DeviceRow*> stale;
     for (const store::DeviceRow& d : *devices) {
         const auto it = keptBasis.find(d.deviceId);
-        if (isBattery(d) && (it == keptBasis.end() || !(it->second == summaryBasis(d))))
+        if (hasBatteryHistory(static_cast<records::AssetClass>(d.assetClass)) &&
+            (it == keptBasis.end() || !(it->second == summaryBasis(d))))
             stale.push_back(&d);
     }
     if (progress && !stale.empty())
@@ -74,7 +66,7 @@ Result<std::size_t> keepBatterySummaries(
             auto own = store::Workspace::openForReading(workspace.path());
             if (!own)
                 return std::move(own).error();
-            auto summary = computeSummary(*own, stale[i]->deviceId, cancel);
+            auto summary = summarizeBatteryHistory(*own, stale[i]->deviceId, 0, UINT64_MAX, cancel);
             if (!summary)
                 return std::move(summary).error();
             return store::BatterySummaryRow{stale[i]->deviceId, summaryBasis(*stale[i]),

@@ -6,6 +6,7 @@
 #include <QByteArray>
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
 
 namespace pp::store {
@@ -18,6 +19,12 @@ namespace pp::analytics {
 
 // What a battery's kept summary is made from, as the device's row says it now.
 store::SummaryBasis summaryBasis(const store::DeviceRow& device);
+
+// The summary of a battery's history over [fromMs, toMs), computed from its records.
+Result<BatterySummary> summarizeBatteryHistory(store::Workspace& workspace,
+                                               const QByteArray& deviceId, std::uint64_t fromMs,
+                                               std::uint64_t toMs,
+                                               const std::atomic<bool>* cancel = nullptr);
 
 // The summary of a battery's whole history: the one the workspace keeps while it still
 // describes the device's verified data, else computed from its records (a workspace not

@@ -7,7 +7,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <cstring>
+#include <functional>
 
 namespace pp::analytics {
 
@@ -57,11 +57,8 @@ BatterySummary summarize(const BatteryHistory& h)
     s.sohEstimated = h.soh.estimatedLatest;
     s.sohOverReported = h.soh.overReported;
     s.negativeEvents = h.negativeEvents.size();
-    s.abuseEvents = static_cast<std::size_t>(
-        std::count_if(h.negativeEvents.begin(), h.negativeEvents.end(), [](const NegativeEvent& e) {
-            return e.kind != NegativeEvent::Kind::DataGap &&
-                   e.kind != NegativeEvent::Kind::ChargingBelowFreezing;
-        }));
+    s.abuseEvents = static_cast<std::size_t>(std::count_if(
+        h.negativeEvents.begin(), h.negativeEvents.end(), std::mem_fn(&NegativeEvent::isAbuse)));
     s.minutesAbove45C = h.temperature.minutesAbove45C;
     s.minutesChargingBelow0C = h.temperature.minutesChargingBelow0C;
     s.lifeSupported = h.projection.supported;
