@@ -25,7 +25,7 @@ QByteArray vanPacket()
     p.motors = {MotorUnit{1, 1, 85, 23500, 2150, 90, 5100, 10150}};
     p.position = PositionUnit{0, 120312000, 31491000};
     p.extremes = ExtremesUnit{1, 17, 3345, 1, 88, 3298, 1, 4, 71, 1, 12, 64};
-    p.alarms = AlarmUnit{0, 0, {}, {}, {}, {}};
+    p.alarms = AlarmUnit{};
     p.cellVoltages = {
         CellVoltages{1, 5120, 10000 - 853, 96, 1, std::vector<std::uint16_t>(96, 3301)}};
     p.temperatures = {ProbeTemperatures{1, std::vector<std::uint8_t>(32, 65)}};

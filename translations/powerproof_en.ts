@@ -847,10 +847,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>does not start with ## at byte %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>command 0x%2 at byte %1 is not real-time (0x02) or reissue (0x03)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,6 +1488,58 @@
     </message>
     <message>
         <source>model %1 has length %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminal signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the frame key is not a SubjectPublicKeyInfo (DER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable SM2 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RSA frame key of %1 bits: at least %2 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame key must be SM2 or RSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ECC signature: the 2025 edition names no curve or hash for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with algorithm %1, but the registered frame key is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r or s is longer than 32 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RSA signature does not verify with the registered frame key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes after the terminal&apos;s signature at byte %1: a signature is the last unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not start with ## (2016) or $$ (2025) at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meta frame_key is not a byte string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -847,10 +847,6 @@
         <translation>长度不足（第 %1 字节）</translation>
     </message>
     <message>
-        <source>does not start with ## at byte %1</source>
-        <translation>第 %1 字节处不是以 ## 开头</translation>
-    </message>
-    <message>
         <source>command 0x%2 at byte %1 is not real-time (0x02) or reissue (0x03)</source>
         <translation>第 %1 字节处的命令 0x%2 不是实时上报（0x02）或补发（0x03）</translation>
     </message>
@@ -1493,6 +1489,58 @@
     <message>
         <source>model %1 has length %2, not %3</source>
         <translation>模型 %1 的长度为 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>terminal signature</source>
+        <translation>终端签名</translation>
+    </message>
+    <message>
+        <source>the frame key is not a SubjectPublicKeyInfo (DER)</source>
+        <translation>帧密钥不是 SubjectPublicKeyInfo（DER）</translation>
+    </message>
+    <message>
+        <source>unreadable SM2 point</source>
+        <translation>无法读取的 SM2 点</translation>
+    </message>
+    <message>
+        <source>an RSA frame key of %1 bits: at least %2 are needed</source>
+        <translation>RSA 帧密钥为 %1 位：至少需要 %2 位</translation>
+    </message>
+    <message>
+        <source>a frame key must be SM2 or RSA</source>
+        <translation>帧密钥必须是 SM2 或 RSA</translation>
+    </message>
+    <message>
+        <source>an ECC signature: the 2025 edition names no curve or hash for it</source>
+        <translation>ECC 签名：2025 版未规定其曲线或哈希算法</translation>
+    </message>
+    <message>
+        <source>signed with algorithm %1, but the registered frame key is %2</source>
+        <translation>使用算法 %1 签名，但登记的帧密钥是 %2</translation>
+    </message>
+    <message>
+        <source>r or s is longer than 32 bytes</source>
+        <translation>r 或 s 超过 32 字节</translation>
+    </message>
+    <message>
+        <source>the RSA signature does not verify with the registered frame key</source>
+        <translation>RSA 签名无法用登记的帧密钥验证</translation>
+    </message>
+    <message>
+        <source>bytes after the terminal&apos;s signature at byte %1: a signature is the last unit</source>
+        <translation>第 %1 字节处终端签名之后还有字节：签名必须是最后一个信息单元</translation>
+    </message>
+    <message>
+        <source>does not start with ## (2016) or $$ (2025) at byte %1</source>
+        <translation>第 %1 字节处不是以 ##（2016 版）或 $$（2025 版）开头</translation>
+    </message>
+    <message>
+        <source>meta frame_key is not a byte string</source>
+        <translation>元数据 frame_key 不是字节串</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>注册</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,8 @@ AssetInfo AssetInfo::fromRegistration(const QByteArray& deviceId, records::Asset
     a.model = text(meta, u"model");
     a.chemistry = text(meta, u"chemistry");
     a.vin = text(meta, u"vin");
+    if (a.assetClass == records::AssetClass::Vehicle)
+        a.terminal = records::Terminal::fromMeta(meta);
     a.latitude = number(meta, u"lat_e6", 1e-6);
     a.longitude = number(meta, u"lon_e6", 1e-6);
     a.capacityW = number(meta, u"capacity_dc_w");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "records/payload.h"
 #include "records/record_body.h"
 
 #include <QString>
@@ -27,6 +28,7 @@ struct AssetInfo
     std::optional<std::uint64_t> commissionedMs;
     bool revoked = false;
     std::uint64_t records = 0, findings = 0;
+    records::Terminal terminal;  // vehicles: what their packets are checked against
 
     // From a registration's meta map (spec §7), wherever the registration came from: the
     // workspace, or an evidence package.

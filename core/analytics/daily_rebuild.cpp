@@ -32,14 +32,14 @@ Status rebuildDaily(store::Workspace& workspace,
             return std::move(rows).error();
         DailySummary summary(id);
         // The sync summed only packets of the registered vehicle: so does the rebuild.
-        const QString vin = AssetInfo::fromDevice((*devices)[i]).vin;
+        const records::Terminal terminal = AssetInfo::fromDevice((*devices)[i]).terminal;
         for (const store::RecordRow& r : *rows) {
             // Stored records were verified; one that no longer parses is a damaged file,
             // which the record inspector reports. Its summary is left out here.
             auto record = records::Record::parse(r.record, genesis->hashAlg());
             if (!record)
                 continue;
-            summary.add(record->body, records::Payload::decode(record->body, vin));
+            summary.add(record->body, records::Payload::decode(record->body, &terminal));
         }
         if (auto st = workspace.daily().add(summary.rows(), i + 1 == total); !st)
             return st;

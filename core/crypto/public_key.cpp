@@ -11,6 +11,7 @@
 
 #include <openssl/core_names.h>
 #include <openssl/pem.h>
+#include <openssl/x509.h>
 
 namespace pp::crypto {
 
@@ -158,6 +159,17 @@ Result<PublicKey> PublicKey::fromPem(QByteArrayView pem)
 cbor::Value PublicKey::toCbor() const
 {
     return cbor::Value::array({cbor::Value::integer(coseId(alg_)), cbor::Value::bytes(raw_)});
+}
+
+QByteArray PublicKey::spkiDer() const
+{
+    unsigned char* buf = nullptr;
+    const int n = i2d_PUBKEY(pkey_.get(), &buf);
+    if (n <= 0)
+        return {};
+    QByteArray out(reinterpret_cast<const char*>(buf), n);
+    OPENSSL_free(buf);
+    return out;
 }
 
 QByteArray PublicKey::cborBytes() const

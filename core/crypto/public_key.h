@@ -32,6 +32,8 @@ public:
     const QByteArray& raw() const { return raw_; }
     cbor::Value toCbor() const;
     QByteArray cborBytes() const;  // CBOR([alg, pub])
+    // SubjectPublicKeyInfo DER, as certificates and `openssl pkey -pubout -outform DER` have it.
+    QByteArray spkiDer() const;
     // The first 16 bytes of H(CBOR([alg, pub])).
     QByteArray keyId(HashAlg h) const;
 

@@ -31,9 +31,7 @@ RecordFindings::RecordFindings(const store::DeviceRow& device, store::DeviceProg
       plausibility_(analytics::DeviceProfile::fromRegistration(device.assetClass, metaOf(device)),
                     progress_.checkState)
 {
-    const cbor::Value meta = metaOf(device);
-    const cbor::Value* vin = meta.find(u"vin");
-    vin_ = vin ? vin->toText() : QString();
+    terminal_ = records::Terminal::fromMeta(metaOf(device));
 }
 
 void RecordFindings::add(std::uint64_t height, std::uint64_t index, const records::RecordBody& b,
@@ -71,7 +69,7 @@ void RecordFindings::add(std::uint64_t height, std::uint64_t index, const record
     }
     // Decoded here, once: a page of a van's records decoded is several times its bytes. A
     // sample that does not decode is a finding; the record and its other samples stand.
-    const records::Payload payload = records::Payload::decode(b, vin_);
+    const records::Payload payload = records::Payload::decode(b, &terminal_);
     for (const records::SampleFault& f : payload.faults)
         note("MALFORMED", Text("Finding", findings::kSampleFault,
                                {QString::number(f.sample), QString::number(b.binarySamples.size()),

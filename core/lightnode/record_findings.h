@@ -2,6 +2,7 @@
 
 #include "analytics/daily_summary.h"
 #include "analytics/plausibility.h"
+#include "records/payload.h"
 #include "records/record_body.h"
 #include "store/row_types.h"
 
@@ -31,7 +32,7 @@ public:
 
 private:
     QByteArray deviceId_;
-    QString vin_;
+    records::Terminal terminal_;
     store::DeviceProgress progress_;
     analytics::PlausibilityCheck plausibility_;
 };

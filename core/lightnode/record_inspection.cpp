@@ -116,7 +116,7 @@ InspectionCheck checkCommit(store::Workspace& ws, std::uint64_t height, const QB
 
 // Proof, signature and payload, by the same code the sync ran (entry_check.h).
 void checkEntry(RecordInspection& out, const chain::Header& header, crypto::HashAlg alg,
-                const DeviceKeys& keys, const QString& vin)
+                const DeviceKeys& keys, const records::Terminal& terminal)
 {
     InspectionCheck proof(QT_TRANSLATE_NOOP("Check", "Merkle proof leads to the records root"));
     InspectionCheck signature(
@@ -132,7 +132,7 @@ void checkEntry(RecordInspection& out, const chain::Header& header, crypto::Hash
                             {QString::number(out.index), QString::number(header.recordCount)});
         // The record stands; samples that do not decode are named (spec §9.5).
         const records::RecordBody& body = v.record->body;
-        const records::Payload decoded = records::Payload::decode(body, vin);
+        const records::Payload decoded = records::Payload::decode(body, &terminal);
         if (!decoded.faults.empty()) {
             QStringList faults;
             for (const records::SampleFault& f : decoded.faults)
@@ -222,13 +222,13 @@ Result<RecordInspection> inspectRecord(store::Workspace& ws, std::uint64_t heigh
     auto keys = DeviceKeys::load(ws);
     if (!keys)
         return std::move(keys).error();
-    QString vin;
+    records::Terminal terminal;
     auto devices = ws.registrations().devices(out.deviceId);
     if (!devices)
         return std::move(devices).error();
     if (!devices->empty())
-        vin = analytics::AssetInfo::fromDevice(devices->front()).vin;
-    checkEntry(out, out.header->header, alg, *keys, vin);
+        terminal = analytics::AssetInfo::fromDevice(devices->front()).terminal;
+    checkEntry(out, out.header->header, alg, *keys, terminal);
     return out;
 }
 

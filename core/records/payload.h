@@ -1,6 +1,9 @@
 #pragma once
 
+#include "cbor/value.h"
 #include "common/error.h"
+#include "common/result.h"
+#include "crypto/frame_signature.h"
 #include "records/gbt32960.h"
 #include "records/record_body.h"
 #include "records/sunspec.h"
@@ -11,6 +14,18 @@
 #include <vector>
 
 namespace pp::records {
+
+// What a vehicle's registration says of its terminal (spec §7 meta): the VIN its packets
+// carry and, for GB/T 32960.3-2025 packets that end with the terminal's own signature, the
+// key that signature verifies with (meta "frame_key", SubjectPublicKeyInfo DER; ours,
+// docs/protocol.md). Read once a device, not once a record.
+struct Terminal
+{
+    QString vin;
+    std::optional<Result<crypto::FrameKey>> frameKey;  // none registered: not checked
+
+    static Terminal fromMeta(const cbor::Value& meta);
+};
 
 // A sample of a record that did not decode, and why: spec §8 keeps its record (the device
 // signed it), and light nodes report it as MALFORMED on that sample.
@@ -34,10 +49,10 @@ struct Payload
 
     bool decoded(std::size_t sample) const;
 
-    // Decodes every sample that decodes; never fails. With `registeredVin`, a vehicle
-    // packet of another VIN is a fault too: it is not this vehicle's data (spec §7).
-    static Payload decode(const RecordBody& body,
-                          std::optional<QStringView> registeredVin = std::nullopt);
+    // Decodes every sample that decodes; never fails. With the vehicle's `terminal`, a
+    // packet of another VIN is a fault too (it is not this vehicle's data, spec §7), and so
+    // is a 2025 packet whose own signature does not verify with the registered frame key.
+    static Payload decode(const RecordBody& body, const Terminal* terminal = nullptr);
 };
 
 }  // namespace pp::records

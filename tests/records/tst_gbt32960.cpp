@@ -5,6 +5,7 @@
 // never crashes.
 
 #include "records/gbt32960.h"
+#include "support/gbt32960_frame.h"
 #include "support/test_data.h"
 
 #include <QRandomGenerator>
@@ -27,33 +28,20 @@ Packet fullPacket()
     p.motors = {MotorUnit{1, 1, 85, 23500, 2150, 90, 5100, 10150}};
     p.position = PositionUnit{0, 120312000, 31491000};
     p.extremes = ExtremesUnit{1, 17, 3345, 1, 88, 3298, 1, 4, 71, 1, 12, 64};
-    p.alarms = AlarmUnit{1, 0x00000004, {0x1001}, {}, {}, {0xabcdef01}};
+    p.alarms = AlarmUnit{1, 0x00000004, {0x1001}, {}, {}, {0xabcdef01}, {}};
     p.cellVoltages = {CellVoltages{1, 5120, 10000 - 853, 160, 1, {3301, 3302, 3299}}};
     p.temperatures = {ProbeTemperatures{1, {65, 66, 71, 64}}};
     return p;
 }
 
-// A real-time packet around `data` (time and units): start, command 0x02, response flag
-// 0xFE, the VIN, no encryption, the data length, the data and the BCC over everything
-// from the command on (§6.2, table 2).
 QByteArray sealed(const QByteArray& data)
 {
-    QByteArray b = hex("02fe") + kVin + hex("01");
-    b.append(static_cast<char>(data.size() >> 8)).append(static_cast<char>(data.size() & 0xff));
-    b += data;
-    std::uint8_t x = 0;
-    for (char c : b)
-        x ^= static_cast<std::uint8_t>(c);
-    return "##" + b + QByteArray(1, static_cast<char>(x));
+    return test::sealedPacket("##", kVin, data);
 }
 
 const Field& field(const std::vector<Field>& fs, QStringView name)
 {
-    for (const Field& f : fs) {
-        if (f.name == name)
-            return f;
-    }
-    qFatal("no field %s", qPrintable(name.toString()));
+    return test::packetField(fs, name);
 }
 
 }  // namespace

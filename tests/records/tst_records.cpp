@@ -296,6 +296,7 @@ private slots:
 
     void payloadHoldsEverySampleInOrder()
     {
+        const Terminal terminal{QString::fromLatin1(kVin), std::nullopt};
         const Payload pv = Payload::decode(pvBatch(3));
         QVERIFY(pv.faults.empty());
         QCOMPARE(pv.blocks.size(), std::size_t{3});
@@ -303,7 +304,7 @@ private slots:
         for (std::size_t i = 0; i < 3; ++i)
             QCOMPARE(pv.blocks[i].value(u"W"), 1000.0 * static_cast<double>(i + 1));
 
-        const Payload van = Payload::decode(vehicleBatch(4), QString::fromLatin1(kVin));
+        const Payload van = Payload::decode(vehicleBatch(4), &terminal);
         QVERIFY(van.faults.empty());
         QCOMPARE(van.packets.size(), std::size_t{4});
         QVERIFY(van.blocks.empty());
@@ -328,12 +329,14 @@ private slots:
         QVERIFY(!blocks.blocks[2].value(u"W"));  // the stand-in has no values
 
         RecordBody van = vehicleBatch(3);
-        const Payload otherVin = Payload::decode(van, u"LGHC4V1D2NB999999");
+        const Terminal terminal{QString::fromLatin1(kVin), std::nullopt};
+        const Terminal otherTerminal{QStringLiteral("LGHC4V1D2NB999999"), std::nullopt};
+        const Payload otherVin = Payload::decode(van, &otherTerminal);
         QCOMPARE(otherVin.faults.size(), std::size_t{3});
         QCOMPARE(QByteArray(otherVin.faults.front().error.code()), QByteArray("record.vin"));
         QVERIFY(Payload::decode(van).faults.empty());  // no VIN asked: every packet decodes
         van.binarySamples[1].chop(1);                  // no BCC
-        const Payload packets = Payload::decode(van, QString::fromLatin1(kVin));
+        const Payload packets = Payload::decode(van, &terminal);
         QCOMPARE(packets.faults.size(), std::size_t{1});
         QCOMPARE(packets.faults.front().sample, std::size_t{1});
         QVERIFY(QByteArray(packets.faults.front().error.code()).startsWith("gbt32960."));
@@ -346,7 +349,7 @@ private slots:
         odd.binarySamples[0] = QByteArray("$$abc");
         const auto body = RecordBody::decode(odd.encode(), HashAlg::Sha256);
         QVERIFY(body.ok());
-        const Payload oddPackets = Payload::decode(*body, QString::fromLatin1(kVin));
+        const Payload oddPackets = Payload::decode(*body, &terminal);
         QCOMPARE(oddPackets.faults.size(), std::size_t{1});
         QVERIFY(oddPackets.decoded(1));
         RecordBody shortBlock = pvBatch(2);
