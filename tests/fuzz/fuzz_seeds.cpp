@@ -17,6 +17,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <map>
 
 using namespace pp;
 
@@ -42,8 +43,8 @@ T need(Result<T> r, const char* what)
     return std::move(*r);
 }
 
-// A record, its proof and its samples, a few of each kind.
-void seedEntry(const net::Entry& e, int& blocks, int& packets)
+// A record, its proof and its samples, a few of each kind (packets: of each edition).
+void seedEntry(const net::Entry& e, int& blocks, std::map<char, int>& packets)
 {
     seed("record", e.record);
     seed("cose", e.record);
@@ -54,7 +55,8 @@ void seedEntry(const net::Entry& e, int& blocks, int& packets)
     for (const QByteArray& s : r->body.binarySamples) {
         if (r->body.type == records::RecordType::PvBatch && blocks++ < 6)
             seed("sunspec", s);
-        if (r->body.type == records::RecordType::VehicleBatch && packets++ < 6)
+        if (r->body.type == records::RecordType::VehicleBatch && !s.isEmpty() &&
+            packets[s.front()]++ < 6)
             seed("gbt32960", s);
     }
 }
@@ -87,7 +89,8 @@ int main(int argc, char** argv)
     const std::uint64_t tip = need(node->status(), "status").tipHeight;
     seed("proof", merkle::encodeProof(need(node->historyInclusion(1, tip), "history proof")));
 
-    int blocks = 0, packets = 0;
+    int blocks = 0;
+    std::map<char, int> packets;
     const QByteArray registrations = need(
         node->http().get({QStringLiteral("/v1/registrations?after=0"), 1 << 24}), "registrations");
     seed("node_answer", registrations);
@@ -95,6 +98,8 @@ int main(int argc, char** argv)
         auto r = records::Record::parse(e.record, crypto::HashAlg::Sha256);
         if (!r || !r->body.assetClass)
             continue;
+        if (const cbor::Value* key = r->body.meta.find(u"frame_key"); key && key->isBytes())
+            seed("frame_key", key->byteString());
         // Three records of the device, as one answer and one by one.
         const QByteArray answer =
             need(node->http().get({QStringLiteral("/v1/records?device=%1&from=0&to=%2&limit=3")

@@ -7,6 +7,7 @@
 #include "chain/header.h"
 #include "chain/validator_set.h"
 #include "cose/sign1.h"
+#include "crypto/frame_signature.h"
 #include "evidence/evidence_package.h"
 #include "merkle/proof_codec.h"
 #include "net/node_client.h"
@@ -112,8 +113,23 @@ void gbt32960Packet(const std::uint8_t* data, std::size_t size)
     if (!p)
         return;
     (void)records::gbt32960::quantities(*p);
+    (void)records::gbt32960::fields(*p);
+    (void)records::gbt32960::signedBytes(view(data, size), *p);
     auto again = records::gbt32960::decode(records::gbt32960::encode(*p));
     require(again && *again == *p, "gbt32960: a decoded packet encodes differently");
+}
+
+// A vehicle registration's frame key (meta "frame_key", SubjectPublicKeyInfo DER), and a
+// terminal signature of each algorithm checked with it.
+void frameKey(const std::uint8_t* data, std::size_t size)
+{
+    const QByteArrayView bytes = view(data, size);
+    auto key = crypto::FrameKey::fromDer(bytes);
+    if (!key)
+        return;
+    const QByteArray tail = bytes.last(std::min<qsizetype>(64, bytes.size())).toByteArray();
+    for (std::uint8_t algorithm : {1, 2, 3})
+        (void)key->verify(algorithm, tail.left(32), tail.mid(32), bytes);
 }
 
 // The body of a node's /v1/records or /v1/registrations answer.
@@ -142,6 +158,7 @@ constexpr Target kTargets[] = {
     {"proof", merkleProof},      {"record", record},
     {"sunspec", sunspecBlock},   {"gbt32960", gbt32960Packet},
     {"node_answer", nodeAnswer}, {"evidence_package", evidencePackage},
+    {"frame_key", frameKey},
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 // financier, a battery insurer and a fleet analyst would check first. Solar geometry is
 // held against NREL's SPA reference and against measured PV data (../shared/data).
 
+#include "crypto/frame_signature.h"
 #include "node/sim/battery_pack.h"
 #include "node/sim/calendar.h"
 #include "node/sim/fleet.h"
@@ -282,9 +283,10 @@ private slots:
         }
     }
 
-    // Two months of vans: every packet a complete GB/T 32960 packet of the registered VIN,
-    // working days of 80-250 km, honest odometers that never go back, and positions that
-    // move no faster than the reported speed allows.
+    // Two months of vans: every packet a complete GB/T 32960 packet of the registered VIN
+    // in its terminal's edition (a 2025 terminal's signed with the frame key it
+    // registers), working days of 80-250 km, honest odometers that never go back, and
+    // positions that move no faster than the reported speed allows.
     void vansDriveRealRounds()
     {
         constexpr int days = 60;
@@ -292,7 +294,7 @@ private slots:
         struct Stats
         {
             double lastKm = -1, dayStartKm = -1, maxSpeed = 0;
-            int backwards = 0, jumps = 0, packets = 0, alarms = 0, lastDay = -1;
+            int backwards = 0, jumps = 0, packets = 0, alarms = 0, lastDay = -1, signedOk = 0;
             std::vector<double> dailyKm;
             std::int64_t lastMs = 0;
             double lastLat = 0, lastLon = 0, lastSpeed = 0;
@@ -305,8 +307,19 @@ private slots:
                 auto p = records::gbt32960::decode(sample);
                 QVERIFY2(p, qPrintable(p ? QString() : p.error().message()));
                 QCOMPARE(p->vin, van.spec().vin);
-                QVERIFY(p->vehicle && p->position && p->extremes && p->alarms &&
-                        !p->motors.empty());
+                QCOMPARE(p->edition, van.spec().edition);
+                const bool gb2025 = p->edition == records::gbt32960::Edition::Gb2025;
+                QVERIFY(p->vehicle && p->position && p->alarms && !p->motors.empty());
+                QCOMPARE(p->extremes.has_value(), !gb2025);
+                if (gb2025) {
+                    const auto key =
+                        crypto::FrameKey::fromDer(van.spec().frameKey->publicKey().spkiDer());
+                    QVERIFY(key && p->signature);
+                    s.signedOk +=
+                        key->verify(p->signature->algorithm, p->signature->r, p->signature->s,
+                                    records::gbt32960::signedBytes(sample, *p))
+                            .ok();
+                }
                 const double km = p->vehicle->odometer / 10.0;
                 const QDateTime at(QDate(p->time.year, p->time.month, p->time.day),
                                    QTime(p->time.hour, p->time.minute, p->time.second),
@@ -356,6 +369,8 @@ private slots:
                 van.spec().lie == VehicleLie::None ? "" : "  (rolls back)");
             QCOMPARE(s.jumps, 0);
             QVERIFY(s.dailyKm.size() >= days * 3 / 4);
+            const bool gb2025 = van.spec().edition == records::gbt32960::Edition::Gb2025;
+            QCOMPARE(s.signedOk, gb2025 ? s.packets : 0);
             if (van.spec().lie != VehicleLie::None) {
                 QCOMPARE(s.backwards, 1);
                 continue;

@@ -46,14 +46,16 @@ Van::Van(VanSpec spec, QByteArrayView seed, QByteArrayView stream)
 
 cbor::Value Van::registrationMeta() const
 {
-    return sim::registrationMeta(
-        spec_.info,
-        {{"vin", cbor::Value::text(QString::fromLatin1(spec_.vin))},
-         {"battery_capacity_wh",
-          cbor::Value::unsignedInt(static_cast<std::uint64_t>(spec_.batteryKwh * 1000))},
-         {"depot", cbor::Value::text(QString::fromLatin1(spec_.weather->site().name))},
-         {"depot_lat_e6", cbor::Value::integer(std::llround(spec_.depotLatitude * 1e6))},
-         {"depot_lon_e6", cbor::Value::integer(std::llround(spec_.depotLongitude * 1e6))}});
+    std::vector<std::pair<const char*, cbor::Value>> keys = {
+        {"vin", cbor::Value::text(QString::fromLatin1(spec_.vin))},
+        {"battery_capacity_wh",
+         cbor::Value::unsignedInt(static_cast<std::uint64_t>(spec_.batteryKwh * 1000))},
+        {"depot", cbor::Value::text(QString::fromLatin1(spec_.weather->site().name))},
+        {"depot_lat_e6", cbor::Value::integer(std::llround(spec_.depotLatitude * 1e6))},
+        {"depot_lon_e6", cbor::Value::integer(std::llround(spec_.depotLongitude * 1e6))}};
+    if (spec_.frameKey)
+        keys.emplace_back("frame_key", cbor::Value::bytes(spec_.frameKey->publicKey().spkiDer()));
+    return sim::registrationMeta(spec_.info, keys);
 }
 
 double Van::packVoltage() const
@@ -208,7 +210,12 @@ records::gbt32960::Packet Van::packet(std::int64_t nowMs)
     const double current = powerKw_ * 1000 / voltage;  // discharge positive
     const double cellBase = voltage / spec_.seriesCells - current * kCellResistanceOhm;
 
+    const bool gb2025 = spec_.edition == g::Edition::Gb2025;
+    // The 2025 edition moved the offsets of currents (-3000 A), motor speed (-32000 rpm)
+    // and torque (a DWORD from -20000 N·m).
+    const double currentOffset = gb2025 ? 3000 : 1000;
     g::Packet p;
+    p.edition = spec_.edition;
     p.vin = spec_.vin;
     p.time = {local.year, local.month, local.day, local.hour, local.minute, local.second};
 
@@ -223,15 +230,17 @@ records::gbt32960::Packet Van::packet(std::int64_t nowMs)
                            : 0);
     v.odometer = static_cast<std::uint32_t>(std::max(0.0, reportedKm) * 10);
     v.voltage = clampU16(voltage * 10);
-    v.current = clampU16((current + 1000) * 10);
+    v.current = clampU16((current + currentOffset) * 10);
     v.soc = static_cast<std::uint8_t>(std::lround(soc_ * 100));
     v.dcdc = driving ? 1 : 2;
     v.gear = driving ? kGearDrive : kGearPark;
     const bool insulationFault = nowMs < insulationFaultUntilMs_;
     v.insulation =
         clampU16(insulationFault ? random_.uniform(280, 450) : random_.uniform(2500, 5000));
-    v.accelerator = static_cast<std::uint8_t>(std::clamp(powerKw_ / 60 * 100, 0.0, 100.0));
-    v.brake = static_cast<std::uint8_t>(driving && powerKw_ < 0 ? 30 : 0);
+    if (!gb2025) {
+        v.accelerator = static_cast<std::uint8_t>(std::clamp(powerKw_ / 60 * 100, 0.0, 100.0));
+        v.brake = static_cast<std::uint8_t>(driving && powerKw_ < 0 ? 30 : 0);
+    }
     p.vehicle = v;
 
     g::MotorUnit m;
@@ -239,11 +248,15 @@ records::gbt32960::Packet Van::packet(std::int64_t nowMs)
     const double omega = std::max(rpm, 1.0) * 2 * std::numbers::pi / 60;
     m.state = !driving ? 3 : powerKw_ >= 0 ? 1 : 2;  // consuming, generating, off
     m.controllerTemp = offset40(motorTemperature_ - 5);
-    m.speed = clampU16(rpm + 20000);
-    m.torque = clampU16((driving ? powerKw_ * 1000 / omega : 0) * 10 + 20000);
+    const double torqueNm = driving ? powerKw_ * 1000 / omega : 0;
+    m.speed = clampU16(rpm + (gb2025 ? 32000 : 20000));
+    m.torque = gb2025 ? static_cast<std::uint32_t>(std::lround(torqueNm * 10 + 200000))
+                      : clampU16(torqueNm * 10 + 20000);
     m.motorTemp = offset40(motorTemperature_);
-    m.controllerVoltage = v.voltage;
-    m.controllerCurrent = clampU16((driving ? current : 0) * 10 + 10000);
+    if (!gb2025) {
+        m.controllerVoltage = v.voltage;
+        m.controllerCurrent = clampU16((driving ? current : 0) * 10 + 10000);
+    }
     p.motors.push_back(m);
 
     const double lat = spec_.depotLatitude + y_ / kMetresPerDegree;
@@ -282,7 +295,8 @@ records::gbt32960::Packet Van::packet(std::int64_t nowMs)
     x.maxTemp = *maxProbe;
     x.minTempProbe = static_cast<std::uint8_t>(minProbe - probes.probes.begin() + 1);
     x.minTemp = *minProbe;
-    p.extremes = x;
+    if (!gb2025)
+        p.extremes = x;  // 2025 has no extremes unit: readers take them from the lists
 
     g::AlarmUnit a;
     if (soc_ < 0.15)
@@ -292,6 +306,13 @@ records::gbt32960::Packet Van::packet(std::int64_t nowMs)
     if (insulationFault)
         a.flags |= kInsulation;
     a.level = insulationFault || packTemperature_ > 50 ? 2 : a.flags ? 1 : 0;
+    if (gb2025) {
+        for (int bit = 0; bit < 32; ++bit) {
+            if ((a.flags & (1u << bit)) != 0)
+                a.general.push_back(
+                    {static_cast<std::uint8_t>(bit), static_cast<std::uint8_t>(bit == 4 ? 1 : 2)});
+        }
+    }
     p.alarms = a;
 
     // The bulky cell and probe lists every tenth packet (every five minutes driving).
@@ -300,6 +321,22 @@ records::gbt32960::Packet Van::packet(std::int64_t nowMs)
         p.temperatures.push_back(std::move(probes));
     }
     return p;
+}
+
+QByteArray Van::encoded(const records::gbt32960::Packet& p) const
+{
+    namespace g = records::gbt32960;
+    if (p.edition != g::Edition::Gb2025 || !spec_.frameKey)
+        return g::encode(p);
+    // Signed over the data unit as encoded without the signature unit, which follows it.
+    const QByteArray unsignedBytes = g::encode(p);
+    auto sig = spec_.frameKey->sign(g::signedBytes(unsignedBytes, p));
+    if (!sig)
+        return unsignedBytes;  // a terminal whose key fails sends its data unsigned
+    g::Packet signedPacket = p;
+    signedPacket.signature =
+        g::TerminalSignature{g::TerminalSignature::Sm2, sig->left(32), sig->mid(32)};
+    return g::encode(signedPacket);
 }
 
 void Van::simulateHour(std::int64_t hourStartMs, HourOutput& out)
@@ -325,7 +362,7 @@ void Van::simulateHour(std::int64_t hourStartMs, HourOutput& out)
         if (mode_ == Mode::Driving || (charging && tickInHour % 2 == 0)) {
             if (body.binarySamples.empty())
                 body.timeMs = static_cast<std::uint64_t>(now);
-            body.binarySamples.push_back(records::gbt32960::encode(packet(now)));
+            body.binarySamples.push_back(encoded(packet(now)));
         }
     }
     if (!body.binarySamples.empty())

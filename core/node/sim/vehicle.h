@@ -1,11 +1,13 @@
 #pragma once
 
+#include "crypto/private_key.h"
 #include "node/sim/device.h"
 #include "node/sim/random.h"
 #include "node/sim/weather.h"
 #include "records/gbt32960.h"
 
 #include <cstdint>
+#include <optional>
 
 namespace pp::node::sim {
 
@@ -26,12 +28,18 @@ struct VanSpec
     VehicleLie lie = VehicleLie::None;
     std::int64_t lieFromMs = 0;
     double rollbackKm = 0;
+    // Its terminal's edition of GB/T 32960.3. A 2025 terminal signs each packet with its
+    // frame key (SM2), registered as meta "frame_key".
+    records::gbt32960::Edition edition = records::gbt32960::Edition::Gb2016;
+    std::optional<crypto::PrivateKey> frameKey;
 };
 
 // An electric light-logistics van on delivery rounds around its depot, as its GB/T
-// 32960.3-2016 terminal reports it: a complete real-time packet (vehicle, drive motor,
+// 32960.3 terminal reports it: a complete real-time packet (vehicle, drive motor,
 // position, extremes and alarms; cell voltages and probe temperatures every tenth packet)
 // each 30 s while driving and each 60 s while charging; nothing while it is switched off.
+// A 2016 terminal sends the 2016 edition; a 2025 terminal the 2025 edition (no extremes
+// unit; other offsets; coordinate system; its alarms listed with levels), signed.
 // A working day leaves the depot between 07:30 and 08:45, drives from stop to stop along
 // the street grid with traffic lights and deliveries, breaks for lunch, returns when the
 // day's distance is done or the battery runs low, and charges at the depot.
@@ -54,6 +62,7 @@ private:
     void chooseNextStop(double hour);
     void tick(std::int64_t nowMs, double seconds);  // 30 s
     records::gbt32960::Packet packet(std::int64_t nowMs);
+    QByteArray encoded(const records::gbt32960::Packet& p) const;  // signed when 2025
     double packVoltage() const;
 
     VanSpec spec_;
