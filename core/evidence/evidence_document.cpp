@@ -70,7 +70,24 @@ Result<merkle::Proof> proofOf(const cbor::Value& v)
     if (!v.isArray())
         return Error(ErrorKind::Malformed, "evidence.structure",
                      QT_TRANSLATE_NOOP("Error", "a proof must be an array of hashes"));
-    return merkle::decodeProof(cbor::encode(v));
+    if (v.size() > merkle::kMaxProofLength)
+        return Error(
+            ErrorKind::Malformed, "evidence.structure",
+            QT_TRANSLATE_NOOP("Error", "a proof of %1 hashes is longer than any tree needs"),
+            {QString::number(v.size())});
+    // Read from the decoded items, not encoded again for the proof codec: a package holds
+    // a proof for every record and every block.
+    merkle::Proof proof;
+    proof.reserve(v.size());
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const auto d = v.at(i).isBytes() ? digestFromBytes(v.at(i).byteString()) : std::nullopt;
+        if (!d)
+            return Error(ErrorKind::Malformed, "evidence.structure",
+                         QT_TRANSLATE_NOOP("Error", "proof element %1 is not a 32-byte hash"),
+                         {QString::number(i)});
+        proof.push_back(*d);
+    }
+    return proof;
 }
 
 Result<const cbor::Value*> arrayOf(const cbor::Value& v, std::size_t n, std::int64_t key,

@@ -20,6 +20,8 @@
 #include <QFileInfo>
 #include <QTimeZone>
 
+#include <future>
+
 namespace pp::evidence {
 
 namespace {
@@ -243,13 +245,42 @@ Result<ExportSummary> exportPackage(
                          stampedAt};
 }
 
+namespace {
+
+struct CheckedDocument
+{
+    Document document;
+    Verdict verdict;
+};
+
+Result<CheckedDocument> checkDocument(const QByteArray& bytes,
+                                      const std::optional<Digest>& trustedChainId)
+{
+    auto document = Document::decode(bytes);
+    if (!document)
+        return std::move(document).error();
+    auto verdict = verifyEvidence(*document, trustedChainId);
+    if (!verdict)
+        return std::move(verdict).error();
+    return CheckedDocument{std::move(*document), std::move(*verdict)};
+}
+
+}  // namespace
+
 Result<PackageVerdict> verifyPackage(const QString& path,
                                      const std::optional<Digest>& trustedChainId,
                                      const StepDone& done, Contents contents)
 {
     const StepDone passed = done ? done : [](Step) {};
     const std::int64_t nowS = QDateTime::currentSecsSinceEpoch();
-    auto zip = readZip(path);
+    // The document is decoded and verified (the signatures: most of the work) beside the
+    // inflating and hashing of the files after it; its verdict counts only once the ZIP
+    // and the bag have passed, and errors are reported in that order.
+    std::future<Result<CheckedDocument>> checking;
+    auto zip = readZip(path, kMaxPackageBytes, [&](const QString& name, const QByteArray& bytes) {
+        if (name == kDocument)
+            checking = std::async(std::launch::async, checkDocument, bytes, trustedChainId);
+    });
     if (!zip)
         return std::move(zip).error();
     passed(Step::Zip);
@@ -257,16 +288,17 @@ Result<PackageVerdict> verifyPackage(const QString& path,
     if (!info)
         return std::move(info).error();
     passed(Step::Bag);
-    const auto file = zip->files.find(kDocument);
-    if (file == zip->files.end())
+    if (!checking.valid())
         return Error(ErrorKind::Invalid, "evidence.no-document",
                      QT_TRANSLATE_NOOP("Error", "the bag holds no %1"), {kDocument});
-    auto document = Document::decode(file->second);
-    if (!document)
-        return std::move(document).error();
-    auto verdict = verifyEvidence(*document, trustedChainId, passed);
-    if (!verdict)
-        return std::move(verdict).error();
+    auto checked = checking.get();
+    if (!checked)
+        return std::move(checked).error();
+    for (Step step : {Step::GenesisAndAnchor, Step::Transitions, Step::Blocks, Step::Registrations,
+                      Step::Records})
+        passed(step);
+    Document* const document = &checked->document;
+    Verdict* const verdict = &checked->verdict;
     // bag-info must say what the document proves, or a reader of it alone is misled.
     const QString identifier = bag::value(*info, u"External-Identifier");
     const QString anchor = bag::value(*info, u"PowerProof-Anchor");

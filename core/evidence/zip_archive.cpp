@@ -98,7 +98,7 @@ Status writeZip(const QString& path, const QString& root, const FileTree& files)
     return okStatus();
 }
 
-Result<ZipContents> readZip(const QString& path, qint64 maxBytes)
+Result<ZipContents> readZip(const QString& path, qint64 maxBytes, const FileRead& fileRead)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -187,9 +187,12 @@ Result<ZipContents> readZip(const QString& path, qint64 maxBytes)
                     {name, QString::number(kMaxExpansion), QString::number(file.size())});
             bytes.append(buffer, static_cast<qsizetype>(n));
         }
-        if (!out.files.emplace(name.mid(slash + 1), std::move(bytes)).second)
+        const auto [stored, added] = out.files.emplace(name.mid(slash + 1), std::move(bytes));
+        if (!added)
             return zipError("evidence.zip-twice",
                             QT_TRANSLATE_NOOP("Error", "entry \"%1\" appears twice"), {name});
+        if (fileRead)
+            fileRead(stored->first, stored->second);
     }
     if (out.root.isEmpty())
         return zipError("evidence.zip-empty", QT_TRANSLATE_NOOP("Error", "it holds no files"), {});

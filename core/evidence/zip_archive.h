@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <map>
 
 namespace pp::evidence {
@@ -30,6 +31,12 @@ struct ZipContents
 };
 inline constexpr qint64 kMaxExpansion = 200;  // our packages deflate 3–7 times
 inline constexpr qint64 kExpansionFloor = qint64{64} << 20;
-Result<ZipContents> readZip(const QString& path, qint64 maxBytes = qint64{4} << 30);
+// Called with each file as soon as it is read whole, before the next is inflated (and
+// before the archive as a whole has passed): work on one file can start while the rest
+// inflate. Its path is as in `files`.
+using FileRead = std::function<void(const QString& path, const QByteArray& bytes)>;
+inline constexpr qint64 kMaxPackageBytes = qint64{4} << 30;
+Result<ZipContents> readZip(const QString& path, qint64 maxBytes = kMaxPackageBytes,
+                            const FileRead& fileRead = {});
 
 }  // namespace pp::evidence

@@ -61,14 +61,18 @@ EntryVerdict checkRegistrarEntry(const net::Entry& entry, const chain::Header& h
                         {toHex(r.envelope.kid)}));
 }
 
-EntryVerdict checkDeviceEntry(const net::Entry& entry, const chain::Header& header,
-                              const merkle::TreeHasher& hasher, const QByteArray& deviceId,
+namespace {
+
+// `asked` is the device the entry was served for, or null when any device may sign.
+EntryVerdict checkSignedEntry(const net::Entry& entry, const chain::Header& header,
+                              const merkle::TreeHasher& hasher, const QByteArray* asked,
                               const DeviceKeys& keys)
 {
     EntryVerdict v = included(entry, header, hasher);
     if (!v.record)
         return v;
     const records::Record& r = *v.record;
+    const QByteArray& deviceId = asked != nullptr ? *asked : r.body.deviceId;
     using records::RecordType;
     const RecordType type = r.body.type;
     if (r.body.deviceId != deviceId || r.envelope.kid != deviceId ||
@@ -102,6 +106,21 @@ EntryVerdict checkDeviceEntry(const net::Entry& entry, const chain::Header& head
     // A sample that does not decode leaves its record standing (spec §9.5): the sync
     // reports it as a MALFORMED finding on that sample.
     return v;
+}
+
+}  // namespace
+
+EntryVerdict checkDeviceEntry(const net::Entry& entry, const chain::Header& header,
+                              const merkle::TreeHasher& hasher, const QByteArray& deviceId,
+                              const DeviceKeys& keys)
+{
+    return checkSignedEntry(entry, header, hasher, &deviceId, keys);
+}
+
+EntryVerdict checkAnyDeviceEntry(const net::Entry& entry, const chain::Header& header,
+                                 const merkle::TreeHasher& hasher, const DeviceKeys& keys)
+{
+    return checkSignedEntry(entry, header, hasher, nullptr, keys);
 }
 
 store::RegistrationRow registrationRow(const net::Entry& entry, const records::RecordBody& body)

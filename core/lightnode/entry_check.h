@@ -37,5 +37,9 @@ store::RegistrationRow registrationRow(const net::Entry& entry, const records::R
 EntryVerdict checkDeviceEntry(const net::Entry& entry, const chain::Header& header,
                               const merkle::TreeHasher& hasher, const QByteArray& deviceId,
                               const DeviceKeys& keys);
+// The same for a record of whichever device it names (an evidence package's records):
+// that device's key in force decides.
+EntryVerdict checkAnyDeviceEntry(const net::Entry& entry, const chain::Header& header,
+                                 const merkle::TreeHasher& hasher, const DeviceKeys& keys);
 
 }  // namespace pp::lightnode
