@@ -76,16 +76,17 @@ Payload Payload::decode(const RecordBody& body, const Terminal* terminal)
                 why[i] = std::move(packet).error();
         }
         // A 2025 terminal's signature costs an SM2 verification a packet, many times the
-        // decoding: every core takes its share.
+        // decoding: with a frame key to check, every core takes its share.
         if (terminal != nullptr) {
-            parallelFor(
-                n,
-                [&](std::size_t i) {
-                    if (!why[i])
-                        why[i] =
-                            foreignPacket(payload.packets[i], body.binarySamples[i], *terminal);
-                },
-                4);
+            const auto check = [&](std::size_t i) {
+                if (!why[i])
+                    why[i] = foreignPacket(payload.packets[i], body.binarySamples[i], *terminal);
+            };
+            if (terminal->frameKey)
+                parallelFor(n, check, 4);
+            else
+                for (std::size_t i = 0; i < n; ++i)
+                    check(i);
         }
     }
     for (std::size_t i = 0; i < n; ++i) {
