@@ -116,6 +116,10 @@ int simulate(const QStringList& args)
          QStringLiteral("60")},
         {QStringLiteral("vehicles"), tr("Delivery vans (default 10)."), QStringLiteral("N"),
          QStringLiteral("10")},
+        {QStringLiteral("vans-2025"),
+         tr("Vans, from the fourth on, whose terminals send GB/T 32960.3-2025 packets, each "
+            "signed with a frame key their registration carries (default 1)."),
+         QStringLiteral("N"), QStringLiteral("1")},
         {QStringLiteral("days"), tr("Days of history (default 365)."), QStringLiteral("D"),
          QStringLiteral("365")},
         {QStringLiteral("start"),
@@ -137,19 +141,21 @@ int simulate(const QStringList& args)
         return *stop;
     const QString dir = parser.positionalArguments().first();
     node::sim::SimulationOptions options;
-    bool ok[6] = {};
+    bool ok[7] = {};
     options.pv = parser.value(QStringLiteral("pv")).toInt(&ok[0]);
     options.batteries = parser.value(QStringLiteral("batteries")).toInt(&ok[1]);
     options.vehicles = parser.value(QStringLiteral("vehicles")).toInt(&ok[2]);
     options.days = parser.value(QStringLiteral("days")).toInt(&ok[3]);
     const double speed = parser.value(QStringLiteral("speed")).toDouble(&ok[4]);
     const int liveHours = parser.value(QStringLiteral("live-hours")).toInt(&ok[5]);
+    options.vans2025 = parser.value(QStringLiteral("vans-2025")).toInt(&ok[6]);
     const QDate startDate = QDate::fromString(parser.value(QStringLiteral("start")), Qt::ISODate);
     if (!std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }) || options.pv < 0 ||
-        options.batteries < 0 || options.vehicles < 0 || options.days < 0 || speed <= 0 ||
-        liveHours < 0 || (parser.isSet(QStringLiteral("start")) && !startDate.isValid())) {
-        err << tr("error: --pv, --batteries, --vehicles, --days and --live-hours take whole "
-                  "numbers, --speed a positive number, --start a date (YYYY-MM-DD)")
+        options.batteries < 0 || options.vehicles < 0 || options.vans2025 < 0 || options.days < 0 ||
+        speed <= 0 || liveHours < 0 ||
+        (parser.isSet(QStringLiteral("start")) && !startDate.isValid())) {
+        err << tr("error: --pv, --batteries, --vehicles, --vans-2025, --days and --live-hours "
+                  "take whole numbers, --speed a positive number, --start a date (YYYY-MM-DD)")
             << '\n';
         return 1;
     }

@@ -59,12 +59,15 @@ std::int64_t Simulation::endMs() const
 
 QByteArray Simulation::identity() const
 {
-    const QJsonObject o{{QStringLiteral("seed"), QString::fromUtf8(options_.seed)},
-                        {QStringLiteral("pv"), options_.pv},
-                        {QStringLiteral("batteries"), options_.batteries},
-                        {QStringLiteral("vehicles"), options_.vehicles},
-                        {QStringLiteral("start_ms"), static_cast<double>(options_.startMs)},
-                        {QStringLiteral("days"), options_.days}};
+    QJsonObject o{{QStringLiteral("seed"), QString::fromUtf8(options_.seed)},
+                  {QStringLiteral("pv"), options_.pv},
+                  {QStringLiteral("batteries"), options_.batteries},
+                  {QStringLiteral("vehicles"), options_.vehicles},
+                  {QStringLiteral("start_ms"), static_cast<double>(options_.startMs)},
+                  {QStringLiteral("days"), options_.days}};
+    // Chains simulated before the option existed had its default: their identity lacks it.
+    if (options_.vans2025 != FleetOptions{}.vans2025)
+        o.insert(QStringLiteral("vans_2025"), options_.vans2025);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
