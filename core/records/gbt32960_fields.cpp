@@ -3,7 +3,7 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <type_traits>
+#include <optional>
 
 // GB/T 32960 packets as people and the analytics read them: units, offsets, markers.
 
@@ -50,6 +50,15 @@ const EditionScales& scalesOf(const Packet& p)
     return p.edition == Edition::Gb2025 ? kScales2025 : kScales2016;
 }
 
+const std::vector<std::uint16_t>& valuesOf(const CellVoltages& c)
+{
+    return c.cells;
+}
+const std::vector<std::uint8_t>& valuesOf(const ProbeTemperatures& t)
+{
+    return t.probes;
+}
+
 // The 2025 edition has no extremes unit: the analytics' extremes are those of the valid
 // cell voltages and probe temperatures the packet lists.
 template <typename T>
@@ -58,19 +67,11 @@ void addListExtremes(std::vector<Quantity>& out, const std::vector<T>& units, co
 {
     std::optional<std::uint32_t> lo, hi;
     for (const T& u : units) {
-        const auto& values = [&u]() -> const auto&
-        {
-            if constexpr (std::is_same_v<T, CellVoltages>)
-                return u.cells;
-            else
-                return u.probes;
-        }
-        ();
-        for (const auto v : values) {
+        for (const std::uint32_t v : valuesOf(u)) {
             if (statusOf(v, bytes) != Status::Valid)
                 continue;
-            lo = std::min<std::uint32_t>(lo.value_or(v), v);
-            hi = std::max<std::uint32_t>(hi.value_or(v), v);
+            lo = std::min(lo.value_or(v), v);
+            hi = std::max(hi.value_or(v), v);
         }
     }
     if (hi) {
