@@ -55,7 +55,6 @@ Payload Payload::decode(const RecordBody& body, const Terminal* terminal)
 {
     Payload payload;
     const std::size_t n = body.binarySamples.size();
-    std::vector<std::optional<Error>> why(n);  // each sample's fault, if any
     if (body.type == RecordType::PvBatch) {
         payload.blocks.resize(n);
         for (std::size_t i = 0; i < n; ++i) {
@@ -63,38 +62,38 @@ Payload Payload::decode(const RecordBody& body, const Terminal* terminal)
             if (block)
                 payload.blocks[i] = std::move(*block);
             else
-                why[i] = std::move(block).error();
+                payload.faults.push_back({i, std::move(block).error()});
         }
     }
-    if (body.type == RecordType::VehicleBatch) {
-        payload.packets.resize(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            auto packet = gbt32960::decode(body.binarySamples[i]);
-            if (packet)
-                payload.packets[i] = std::move(*packet);
-            else
-                why[i] = std::move(packet).error();
-        }
-        // A 2025 terminal's signature costs an SM2 verification a packet, many times the
-        // decoding: with a frame key to check, every core takes its share.
-        if (terminal != nullptr) {
-            const auto check = [&](std::size_t i) {
-                if (!why[i])
-                    why[i] = foreignPacket(payload.packets[i], body.binarySamples[i], *terminal);
-            };
-            if (terminal->frameKey)
-                parallelFor(n, check, 4);
-            else
-                for (std::size_t i = 0; i < n; ++i)
-                    check(i);
-        }
+    if (body.type != RecordType::VehicleBatch)
+        return payload;
+    payload.packets.resize(n);
+    std::vector<std::optional<Error>> why(n);  // each packet's fault, if any
+    for (std::size_t i = 0; i < n; ++i) {
+        auto packet = gbt32960::decode(body.binarySamples[i]);
+        if (packet)
+            payload.packets[i] = std::move(*packet);
+        else
+            why[i] = std::move(packet).error();
+    }
+    // A 2025 terminal's signature costs an SM2 verification a packet, many times the
+    // decoding: with a frame key to check, every core takes its share.
+    if (terminal != nullptr) {
+        const auto check = [&](std::size_t i) {
+            if (!why[i])
+                why[i] = foreignPacket(payload.packets[i], body.binarySamples[i], *terminal);
+        };
+        if (terminal->frameKey)
+            parallelFor(n, check, 4);
+        else
+            for (std::size_t i = 0; i < n; ++i)
+                check(i);
     }
     for (std::size_t i = 0; i < n; ++i) {
         if (!why[i])
             continue;
         payload.faults.push_back({i, std::move(*why[i])});
-        if (!payload.packets.empty())
-            payload.packets[i] = {};  // a stand-in without values, as for one that did not decode
+        payload.packets[i] = {};  // a stand-in without values, as for one that did not decode
     }
     return payload;
 }
