@@ -329,7 +329,7 @@ QByteArray Van::encoded(const records::gbt32960::Packet& p) const
     if (p.edition != g::Edition::Gb2025 || !spec_.frameKey)
         return g::encode(p);
     // Signed over the data unit as encoded without the signature unit, which follows it.
-    const QByteArray unsignedBytes = g::encode(p);
+    QByteArray unsignedBytes = g::encode(p);
     auto sig = spec_.frameKey->sign(g::signedBytes(unsignedBytes, p));
     if (!sig)
         return unsignedBytes;  // a terminal whose key fails sends its data unsigned
