@@ -29,8 +29,8 @@ QByteArray vanPacket(records::gbt32960::Edition edition)
     if (edition == Edition::Gb2016)
         p.extremes = ExtremesUnit{1, 17, 3345, 1, 88, 3298, 1, 4, 71, 1, 12, 64};
     else
-        p.signature = TerminalSignature{TerminalSignature::Sm2, QByteArray(32, '\x11'),
-                                        QByteArray(32, '\x22')};
+        p.signature =
+            TerminalSignature{crypto::FrameSm2, QByteArray(32, '\x11'), QByteArray(32, '\x22')};
     p.alarms = AlarmUnit{};
     p.cellVoltages = {
         CellVoltages{1, 5120, 10000 - 853, 96, 1, std::vector<std::uint16_t>(96, 3301)}};

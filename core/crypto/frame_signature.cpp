@@ -70,8 +70,8 @@ Result<FrameKey> FrameKey::fromDer(QByteArrayView spki)
 Status FrameKey::verify(std::uint8_t algorithm, QByteArrayView r, QByteArrayView s,
                         QByteArrayView message) const
 {
-    const std::uint8_t keyAlgorithm = sm2_ ? 1 : 2;
-    if (algorithm == 3)
+    const std::uint8_t keyAlgorithm = sm2_ ? FrameSm2 : FrameRsa;
+    if (algorithm == FrameEcc)
         return frameError(ErrorKind::Unsupported, "frame-sig.ecc",
                           QT_TRANSLATE_NOOP("Error",
                                             "an ECC signature: the 2025 edition names no curve "

@@ -13,6 +13,9 @@ struct evp_pkey_st;
 
 namespace pp::crypto {
 
+// The algorithms a GB/T 32960.3-2025 signature unit names, by its numbers.
+enum FrameAlgorithm : std::uint8_t { FrameSm2 = 1, FrameRsa = 2, FrameEcc = 3 };
+
 // A vehicle terminal's own key for the signatures GB/T 32960.3-2025 packets end with,
 // from the SubjectPublicKeyInfo DER a vehicle's registration carries (meta "frame_key",
 // docs/protocol.md): SM2, or RSA of at least 2048 bits.

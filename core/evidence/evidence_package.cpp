@@ -112,6 +112,24 @@ QByteArray lastCertificate(const QByteArray& pem)
     return begin < 0 ? QByteArray() : pem.mid(begin);
 }
 
+struct CheckedDocument
+{
+    Document document;
+    Verdict verdict;
+};
+
+Result<CheckedDocument> checkDocument(const QByteArray& bytes,
+                                      const std::optional<Digest>& trustedChainId)
+{
+    auto document = Document::decode(bytes);
+    if (!document)
+        return std::move(document).error();
+    auto verdict = verifyEvidence(*document, trustedChainId);
+    if (!verdict)
+        return std::move(verdict).error();
+    return CheckedDocument{std::move(*document), std::move(*verdict)};
+}
+
 }  // namespace
 
 Result<Signing> signingFromPkcs12(QByteArrayView bundle, QByteArrayView passphrase)
@@ -245,28 +263,6 @@ Result<ExportSummary> exportPackage(
                          stampedAt};
 }
 
-namespace {
-
-struct CheckedDocument
-{
-    Document document;
-    Verdict verdict;
-};
-
-Result<CheckedDocument> checkDocument(const QByteArray& bytes,
-                                      const std::optional<Digest>& trustedChainId)
-{
-    auto document = Document::decode(bytes);
-    if (!document)
-        return std::move(document).error();
-    auto verdict = verifyEvidence(*document, trustedChainId);
-    if (!verdict)
-        return std::move(verdict).error();
-    return CheckedDocument{std::move(*document), std::move(*verdict)};
-}
-
-}  // namespace
-
 Result<PackageVerdict> verifyPackage(const QString& path,
                                      const std::optional<Digest>& trustedChainId,
                                      const StepDone& done, Contents contents)
@@ -297,14 +293,13 @@ Result<PackageVerdict> verifyPackage(const QString& path,
     for (Step step : {Step::GenesisAndAnchor, Step::Transitions, Step::Blocks, Step::Registrations,
                       Step::Records})
         passed(step);
-    Document* const document = &checked->document;
-    Verdict* const verdict = &checked->verdict;
+    const Document& document = checked->document;
+    Verdict& verdict = checked->verdict;
     // bag-info must say what the document proves, or a reader of it alone is misled.
     const QString identifier = bag::value(*info, u"External-Identifier");
     const QString anchor = bag::value(*info, u"PowerProof-Anchor");
-    if (identifier != QStringLiteral("powerproof:") + toHex(verdict->chainId) ||
-        anchor !=
-            QStringLiteral("%1 %2").arg(verdict->anchorHeight).arg(toHex(verdict->anchorHash)))
+    if (identifier != QStringLiteral("powerproof:") + toHex(verdict.chainId) ||
+        anchor != QStringLiteral("%1 %2").arg(verdict.anchorHeight).arg(toHex(verdict.anchorHash)))
         return Error(ErrorKind::Invalid, "evidence.bag-info",
                      QT_TRANSLATE_NOOP("Error",
                                        "bag-info.txt names chain \"%1\" and anchor "
@@ -316,10 +311,10 @@ Result<PackageVerdict> verifyPackage(const QString& path,
         for (const auto& [name, bytes] : zip->files)
             if (name.startsWith(u"data/fork/"))
                 payload.emplace(name.mid(5), bytes);
-        auto proof = checkFork(payload, *document);
+        auto proof = checkFork(payload, document);
         if (!proof)
             return std::move(proof).error();
-        verdict->notices.emplace_back(
+        verdict.notices.emplace_back(
             "Error",
             QT_TRANSLATE_NOOP("Error",
                               "the package proves a fork at height %1: blocks %2 and %3 each "
@@ -330,7 +325,7 @@ Result<PackageVerdict> verifyPackage(const QString& path,
         out.fork = std::move(*proof);
     }
     passed(Step::BagInfo);
-    out.evidence = std::move(*verdict);
+    out.evidence = std::move(verdict);
     out.bagRoot = zip->root;
 
     // The time-stamp first: when it shows the package existed is the time the signer's
@@ -377,7 +372,7 @@ Result<PackageVerdict> verifyPackage(const QString& path,
     }
     passed(Step::Signature);
     if (contents == Contents::Decode) {
-        auto decoded = readContents(*document);
+        auto decoded = readContents(document);
         if (!decoded)
             return std::move(decoded).error();
         out.contents = std::move(*decoded);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "crypto/frame_signature.h"
 
 #include <QByteArray>
 #include <QString>
@@ -208,8 +209,7 @@ struct SuperCapacitorExtremes
 // time up to this unit's type byte. r and s as sent (RSA: the signature in r, s empty).
 struct TerminalSignature
 {
-    enum Algorithm : std::uint8_t { Sm2 = 1, Rsa = 2, Ecc = 3 };
-    std::uint8_t algorithm = Sm2;
+    std::uint8_t algorithm = crypto::FrameSm2;  // as sent: crypto::FrameAlgorithm, or unknown
     QByteArray r, s;
     bool operator==(const TerminalSignature&) const = default;
 };

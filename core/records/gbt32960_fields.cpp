@@ -83,11 +83,11 @@ void addListExtremes(std::vector<Quantity>& out, const std::vector<T>& units, co
 QString signatureAlgorithmName(std::uint8_t algorithm)
 {
     switch (algorithm) {
-        case TerminalSignature::Sm2:
+        case crypto::FrameSm2:
             return QStringLiteral("SM2");
-        case TerminalSignature::Rsa:
+        case crypto::FrameRsa:
             return QStringLiteral("RSA");
-        case TerminalSignature::Ecc:
+        case crypto::FrameEcc:
             return QStringLiteral("ECC");
         default:
             return QStringLiteral("0x%1").arg(algorithm, 2, 16, QLatin1Char('0'));

@@ -309,7 +309,7 @@ private slots:
         const auto p = decode(bytes);
         QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().message()));
         QVERIFY(p->signature);
-        QCOMPARE(p->signature->algorithm, std::uint8_t{TerminalSignature::Sm2});
+        QCOMPARE(p->signature->algorithm, std::uint8_t{crypto::FrameSm2});
         QCOMPARE(signedBytes(bytes, *p), QByteArrayView(everyUnit()));
         QCOMPARE(field(fields(*p), u"signature.algorithm").text, u"SM2");
 

@@ -334,8 +334,7 @@ QByteArray Van::encoded(const records::gbt32960::Packet& p) const
     if (!sig)
         return unsignedBytes;  // a terminal whose key fails sends its data unsigned
     g::Packet signedPacket = p;
-    signedPacket.signature =
-        g::TerminalSignature{g::TerminalSignature::Sm2, sig->left(32), sig->mid(32)};
+    signedPacket.signature = g::TerminalSignature{crypto::FrameSm2, sig->left(32), sig->mid(32)};
     return g::encode(signedPacket);
 }
 
