@@ -18,10 +18,11 @@ class Decoder
 public:
     Decoder(QByteArrayView data, const DecodeLimits& limits) : reader_(data), limits_(limits) {}
 
-    // The array under `key` of the top-level map is checked but not built (decodeLeavingArray).
-    void leaveArrayUnbuilt(std::int64_t key, QByteArrayView* raw)
+    // The arrays under `keys` of the top-level map are checked but not built
+    // (decodeLeavingArrays).
+    void leaveArraysUnbuilt(std::initializer_list<std::int64_t> keys, RawArrays* raw)
     {
-        unbuiltKey_ = key;
+        unbuiltKeys_.assign(keys.begin(), keys.end());
         unbuiltRaw_ = raw;
     }
 
@@ -146,7 +147,8 @@ private:
             if (isMap && i % 2 == 1 && depth == 0 && leavesUnbuilt(out, i)) {
                 if (auto st = item(nullptr, depth + 1); !st)
                     return st;
-                *unbuiltRaw_ = reader_.data().sliced(itemStart, reader_.position() - itemStart);
+                (*unbuiltRaw_)[*out->items_[i - 1].toInt64()] =
+                    reader_.data().sliced(itemStart, reader_.position() - itemStart);
                 *slot = Value::array({});
                 continue;
             }
@@ -177,15 +179,16 @@ private:
         return okStatus();
     }
 
-    // Whether the value at flat position `i` of the top-level map `out` is the array to
-    // leave unbuilt: its key is the one asked for and it starts with an array head.
+    // Whether the value at flat position `i` of the top-level map `out` is an array to
+    // leave unbuilt: its key is one asked for and it starts with an array head.
     bool leavesUnbuilt(const Value* out, std::size_t i) const
     {
-        if (!unbuiltKey_ || out == nullptr || reader_.remaining() < 1)
+        if (unbuiltKeys_.empty() || out == nullptr || reader_.remaining() < 1)
             return false;
-        const Value& key = out->items_[i - 1];
+        const auto key = out->items_[i - 1].toInt64();
         const auto initial = static_cast<std::uint8_t>(reader_.data()[reader_.position()]);
-        return key.isInteger() && key.toInt64() == unbuiltKey_ &&
+        return key &&
+               std::find(unbuiltKeys_.begin(), unbuiltKeys_.end(), *key) != unbuiltKeys_.end() &&
                static_cast<Major>(initial >> 5) == Major::Array;
     }
 
@@ -223,8 +226,8 @@ private:
     Reader reader_;
     const DecodeLimits& limits_;
     std::uint64_t items_ = 0;
-    std::optional<std::int64_t> unbuiltKey_;
-    QByteArrayView* unbuiltRaw_ = nullptr;
+    std::vector<std::int64_t> unbuiltKeys_;
+    RawArrays* unbuiltRaw_ = nullptr;
 };
 
 Result<Value> decode(QByteArrayView data, const DecodeLimits& limits)
@@ -232,12 +235,12 @@ Result<Value> decode(QByteArrayView data, const DecodeLimits& limits)
     return Decoder(data, limits).run();
 }
 
-Result<Value> decodeLeavingArray(QByteArrayView data, std::int64_t key, QByteArrayView& raw,
-                                 const DecodeLimits& limits)
+Result<Value> decodeLeavingArrays(QByteArrayView data, std::initializer_list<std::int64_t> keys,
+                                  RawArrays& raw, const DecodeLimits& limits)
 {
-    raw = {};
+    raw.clear();
     Decoder decoder(data, limits);
-    decoder.leaveArrayUnbuilt(key, &raw);
+    decoder.leaveArraysUnbuilt(keys, &raw);
     return decoder.run();
 }
 

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <map>
 #include <vector>
 
 namespace pp::cbor {
@@ -28,12 +29,15 @@ struct DecodeLimits
 // truncation and trailing bytes. Error codes are "cbor.<what>".
 Result<Value> decode(QByteArrayView data, const DecodeLimits& limits = {});
 
-// Decodes like decode(), except that the array under integer key `key` of the top-level
-// map is checked by the same rules but not built: it stands in the result as an empty
-// array, and `raw` is set to its encoded bytes (a view into `data`). For a structure whose
-// bulk the caller reads with a Reader into typed values. When there is no such array,
-// `raw` is empty and the result is decode()'s.
-Result<Value> decodeLeavingArray(QByteArrayView data, std::int64_t key, QByteArrayView& raw,
-                                 const DecodeLimits& limits = {});
+// Encoded arrays by the integer key they stand under in a top-level map.
+using RawArrays = std::map<std::int64_t, QByteArrayView>;
+
+// Decodes like decode(), except that the arrays under integer keys `keys` of the top-level
+// map are checked by the same rules but not built: each stands in the result as an empty
+// array, and `raw` maps its key to its encoded bytes (a view into `data`). For a structure
+// whose bulk the caller reads with a Reader into typed values. A key whose value is not an
+// array is built as decode() builds it and is not in `raw`.
+Result<Value> decodeLeavingArrays(QByteArrayView data, std::initializer_list<std::int64_t> keys,
+                                  RawArrays& raw, const DecodeLimits& limits = {});
 
 }  // namespace pp::cbor

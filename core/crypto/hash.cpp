@@ -90,11 +90,42 @@ Digest hash(HashAlg alg, QByteArrayView data)
 
 QString fileChecksum(const char* digestName, QByteArrayView data)
 {
+    return FileChecksum(digestName).update(data).finishHex();
+}
+
+FileChecksum::FileChecksum(const char* digestName)
+    : name_(digestName), md_(EVP_get_digestbyname(digestName)), ctx_(EVP_MD_CTX_new())
+{
+    if (md_ == nullptr || ctx_ == nullptr)
+        qFatal("OpenSSL does not provide the %s digest", digestName);
+    start();
+}
+
+FileChecksum::~FileChecksum()
+{
+    EVP_MD_CTX_free(ctx_);
+}
+
+void FileChecksum::start()
+{
+    if (EVP_DigestInit_ex2(ctx_, md_, nullptr) != 1)
+        qFatal("EVP_DigestInit_ex2 failed for %s", name_);
+}
+
+FileChecksum& FileChecksum::update(QByteArrayView data)
+{
+    if (EVP_DigestUpdate(ctx_, data.data(), static_cast<size_t>(data.size())) != 1)
+        qFatal("EVP_DigestUpdate failed for %s", name_);
+    return *this;
+}
+
+QString FileChecksum::finishHex()
+{
     unsigned char out[EVP_MAX_MD_SIZE];
-    std::size_t length = 0;
-    if (EVP_Q_digest(nullptr, digestName, nullptr, data.data(),
-                     static_cast<std::size_t>(data.size()), out, &length) != 1)
-        qFatal("EVP_Q_digest failed for %s", digestName);
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(ctx_, out, &length) != 1)
+        qFatal("EVP_DigestFinal_ex failed for %s", name_);
+    start();
     return QString::fromLatin1(
         QByteArray(reinterpret_cast<const char*>(out), static_cast<qsizetype>(length)).toHex());
 }

@@ -50,4 +50,25 @@ Digest hash(HashAlg alg, QByteArrayView data);
 // OpenSSL's digest name ("SHA256", "SHA512"), as lowercase hex.
 QString fileChecksum(const char* digestName, QByteArrayView data);
 
+// fileChecksum() of a file taken in pieces as it is read, so that a file need not be held
+// whole to be checked. Reusable: finishHex() starts it again. One per thread.
+class FileChecksum
+{
+public:
+    explicit FileChecksum(const char* digestName);
+    ~FileChecksum();
+    FileChecksum(const FileChecksum&) = delete;
+    FileChecksum& operator=(const FileChecksum&) = delete;
+
+    FileChecksum& update(QByteArrayView data);
+    QString finishHex();
+
+private:
+    void start();
+
+    const char* name_;
+    const evp_md_st* md_;
+    evp_md_ctx_st* ctx_;
+};
+
 }  // namespace pp::crypto

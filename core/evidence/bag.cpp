@@ -1,10 +1,10 @@
 #include "evidence/bag.h"
 
-#include "common/parallel.h"
 #include "crypto/hash.h"
 
 #include <QStringList>
 
+#include <optional>
 #include <set>
 
 namespace pp::evidence::bag {
@@ -54,26 +54,25 @@ Error bagError(const QString& file, const char* text, QStringList args = {})
 }
 
 // Parses a manifest and checks it lists exactly `expected`, each with its checksum.
-Status checkManifest(const FileTree& files, const QString& name, const char* digest,
+Status checkManifest(const Listing& bag, const QString& name, QString Sums::*sum,
                      const std::set<QString>& expected)
 {
-    const auto it = files.find(name);
-    if (it == files.end())
+    const auto it = bag.kept.find(name);
+    if (it == bag.kept.end())
         return bagError(name, QT_TRANSLATE_NOOP("Error", "is missing"));
     std::set<QString> listed;
-    std::vector<std::pair<const QByteArray*, QString>> sums;  // file, checksum listed
-    std::vector<QString> paths;
+    std::optional<QString> mismatch;  // the first, reported once every line has parsed
     const QStringList lines = QString::fromUtf8(it->second).split(u'\n', Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines[i].endsWith(u'\r') ? lines[i].chopped(1) : lines[i];
         const qsizetype space = line.indexOf(u' ');
-        const QString sum = line.left(space).toLower();
+        const QString checksum = line.left(space).toLower();
         const QString path = decodePath(line.mid(space + 1).trimmed());
         if (space <= 0 || path.isEmpty())
             return bagError(name, QT_TRANSLATE_NOOP("Error", "line %1 is not \"checksum path\""),
                             {QString::number(i + 1)});
-        const auto file = files.find(path);
-        if (file == files.end() || expected.count(path) == 0)
+        const auto file = bag.sums.find(path);
+        if (file == bag.sums.end() || expected.count(path) == 0)
             return bagError(name,
                             QT_TRANSLATE_NOOP("Error",
                                               "line %1 lists %2, which the bag "
@@ -81,22 +80,12 @@ Status checkManifest(const FileTree& files, const QString& name, const char* dig
                             {QString::number(i + 1), path});
         if (!listed.insert(path).second)
             return bagError(name, QT_TRANSLATE_NOOP("Error", "lists %1 twice"), {path});
-        sums.emplace_back(&file->second, sum);
-        paths.push_back(path);
+        if (file->second.*sum != checksum && !mismatch)
+            mismatch = path;
     }
-    // The files are hashed side by side (a device-year is some 60 MB of payload); the
-    // first mismatch in line order is the one reported.
-    std::vector<char> matches(sums.size(), 0);
-    parallelFor(
-        sums.size(),
-        [&](std::size_t i) {
-            matches[i] = crypto::fileChecksum(digest, *sums[i].first) == sums[i].second ? 1 : 0;
-        },
-        1);
-    for (std::size_t i = 0; i < sums.size(); ++i)
-        if (matches[i] == 0)
-            return bagError(name, QT_TRANSLATE_NOOP("Error", "%1 does not match its checksum"),
-                            {paths[i]});
+    if (mismatch)
+        return bagError(name, QT_TRANSLATE_NOOP("Error", "%1 does not match its checksum"),
+                        {*mismatch});
     for (const QString& path : expected)
         if (listed.count(path) == 0)
             return bagError(name, QT_TRANSLATE_NOOP("Error", "does not list %1"), {path});
@@ -140,10 +129,59 @@ FileTree make(const FileTree& payload, Info info)
     return files;
 }
 
-Result<Info> check(const FileTree& files)
+Reader::Reader(Keep keep, Whole whole) : keep_(std::move(keep)), whole_(std::move(whole)) {}
+
+void Reader::begin(const QString& path, qint64 sizeHint)
 {
-    const auto bagit = files.find(QStringLiteral("bagit.txt"));
-    if (bagit == files.end())
+    path_ = path;
+    sums_ = &listing_.sums[path];
+    bytes_ = nullptr;
+    if (!path.startsWith(kPayload) || keep_(path)) {
+        bytes_ = &listing_.kept[path];
+        bytes_->reserve(static_cast<qsizetype>(sizeHint));
+    }
+}
+
+void Reader::append(QByteArrayView bytes)
+{
+    sums_->size += bytes.size();
+    if (bytes_ != nullptr) {
+        bytes_->append(bytes);
+    } else {
+        sha256_.update(bytes);
+        sha512_.update(bytes);
+    }
+}
+
+void Reader::end()
+{
+    // A kept file is handed over before it is hashed: work on it (the document's checks)
+    // starts that much sooner.
+    if (bytes_ != nullptr) {
+        if (whole_)
+            whole_(path_, *bytes_);
+        sha256_.update(*bytes_);
+        sha512_.update(*bytes_);
+    }
+    sums_->sha256 = sha256_.finishHex();
+    sums_->sha512 = sha512_.finishHex();
+}
+
+Listing list(const FileTree& files)
+{
+    Reader reader([](const QString&) { return true; });
+    for (const auto& [name, bytes] : files) {
+        reader.begin(name, bytes.size());
+        reader.append(bytes);
+        reader.end();
+    }
+    return std::move(reader.listing());
+}
+
+Result<Info> check(const Listing& bag)
+{
+    const auto bagit = bag.kept.find(QStringLiteral("bagit.txt"));
+    if (bagit == bag.kept.end())
         return bagError(QStringLiteral("bagit.txt"), QT_TRANSLATE_NOOP("Error", "is missing"));
     if (!bagit->second.startsWith("BagIt-Version: 1.0") ||
         !bagit->second.contains("Tag-File-Character-Encoding: UTF-8"))
@@ -151,26 +189,26 @@ Result<Info> check(const FileTree& files)
                         QT_TRANSLATE_NOOP("Error", "must declare BagIt 1.0 in UTF-8"));
     std::set<QString> payload;
     qint64 octets = 0;
-    for (const auto& [name, bytes] : files) {
+    for (const auto& [name, sums] : bag.sums) {
         if (name.startsWith(kPayload)) {
             payload.insert(name);
-            octets += bytes.size();
+            octets += sums.size;
         }
     }
-    for (const char* digest : {"SHA256", "SHA512"}) {
-        const QString name =
-            QStringLiteral("manifest-%1.txt").arg(QString::fromLatin1(digest).toLower());
-        if (auto st = checkManifest(files, name, digest, payload); !st)
-            return st.error();
-    }
+    if (auto st = checkManifest(bag, QStringLiteral("manifest-sha256.txt"), &Sums::sha256, payload);
+        !st)
+        return st.error();
+    if (auto st = checkManifest(bag, QStringLiteral("manifest-sha512.txt"), &Sums::sha512, payload);
+        !st)
+        return st.error();
     const std::set<QString> tags = {QStringLiteral("bagit.txt"), QStringLiteral("bag-info.txt"),
                                     QStringLiteral("manifest-sha256.txt"),
                                     QStringLiteral("manifest-sha512.txt")};
-    if (auto st = checkManifest(files, QStringLiteral("tagmanifest-sha256.txt"), "SHA256", tags);
+    if (auto st = checkManifest(bag, QStringLiteral("tagmanifest-sha256.txt"), &Sums::sha256, tags);
         !st)
         return st.error();
     Info info;
-    const auto infoFile = files.find(QStringLiteral("bag-info.txt"));
+    const auto infoFile = bag.kept.find(QStringLiteral("bag-info.txt"));
     for (const QString& line :
          QString::fromUtf8(infoFile->second).split(u'\n', Qt::SkipEmptyParts)) {
         const qsizetype colon = line.indexOf(u':');

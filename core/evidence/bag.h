@@ -1,10 +1,13 @@
 #pragma once
 
 #include "common/result.h"
+#include "crypto/hash.h"
 #include "evidence/zip_archive.h"
 
 #include <QString>
 
+#include <functional>
+#include <map>
 #include <utility>
 #include <vector>
 
@@ -23,10 +26,55 @@ using Info = std::vector<std::pair<QString, QString>>;
 // manifests and tag files. Payload-Oxum is added to `info`.
 FileTree make(const FileTree& payload, Info info);
 
+// A file of a bag as it was read: its size and checksums.
+struct Sums
+{
+    qint64 size = 0;
+    QString sha256, sha512;  // lowercase hex
+};
+
+// A bag as a verifier reads it: every file's size and checksums, and the bytes of its tag
+// files (those outside data/) and of the payload files the verifier asked for. The rest of
+// the payload, most of a package, is checked without being held.
+struct Listing
+{
+    std::map<QString, Sums> sums;
+    FileTree kept;
+};
+
+// Builds a Listing as a ZIP inflates (a readZip() sink), hashing each file on the way.
+class Reader final : public FileSink
+{
+public:
+    using Keep = std::function<bool(const QString& path)>;
+    using Whole = std::function<void(const QString& path, const QByteArray& bytes)>;
+    // Keeps the payload files `keep` accepts. `whole` is called with each kept file as soon
+    // as it is read, before the next inflates: work on it can start while the rest do.
+    explicit Reader(Keep keep, Whole whole = {});
+
+    void begin(const QString& path, qint64 sizeHint) override;
+    void append(QByteArrayView bytes) override;
+    void end() override;
+
+    Listing& listing() { return listing_; }
+
+private:
+    Keep keep_;
+    Whole whole_;
+    Listing listing_;
+    crypto::FileChecksum sha256_{"SHA256"}, sha512_{"SHA512"};
+    QString path_;
+    Sums* sums_ = nullptr;
+    QByteArray* bytes_ = nullptr;  // when the file is kept
+};
+
+// The Listing of a bag held whole in memory.
+Listing list(const FileTree& files);
+
 // Checks a bag as a verifier must: bagit.txt, both payload manifests listing exactly the
 // payload files with their checksums, the tag manifest, and Payload-Oxum. Returns its
 // bag-info lines. Errors name the file and the line.
-Result<Info> check(const FileTree& files);
+Result<Info> check(const Listing& bag);
 
 // The value of `label` in `info`, or an empty string.
 QString value(const Info& info, QStringView label);

@@ -2,6 +2,7 @@
 
 #include "cbor/decoder.h"
 #include "cbor/map_reader.h"
+#include "cbor/reader.h"
 #include "cbor/writer.h"
 #include "merkle/proof_codec.h"
 
@@ -65,56 +66,116 @@ Error shape(std::int64_t key, std::size_t i, const char* text)
     return at(Error(ErrorKind::Malformed, "evidence.structure", text), key, i);
 }
 
+// Reads an array that the decoder has checked whole (cbor::decodeLeavingArrays) straight
+// into typed values: a package holds a proof for every record and every block, too many
+// items to build as a tree and copy again. Its heads and strings are well formed, so only
+// the layout can be wrong.
+class Bulk
+{
+public:
+    explicit Bulk(QByteArrayView raw) : r_(raw) {}
+
+    // The argument of the next head if it is of type `major`.
+    std::optional<std::uint64_t> next(cbor::Major major)
+    {
+        cbor::Head head{};
+        if (!r_.readHead(head) || head.major != major)
+            return std::nullopt;
+        return head.argument;
+    }
+
+    std::optional<QByteArrayView> bytes()
+    {
+        const qsizetype start = r_.position();
+        cbor::Head head{};
+        QByteArrayView contents;
+        if (!r_.readHead(head) || head.major != cbor::Major::Bytes ||
+            !r_.readString(head, start, contents))
+            return std::nullopt;
+        return contents;
+    }
+
+    Result<merkle::Proof> proof()
+    {
+        const auto n = next(cbor::Major::Array);
+        if (!n)
+            return Error(ErrorKind::Malformed, "evidence.structure",
+                         QT_TRANSLATE_NOOP("Error", "a proof must be an array of hashes"));
+        if (*n > merkle::kMaxProofLength)
+            return Error(
+                ErrorKind::Malformed, "evidence.structure",
+                QT_TRANSLATE_NOOP("Error", "a proof of %1 hashes is longer than any tree needs"),
+                {QString::number(*n)});
+        merkle::Proof proof(static_cast<std::size_t>(*n));
+        for (std::size_t i = 0; i < proof.size(); ++i) {
+            const auto element = bytes();
+            const auto d = element ? digestFromBytes(*element) : std::nullopt;
+            if (!d)
+                return Error(ErrorKind::Malformed, "evidence.structure",
+                             QT_TRANSLATE_NOOP("Error", "proof element %1 is not a 32-byte hash"),
+                             {QString::number(i)});
+            proof[i] = *d;
+        }
+        return proof;
+    }
+
+private:
+    cbor::Reader r_;
+};
+
+// A proof that was built as a CBOR item (a transition's: there are few).
 Result<merkle::Proof> proofOf(const cbor::Value& v)
 {
-    if (!v.isArray())
-        return Error(ErrorKind::Malformed, "evidence.structure",
-                     QT_TRANSLATE_NOOP("Error", "a proof must be an array of hashes"));
-    if (v.size() > merkle::kMaxProofLength)
-        return Error(
-            ErrorKind::Malformed, "evidence.structure",
-            QT_TRANSLATE_NOOP("Error", "a proof of %1 hashes is longer than any tree needs"),
-            {QString::number(v.size())});
-    // Read from the decoded items, not encoded again for the proof codec: a package holds
-    // a proof for every record and every block.
-    merkle::Proof proof;
-    proof.reserve(v.size());
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        const auto d = v.at(i).isBytes() ? digestFromBytes(v.at(i).byteString()) : std::nullopt;
-        if (!d)
-            return Error(ErrorKind::Malformed, "evidence.structure",
-                         QT_TRANSLATE_NOOP("Error", "proof element %1 is not a 32-byte hash"),
-                         {QString::number(i)});
-        proof.push_back(*d);
-    }
-    return proof;
+    const QByteArray encoded = cbor::encode(v);
+    return Bulk(encoded).proof();
 }
 
-Result<const cbor::Value*> arrayOf(const cbor::Value& v, std::size_t n, std::int64_t key,
-                                   std::size_t i)
+Error wrongLength(std::int64_t key, std::size_t i, std::size_t n)
 {
-    if (!v.isArray() || v.size() != n)
-        return shape(key, i,
-                     n == 4 ? QT_TRANSLATE_NOOP("Error", "must be an array of 4 items")
-                            : QT_TRANSLATE_NOOP("Error", "must be an array of 2 items"));
-    return &v;
+    return shape(key, i,
+                 n == 4 ? QT_TRANSLATE_NOOP("Error", "must be an array of 4 items")
+                        : QT_TRANSLATE_NOOP("Error", "must be an array of 2 items"));
 }
 
-Result<std::vector<Entry>> entriesOf(const cbor::Value& list, std::int64_t key)
+// Key 6 or 7: [height, index, record bytes, proof] each.
+Result<std::vector<Entry>> entriesOf(QByteArrayView raw, std::int64_t key)
 {
-    std::vector<Entry> out;
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        auto item = arrayOf(list.at(i), 4, key, i);
-        if (!item)
-            return std::move(item).error();
-        const cbor::Value& e = **item;
-        if (!e.at(0).isUnsigned() || !e.at(1).isUnsigned() || !e.at(2).isBytes())
+    Bulk in(raw);
+    const std::uint64_t n = *in.next(cbor::Major::Array);
+    std::vector<Entry> out(static_cast<std::size_t>(n));
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (in.next(cbor::Major::Array) != 4u)
+            return wrongLength(key, i, 4);
+        const auto height = in.next(cbor::Major::Unsigned);
+        const auto index = height ? in.next(cbor::Major::Unsigned) : std::nullopt;
+        const auto record = index ? in.bytes() : std::nullopt;
+        if (!record)
             return shape(
                 key, i, QT_TRANSLATE_NOOP("Error", "must be [height, index, record bytes, proof]"));
-        auto proof = proofOf(e.at(3));
+        auto proof = in.proof();
         if (!proof)
             return at(std::move(proof).error(), key, i);
-        out.push_back({e.at(0).argument(), e.at(1).argument(), e.at(2).byteString(), *proof});
+        out[i] = {*height, *index, record->toByteArray(), std::move(*proof)};
+    }
+    return out;
+}
+
+// Key 5: [header bytes, history proof] each.
+Result<std::vector<Block>> blocksOf(QByteArrayView raw)
+{
+    Bulk in(raw);
+    const std::uint64_t n = *in.next(cbor::Major::Array);
+    std::vector<Block> out(static_cast<std::size_t>(n));
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (in.next(cbor::Major::Array) != 2u)
+            return wrongLength(5, i, 2);
+        const auto header = in.bytes();
+        if (!header)
+            return shape(5, i, QT_TRANSLATE_NOOP("Error", "the header must be a byte string"));
+        auto proof = in.proof();
+        if (!proof)
+            return at(std::move(proof).error(), 5, i);
+        out[i] = {header->toByteArray(), std::move(*proof)};
     }
     return out;
 }
@@ -193,7 +254,8 @@ Result<Document> Document::decode(QByteArrayView bytes)
     cbor::DecodeLimits limits;
     limits.maxItems = std::uint64_t{1} << 26;
     limits.maxBytes = qsizetype{2} << 30;
-    auto value = cbor::decode(bytes, limits);
+    cbor::RawArrays bulk;
+    auto value = cbor::decodeLeavingArrays(bytes, {5, 6, 7}, bulk, limits);
     if (!value)
         return std::move(value).error().within(kWhat);
     const cbor::MapReader map(*value, kWhat);
@@ -215,16 +277,16 @@ Result<Document> Document::decode(QByteArrayView bytes)
     if (!transitions)
         return std::move(transitions).error();
     for (std::size_t i = 0; i < (*transitions)->size(); ++i) {
-        auto t = arrayOf((*transitions)->at(i), 4, 3, i);
-        if (!t)
-            return std::move(t).error();
-        if (!(*t)->at(0).isBytes())
+        const cbor::Value& t = (*transitions)->at(i);
+        if (!t.isArray() || t.size() != 4)
+            return wrongLength(3, i, 4);
+        if (!t.at(0).isBytes())
             return shape(3, i, QT_TRANSLATE_NOOP("Error", "header c-1 must be a byte string"));
-        auto proof = proofOf((*t)->at(3));
+        auto proof = proofOf(t.at(3));
         if (!proof)
             return at(std::move(proof).error(), 3, i);
-        d.transitions.push_back({(*t)->at(0).byteString(), cbor::encode((*t)->at(1)),
-                                 cbor::encode((*t)->at(2)), *proof});
+        d.transitions.push_back(
+            {t.at(0).byteString(), cbor::encode(t.at(1)), cbor::encode(t.at(2)), *proof});
     }
 
     auto anchor = map.array(4);
@@ -235,26 +297,19 @@ Result<Document> Document::decode(QByteArrayView bytes)
     d.anchorHeader = (*anchor)->at(0).byteString();
     d.anchorCommit = cbor::encode((*anchor)->at(1));
 
+    // map.array() has found each an array, which the decoder left in `bulk`.
     auto blocks = map.array(5);
     if (!blocks)
         return std::move(blocks).error();
-    for (std::size_t i = 0; i < (*blocks)->size(); ++i) {
-        auto b = arrayOf((*blocks)->at(i), 2, 5, i);
-        if (!b)
-            return std::move(b).error();
-        if (!(*b)->at(0).isBytes())
-            return shape(5, i, QT_TRANSLATE_NOOP("Error", "the header must be a byte string"));
-        auto proof = proofOf((*b)->at(1));
-        if (!proof)
-            return at(std::move(proof).error(), 5, i);
-        d.blocks.push_back({(*b)->at(0).byteString(), *proof});
-    }
+    auto blockList = blocksOf(bulk.at(5));
+    if (!blockList)
+        return std::move(blockList).error();
+    d.blocks = std::move(*blockList);
 
     for (auto [key, into] : {std::pair{6, &d.records}, std::pair{7, &d.registrations}}) {
-        auto list = map.array(key);
-        if (!list)
+        if (auto list = map.array(key); !list)
             return std::move(list).error();
-        auto entries = entriesOf(**list, key);
+        auto entries = entriesOf(bulk.at(key), key);
         if (!entries)
             return std::move(entries).error();
         *into = std::move(*entries);

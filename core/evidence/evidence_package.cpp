@@ -273,17 +273,26 @@ Result<PackageVerdict> verifyPackage(const QString& path,
     // inflating and hashing of the files after it; its verdict counts only once the ZIP
     // and the bag have passed, and errors are reported in that order.
     std::future<Result<CheckedDocument>> checking;
-    auto zip = readZip(path, kMaxPackageBytes, [&](const QString& name, const QByteArray& bytes) {
-        if (name == kDocument)
-            checking = std::async(std::launch::async, checkDocument, bytes, trustedChainId);
-    });
-    if (!zip)
-        return std::move(zip).error();
+    // Of the payload, only what the checks below read is held; the files for people (the
+    // records as CSV and JSON, the report) are hashed as they inflate and let go.
+    bag::Reader reader(
+        [](const QString& name) {
+            return name == kDocument || name.startsWith(u"data/trust/") ||
+                   name.startsWith(u"data/fork/");
+        },
+        [&](const QString& name, const QByteArray& bytes) {
+            if (name == kDocument)
+                checking = std::async(std::launch::async, checkDocument, bytes, trustedChainId);
+        });
+    auto bagRoot = readZip(path, reader);
+    if (!bagRoot)
+        return std::move(bagRoot).error();
     passed(Step::Zip);
-    auto info = bag::check(zip->files);
+    auto info = bag::check(reader.listing());
     if (!info)
         return std::move(info).error();
     passed(Step::Bag);
+    const FileTree& files = reader.listing().kept;
     if (!checking.valid())
         return Error(ErrorKind::Invalid, "evidence.no-document",
                      QT_TRANSLATE_NOOP("Error", "the bag holds no %1"), {kDocument});
@@ -306,9 +315,9 @@ Result<PackageVerdict> verifyPackage(const QString& path,
                                        "\"%2\", not what evidence.cbor proves"),
                      {identifier, anchor});
     PackageVerdict out;
-    if (zip->files.count(QStringLiteral("data/fork/header-a.bin")) != 0) {
+    if (files.count(QStringLiteral("data/fork/header-a.bin")) != 0) {
         FileTree payload;
-        for (const auto& [name, bytes] : zip->files)
+        for (const auto& [name, bytes] : files)
             if (name.startsWith(u"data/fork/"))
                 payload.emplace(name.mid(5), bytes);
         auto proof = checkFork(payload, document);
@@ -326,19 +335,19 @@ Result<PackageVerdict> verifyPackage(const QString& path,
     }
     passed(Step::BagInfo);
     out.evidence = std::move(verdict);
-    out.bagRoot = zip->root;
+    out.bagRoot = *bagRoot;
 
     // The time-stamp first: when it shows the package existed is the time the signer's
     // certificate must have been valid at.
-    if (const auto tsr = zip->files.find(kTimeStamp); tsr != zip->files.end()) {
-        const auto chain = zip->files.find(kTsaChain);
-        if (chain == zip->files.end())
+    if (const auto tsr = files.find(kTimeStamp); tsr != files.end()) {
+        const auto chain = files.find(kTsaChain);
+        if (chain == files.end())
             return Error(ErrorKind::Invalid, "evidence.no-trust",
                          QT_TRANSLATE_NOOP("Error",
                                            "the package is time-stamped but holds no "
                                            "%1 to check the time-stamp against"),
                          {kTsaChain});
-        auto stamp = crypto::verifyTimeStamp(tsr->second, zip->files.at(kTagManifest),
+        auto stamp = crypto::verifyTimeStamp(tsr->second, files.at(kTagManifest),
                                              lastCertificate(chain->second));
         if (!stamp)
             return std::move(stamp).error().within(QT_TRANSLATE_NOOP("Error", "bag file %1"),
@@ -348,9 +357,9 @@ Result<PackageVerdict> verifyPackage(const QString& path,
         out.tsa = stamp->tsa;
     }
     passed(Step::TimeStamp);
-    if (const auto p7s = zip->files.find(kSignature); p7s != zip->files.end()) {
-        const auto chain = zip->files.find(kTrustChain);
-        if (chain == zip->files.end())
+    if (const auto p7s = files.find(kSignature); p7s != files.end()) {
+        const auto chain = files.find(kTrustChain);
+        if (chain == files.end())
             return Error(ErrorKind::Invalid, "evidence.no-trust",
                          QT_TRANSLATE_NOOP("Error",
                                            "the package is signed but holds no %1 to "
@@ -360,7 +369,7 @@ Result<PackageVerdict> verifyPackage(const QString& path,
         const std::optional<std::int64_t> at =
             out.timeStamped ? std::optional(static_cast<std::int64_t>(out.timeStampMs / 1000))
                             : std::nullopt;
-        auto signer = crypto::verifyDetachedCms(p7s->second, zip->files.at(kTagManifest), root, at);
+        auto signer = crypto::verifyDetachedCms(p7s->second, files.at(kTagManifest), root, at);
         if (!signer)
             return std::move(signer).error().within(QT_TRANSLATE_NOOP("Error", "bag file %1"),
                                                     {kSignature});

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <set>
 
 namespace pp::evidence {
 
@@ -98,7 +99,7 @@ Status writeZip(const QString& path, const QString& root, const FileTree& files)
     return okStatus();
 }
 
-Result<ZipContents> readZip(const QString& path, qint64 maxBytes, const FileRead& fileRead)
+Result<QString> readZip(const QString& path, FileSink& sink, qint64 maxBytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -112,7 +113,8 @@ Result<ZipContents> readZip(const QString& path, qint64 maxBytes, const FileRead
     if (archive_read_open_filename(a.get(), local.constData(), 1 << 16) != ARCHIVE_OK)
         return zipError("evidence.zip", QT_TRANSLATE_NOOP("Error", "unreadable: %1"),
                         {QString::fromUtf8(archive_error_string(a.get()))});
-    ZipContents out;
+    QString root;
+    std::set<QString> seen;
     qint64 total = 0;
     archive_entry* entry = nullptr;
     for (;;) {
@@ -144,27 +146,30 @@ Result<ZipContents> readZip(const QString& path, qint64 maxBytes, const FileRead
             return zipError(
                 "evidence.zip-root",
                 QT_TRANSLATE_NOOP("Error", "entry \"%1\" is not inside the bag's folder"), {name});
-        if (out.root.isEmpty())
-            out.root = top;
-        if (top != out.root)
+        if (root.isEmpty())
+            root = top;
+        if (top != root)
             return zipError("evidence.zip-root",
                             QT_TRANSLATE_NOOP("Error",
                                               "a package holds one top-level folder, not \"%1\" "
                                               "and \"%2\""),
-                            {out.root, top});
-        if (archive_entry_size_is_set(entry) != 0 && archive_entry_size(entry) > maxBytes)
+                            {root, top});
+        if (!seen.insert(name).second)
+            return zipError("evidence.zip-twice",
+                            QT_TRANSLATE_NOOP("Error", "entry \"%1\" appears twice"), {name});
+        const bool declared = archive_entry_size_is_set(entry) != 0;
+        if (declared && archive_entry_size(entry) > maxBytes)
             return zipError(
                 "evidence.zip-size",
                 QT_TRANSLATE_NOOP("Error",
                                   "entry \"%1\" declares %2 bytes, more than the %3 a "
                                   "package may hold"),
                 {name, QString::number(archive_entry_size(entry)), QString::number(maxBytes)});
-        QByteArray bytes;
-        // Growing by appends copied a big entry over and over; the declared size, bounded,
-        // is reserved once (a lie only costs address space, never more than the cap).
-        if (archive_entry_size_is_set(entry) != 0)
-            bytes.reserve(static_cast<qsizetype>(
-                std::min<qint64>({archive_entry_size(entry), maxExpanded - total, kMaxReserve})));
+        // A lie in the declared size only costs address space, never more than the cap.
+        sink.begin(name.mid(slash + 1), declared
+                                            ? std::min<qint64>({archive_entry_size(entry),
+                                                                maxExpanded - total, kMaxReserve})
+                                            : 0);
         char buffer[1 << 16];
         for (;;) {
             const la_ssize_t n = archive_read_data(a.get(), buffer, sizeof buffer);
@@ -185,18 +190,37 @@ Result<ZipContents> readZip(const QString& path, qint64 maxBytes, const FileRead
                                       "entry \"%1\" unpacks to more than %2 times "
                                       "the package's %3 bytes: a ZIP bomb"),
                     {name, QString::number(kMaxExpansion), QString::number(file.size())});
-            bytes.append(buffer, static_cast<qsizetype>(n));
+            sink.append(QByteArrayView(buffer, static_cast<qsizetype>(n)));
         }
-        const auto [stored, added] = out.files.emplace(name.mid(slash + 1), std::move(bytes));
-        if (!added)
-            return zipError("evidence.zip-twice",
-                            QT_TRANSLATE_NOOP("Error", "entry \"%1\" appears twice"), {name});
-        if (fileRead)
-            fileRead(stored->first, stored->second);
+        sink.end();
     }
-    if (out.root.isEmpty())
+    if (root.isEmpty())
         return zipError("evidence.zip-empty", QT_TRANSLATE_NOOP("Error", "it holds no files"), {});
-    return out;
+    return root;
+}
+
+Result<ZipContents> readZip(const QString& path, qint64 maxBytes)
+{
+    class Collect final : public FileSink
+    {
+    public:
+        void begin(const QString& path, qint64 sizeHint) override
+        {
+            current_ = &files.emplace(path, QByteArray()).first->second;
+            current_->reserve(static_cast<qsizetype>(sizeHint));
+        }
+        void append(QByteArrayView bytes) override { current_->append(bytes); }
+        void end() override {}
+
+        FileTree files;
+
+    private:
+        QByteArray* current_ = nullptr;
+    } collect;
+    auto root = readZip(path, collect, maxBytes);
+    if (!root)
+        return std::move(root).error();
+    return ZipContents{*root, std::move(collect.files)};
 }
 
 }  // namespace pp::evidence

@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QString>
 
-#include <functional>
 #include <map>
 
 namespace pp::evidence {
@@ -18,25 +17,38 @@ using FileTree = std::map<QString, QByteArray>;
 // failed or cancelled export leaves no half package.
 Status writeZip(const QString& path, const QString& root, const FileTree& files);
 
-// The files under the one top-level folder of a ZIP, and that folder's name. Refuses, by
-// entry name, anything evidence.md §1 forbids: absolute or drive paths, "..", backslashes,
-// links and other special entries, a second top-level folder, files outside the folder,
-// the same path twice; an entry that declares more than `maxBytes`, more than `maxBytes`
-// unpacked in all, or more than kMaxExpansion times the file's size once past
-// kExpansionFloor (a ZIP bomb): each before it is inflated further.
+// Receives the files of a ZIP as they inflate: begin() for each, its bytes in pieces,
+// then end(). `path` is under the top-level folder. `sizeHint` is what the entry declares,
+// bounded by what the package may still unpack to (0 when it declares nothing): room to
+// reserve, never a promise.
+class FileSink
+{
+public:
+    virtual ~FileSink() = default;
+    virtual void begin(const QString& path, qint64 sizeHint) = 0;
+    virtual void append(QByteArrayView bytes) = 0;
+    virtual void end() = 0;
+};
+
+inline constexpr qint64 kMaxExpansion = 200;  // our packages deflate 3–7 times
+inline constexpr qint64 kExpansionFloor = qint64{64} << 20;
+inline constexpr qint64 kMaxPackageBytes = qint64{4} << 30;
+
+// Streams the files under the one top-level folder of a ZIP into `sink`, and returns that
+// folder's name. Refuses, by entry name, anything evidence.md §1 forbids: absolute or
+// drive paths, "..", backslashes, links and other special entries, a second top-level
+// folder, files outside the folder, the same path twice; an entry that declares more than
+// `maxBytes`, more than `maxBytes` unpacked in all, or more than kMaxExpansion times the
+// file's size once past kExpansionFloor (a ZIP bomb): each before it is inflated further.
+// On an error the sink may have had part of a file.
+Result<QString> readZip(const QString& path, FileSink& sink, qint64 maxBytes = kMaxPackageBytes);
+
+// readZip() into memory, every file whole: for packages known to be small.
 struct ZipContents
 {
     QString root;
     FileTree files;
 };
-inline constexpr qint64 kMaxExpansion = 200;  // our packages deflate 3–7 times
-inline constexpr qint64 kExpansionFloor = qint64{64} << 20;
-// Called with each file as soon as it is read whole, before the next is inflated (and
-// before the archive as a whole has passed): work on one file can start while the rest
-// inflate. Its path is as in `files`.
-using FileRead = std::function<void(const QString& path, const QByteArray& bytes)>;
-inline constexpr qint64 kMaxPackageBytes = qint64{4} << 30;
-Result<ZipContents> readZip(const QString& path, qint64 maxBytes = kMaxPackageBytes,
-                            const FileRead& fileRead = {});
+Result<ZipContents> readZip(const QString& path, qint64 maxBytes = kMaxPackageBytes);
 
 }  // namespace pp::evidence

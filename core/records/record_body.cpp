@@ -261,8 +261,8 @@ Result<RecordBody> RecordBody::decode(QByteArrayView payload, crypto::HashAlg ch
     if (auto batch = readBatch(payload))
         return std::move(*batch);
     // The samples are read straight into typed values below, not built as a CBOR tree.
-    QByteArrayView samplesRaw;
-    auto value = cbor::decodeLeavingArray(payload, kSamples, samplesRaw);
+    cbor::RawArrays raw;
+    auto value = cbor::decodeLeavingArrays(payload, {kSamples}, raw);
     if (!value)
         return std::move(value).error().within(kWhat);
     const cbor::MapReader reader(*value, kWhat);
@@ -322,8 +322,8 @@ Result<RecordBody> RecordBody::decode(QByteArrayView payload, crypto::HashAlg ch
     if (std::find(extra.begin(), extra.end(), kSamples) != extra.end()) {
         if (auto samples = reader.array(kSamples); !samples)
             return std::move(samples).error();
-        // The decoder has checked samplesRaw whole: its head counts items that are there.
-        cbor::Reader r(samplesRaw);
+        // The decoder has checked the array whole: its head counts items that are there.
+        cbor::Reader r(raw.at(kSamples));
         cbor::Head head{};
         if (auto st = r.readHead(head); !st)
             return std::move(st).error();

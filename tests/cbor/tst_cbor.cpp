@@ -236,7 +236,7 @@ private slots:
         QVERIFY(decoded > 1000);
     }
 
-    // decodeLeavingArray skips building one array but must judge every input exactly as
+    // decodeLeavingArrays skips building arrays but must judge every input exactly as
     // decode() does: the same verdict, the same error at the same byte.
     void leavingArrayAgreesWithDecode()
     {
@@ -250,8 +250,8 @@ private slots:
             for (int n = static_cast<int>(rng.bounded(10)); n > 0; --n)
                 input += static_cast<char>(rng.bounded(256));
             const auto whole = decode(input);
-            QByteArrayView raw;
-            const auto left = decodeLeavingArray(input, 6, raw);
+            RawArrays raw;
+            const auto left = decodeLeavingArrays(input, {6}, raw);
             QCOMPARE(left.ok(), whole.ok());
             if (!whole.ok()) {
                 QCOMPARE(QByteArray(left.error().code()), QByteArray(whole.error().code()));
@@ -260,15 +260,40 @@ private slots:
             }
             const Value* built = whole->find(6);
             if (!built->isArray()) {
-                QVERIFY(raw.isEmpty());
+                QVERIFY(raw.empty());
                 QCOMPARE(*left, *whole);
                 continue;
             }
             ++leftUnbuilt;
-            QCOMPARE(raw.toByteArray(), encode(*built));
+            QCOMPARE(raw.at(6).toByteArray(), encode(*built));
             QCOMPARE(*left->find(6), Value::array({}));
         }
         QVERIFY(leftUnbuilt > 1000);
+    }
+
+    // Several keys: each array asked for is left as its bytes, and a key whose value is no
+    // array is built.
+    void leavingSeveralArrays()
+    {
+        // {5: [1, [2]], 6: 3, 7: []}
+        const QByteArray input =
+            hex("a3"
+                "05"
+                "82"
+                "01"
+                "8102"
+                "06"
+                "03"
+                "07"
+                "80");
+        RawArrays raw;
+        const auto left = decodeLeavingArrays(input, {5, 6, 7}, raw);
+        QVERIFY(left.ok());
+        QCOMPARE(raw.size(), std::size_t{2});
+        QCOMPARE(raw.at(5).toByteArray(), hex("82018102"));
+        QCOMPARE(raw.at(7).toByteArray(), hex("80"));
+        QCOMPARE(*left->find(5), Value::array({}));
+        QCOMPARE(*left->find(6), Value::unsignedInt(3));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "chain/commit.h"
 #include "chain/header.h"
 #include "crypto/certificate_authority.h"
+#include "crypto/hash.h"
 #include "evidence/bag.h"
 #include "evidence/evidence_document.h"
 #include "evidence/evidence_package.h"
@@ -161,7 +162,7 @@ class TestEvidence : public QObject
     QString rebagged(const std::function<void(evidence::FileTree&)>& change)
     {
         auto zip = evidence::readZip(package_);
-        auto info = evidence::bag::check(zip->files);
+        auto info = evidence::bag::check(evidence::bag::list(zip->files));
         [&] { QVERIFY(zip && info); }();
         evidence::FileTree payload;
         for (const auto& [name, bytes] : zip->files)
@@ -548,6 +549,32 @@ private slots:
                     .contains(toHex(chainId_)));
     }
 
+    // A verifier holds only the files its checks read; the rest of the payload is checked
+    // by the sums taken as it inflated, which must be the files' own.
+    void theBagIsCheckedWithoutHoldingThePayload()
+    {
+        auto whole = evidence::readZip(package_);
+        QVERIFY(whole);
+        QStringList handed;
+        evidence::bag::Reader reader(
+            [](const QString& name) { return name == u"data/evidence.cbor"; },
+            [&](const QString& name, const QByteArray&) { handed << name; });
+        QVERIFY(evidence::readZip(package_, reader));
+        const evidence::bag::Listing& listing = reader.listing();
+        QVERIFY(evidence::bag::check(listing));
+        QCOMPARE(listing.sums.size(), whole->files.size());
+        for (const auto& [name, bytes] : whole->files) {
+            const evidence::bag::Sums& sums = listing.sums.at(name);
+            QCOMPARE(sums.size, bytes.size());
+            QCOMPARE(sums.sha256, crypto::fileChecksum("SHA256", bytes));
+            QCOMPARE(sums.sha512, crypto::fileChecksum("SHA512", bytes));
+            const bool kept = !name.startsWith(u"data/") || name == u"data/evidence.cbor";
+            QCOMPARE(listing.kept.count(name), std::size_t{kept ? 1u : 0u});
+            QCOMPARE(handed.contains(name), kept);
+        }
+        QVERIFY(whole->files.count(QStringLiteral("data/records.json")));
+    }
+
     void anotherChainIsRefused()
     {
         Digest other = chainId_;
@@ -631,19 +658,92 @@ private slots:
         QVERIFY2(message.contains(named), qPrintable(message));
     }
 
-    void anUnknownKeyIsRefused()
+    // The package's document as the entries of its top-level map, to be changed and
+    // encoded again.
+    std::vector<std::pair<cbor::Value, cbor::Value>> documentEntries()
     {
+        std::vector<std::pair<cbor::Value, cbor::Value>> entries;
         auto zip = evidence::readZip(package_);
+        [&] { QVERIFY(zip); }();
+        if (!zip)
+            return entries;
         auto value = cbor::decode(zip->files.at(QStringLiteral("data/evidence.cbor")),
                                   {64, 1u << 26, qsizetype{1} << 30, {18}});
-        QVERIFY(value);
-        std::vector<std::pair<cbor::Value, cbor::Value>> entries;
+        [&] { QVERIFY(value); }();
+        if (!value)
+            return entries;
         for (std::size_t i = 0; i < value->size(); ++i)
             entries.emplace_back(value->keyAt(i), value->valueAt(i));
+        return entries;
+    }
+
+    void anUnknownKeyIsRefused()
+    {
+        auto entries = documentEntries();
         entries.emplace_back(cbor::Value::unsignedInt(9), cbor::Value::null());
         auto d = evidence::Document::decode(cbor::encode(cbor::Value::map(std::move(entries))));
         QVERIFY(!d);
         QVERIFY2(d.error().message().contains(u"unknown key 9"), qPrintable(d.error().message()));
+    }
+
+    // Blocks and records are read from their bytes straight into typed values: each way an
+    // entry can be misshapen is named with its key and entry, as a tree reader would.
+    void misshapenEntriesAreNamed_data()
+    {
+        using Change = std::function<void(cbor::Value&)>;
+        QTest::addColumn<std::int64_t>("key");
+        QTest::addColumn<Change>("change");
+        QTest::addColumn<QString>("named");
+        const auto proofElement = [](cbor::Value v) {
+            return Change([v](cbor::Value& e) { e.items()[3].items()[0] = v; });
+        };
+        QTest::newRow("a record of 3 items")
+            << std::int64_t{6} << Change([](cbor::Value& e) { e.items().pop_back(); })
+            << QStringLiteral("key 6: entry 1: must be an array of 4 items");
+        QTest::newRow("a record's height as text") << std::int64_t{6} << Change([](cbor::Value& e) {
+            e.items()[0] = cbor::Value::text(QStringLiteral("2"));
+        }) << QStringLiteral("key 6: entry 1: must be [height, index, record bytes, proof]");
+        QTest::newRow("a proof hash of 31 bytes")
+            << std::int64_t{6} << proofElement(cbor::Value::bytes(QByteArray(31, 'x')))
+            << QStringLiteral("key 6: entry 1: proof element 0 is not a 32-byte hash");
+        QTest::newRow("a proof hash as a number")
+            << std::int64_t{6} << proofElement(cbor::Value::unsignedInt(7))
+            << QStringLiteral("key 6: entry 1: proof element 0 is not a 32-byte hash");
+        QTest::newRow("a proof of 65 hashes") << std::int64_t{6} << Change([](cbor::Value& e) {
+            e.items()[3] = cbor::Value::array(
+                std::vector<cbor::Value>(65, cbor::Value::bytes(QByteArray(32, 'x'))));
+        }) << QStringLiteral("key 6: entry 1: a proof of 65 hashes is longer");
+        QTest::newRow("a proof as bytes") << std::int64_t{6} << Change([](cbor::Value& e) {
+            e.items()[3] = cbor::Value::bytes(QByteArray(32, 0));
+        }) << QStringLiteral("key 6: entry 1: a proof must be an array of hashes");
+        QTest::newRow("a block of 3 items") << std::int64_t{5} << Change([](cbor::Value& e) {
+            e.items().push_back(cbor::Value::null());
+        }) << QStringLiteral("key 5: entry 1: must be an array of 2 items");
+        QTest::newRow("a block header as a number")
+            << std::int64_t{5}
+            << Change([](cbor::Value& e) { e.items()[0] = cbor::Value::unsignedInt(1); })
+            << QStringLiteral("key 5: entry 1: the header must be a byte string");
+        QTest::newRow("a registration's proof as a map")
+            << std::int64_t{7}
+            << Change([](cbor::Value& e) { e.items()[3] = cbor::Value::map({}); })
+            << QStringLiteral("key 7: entry 0: a proof must be an array of hashes");
+    }
+
+    void misshapenEntriesAreNamed()
+    {
+        QFETCH(std::int64_t, key);
+        QFETCH(std::function<void(cbor::Value&)>, change);
+        QFETCH(QString, named);
+        auto entries = documentEntries();
+        QCOMPARE(entries.size(), std::size_t{8});
+        std::vector<cbor::Value>& list =
+            entries.at(static_cast<std::size_t>(key - 1)).second.items();
+        const std::size_t entry = key == 7 ? 0 : 1;  // the package registers one device
+        QVERIFY(list.size() > entry);
+        change(list[entry]);
+        auto d = evidence::Document::decode(cbor::encode(cbor::Value::map(std::move(entries))));
+        QVERIFY(!d);
+        QVERIFY2(d.error().message().contains(named), qPrintable(d.error().message()));
     }
 
     // The same document with its top-level map's length in a longer form than needed: the
