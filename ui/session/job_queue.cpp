@@ -3,11 +3,13 @@
 #include "session/worker_reaper.h"
 #include "store/workspace.h"
 
+#include <QThread>
+
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <optional>
-#include <thread>
 
 namespace pp::ui {
 
@@ -27,7 +29,9 @@ struct JobQueue::Worker
     std::shared_ptr<JobContext> running;
     bool stopping = false;
     std::optional<store::Workspace> workspace;  // the worker thread's alone
-    std::thread thread;
+    // A QThread, not a std::thread: jobs draw charts and PDFs, and Qt's painting starts
+    // timers, which need the event dispatcher only a QThread gives its thread.
+    std::unique_ptr<QThread> thread;
 
     Result<store::Workspace*> openWorkspace()
     {
@@ -83,12 +87,13 @@ JobQueue::JobQueue(QString workspacePath, QObject* parent)
 {
     worker_->path = std::move(workspacePath);
     worker_->courier = new QObject;  // no parent: the reaper deletes it after the join
-    worker_->thread = std::thread([worker = worker_] { worker->run(); });
+    worker_->thread.reset(QThread::create([worker = worker_] { worker->run(); }));
+    worker_->thread->start();
 }
 
 JobQueue::~JobQueue()
 {
-    std::thread thread;
+    std::unique_ptr<QThread> thread;
     {
         std::lock_guard lock(worker_->mutex);
         for (const Worker::Job& job : worker_->jobs)

@@ -20,7 +20,7 @@ WorkerReaper& WorkerReaper::instance()
 
 WorkerReaper::WorkerReaper() = default;
 
-void WorkerReaper::adopt(std::thread thread, QObject* courier)
+void WorkerReaper::adopt(std::unique_ptr<QThread> thread, QObject* courier)
 {
     workers_.push_back({std::move(thread), courier});
 }
@@ -31,7 +31,7 @@ void WorkerReaper::ended(QObject* courier)
                                  [courier](const Retired& r) { return r.courier == courier; });
     if (it == workers_.end())
         return;
-    it->thread.join();  // it has returned, or is returning, from its last statement
+    it->thread->wait();  // it has returned, or is returning, from its last statement
     delete it->courier;
     workers_.erase(it);
     if (workers_.empty())
@@ -41,7 +41,7 @@ void WorkerReaper::ended(QObject* courier)
 void WorkerReaper::joinAll()
 {
     for (Retired& r : workers_) {
-        r.thread.join();
+        r.thread->wait();
         delete r.courier;
     }
     workers_.clear();

@@ -1,9 +1,10 @@
 #pragma once
 
 #include <QObject>
+#include <QThread>
 
 #include <functional>
-#include <thread>
+#include <memory>
 #include <vector>
 
 namespace pp::ui {
@@ -22,7 +23,7 @@ public:
 
     // Takes a thread that will end soon, and the courier (a QObject on the UI thread) it
     // posts to until then; both are dropped once it has ended.
-    void adopt(std::thread thread, QObject* courier);
+    void adopt(std::unique_ptr<QThread> thread, QObject* courier);
     // Called on the UI thread, through the courier, by the thread's last act.
     void ended(QObject* courier);
     bool idle() const { return workers_.empty(); }
@@ -36,7 +37,7 @@ private:
 
     struct Retired
     {
-        std::thread thread;
+        std::unique_ptr<QThread> thread;
         QObject* courier;
     };
     std::vector<Retired> workers_;
