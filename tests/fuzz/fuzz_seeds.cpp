@@ -2,9 +2,10 @@
 // (fuzz_targets.h) from a running devnet node: its answers, headers, commits, validator
 // set and genesis, the records and proofs in the answers, the SunSpec blocks and GB/T
 // packets in the records, and a vehicle batch with one bad check byte; with a package,
-// that package too. scripts/fuzz-seeds starts the devnet; the files it writes are kept in
-// tests/fuzz/corpus/NAME, named by their SHA-1 as libFuzzer names its own.
+// that package and its document too. scripts/fuzz-seeds starts the devnet; the files it writes are
+// kept in tests/fuzz/corpus/NAME, named by their SHA-1 as libFuzzer names its own.
 
+#include "evidence/zip_archive.h"
 #include "merkle/proof_codec.h"
 #include "net/http_client.h"
 #include "net/node_client.h"
@@ -124,6 +125,8 @@ int main(int argc, char** argv)
         if (!package.open(QIODevice::ReadOnly))
             qFatal("cannot read %s", qPrintable(args[3]));
         seed("evidence_package", package.readAll());
+        auto zip = need(evidence::readZip(args[3]), "package");
+        seed("evidence_document", zip.files.at(QStringLiteral("data/evidence.cbor")));
     }
     return 0;
 }

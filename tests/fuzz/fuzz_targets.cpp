@@ -8,6 +8,7 @@
 #include "chain/validator_set.h"
 #include "cose/sign1.h"
 #include "crypto/frame_signature.h"
+#include "evidence/evidence_document.h"
 #include "evidence/evidence_package.h"
 #include "merkle/proof_codec.h"
 #include "net/node_client.h"
@@ -152,13 +153,28 @@ void evidencePackage(const std::uint8_t* data, std::size_t size)
     (void)evidence::verifyPackage(path, std::nullopt, {}, evidence::Contents::Decode);
 }
 
+// An evidence package's data/evidence.cbor, past the ZIP and the bag whose checksums keep
+// a mutated package from reaching it.
+void evidenceDocument(const std::uint8_t* data, std::size_t size)
+{
+    auto document = evidence::Document::decode(view(data, size));
+    if (!document)
+        return;
+    // Unknown statement keys are dropped (docs/evidence.md), so the input itself may not
+    // come back; what the decoder made of it must.
+    const QByteArray encoded = document->encode();
+    auto again = evidence::Document::decode(encoded);
+    require(again && again->encode() == encoded,
+            "evidence_document: a decoded document does not decode to itself");
+}
+
 constexpr Target kTargets[] = {
     {"cbor", cborValue},         {"cose", coseSign1},
     {"header", chainHeader},     {"chain_documents", chainDocuments},
     {"proof", merkleProof},      {"record", record},
     {"sunspec", sunspecBlock},   {"gbt32960", gbt32960Packet},
     {"node_answer", nodeAnswer}, {"evidence_package", evidencePackage},
-    {"frame_key", frameKey},
+    {"frame_key", frameKey},     {"evidence_document", evidenceDocument},
 };
 
 }  // namespace
