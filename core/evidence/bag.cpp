@@ -133,8 +133,7 @@ Reader::Reader(Keep keep, Whole whole) : keep_(std::move(keep)), whole_(std::mov
 
 void Reader::begin(const QString& path, qint64 sizeHint)
 {
-    path_ = path;
-    sums_ = &listing_.sums[path];
+    file_ = listing_.sums.try_emplace(path).first;
     bytes_ = nullptr;
     if (!path.startsWith(kPayload) || keep_(path)) {
         bytes_ = &listing_.kept[path];
@@ -144,7 +143,7 @@ void Reader::begin(const QString& path, qint64 sizeHint)
 
 void Reader::append(QByteArrayView bytes)
 {
-    sums_->size += bytes.size();
+    file_->second.size += bytes.size();
     if (bytes_ != nullptr) {
         bytes_->append(bytes);
     } else {
@@ -159,23 +158,12 @@ void Reader::end()
     // starts that much sooner.
     if (bytes_ != nullptr) {
         if (whole_)
-            whole_(path_, *bytes_);
+            whole_(file_->first, *bytes_);
         sha256_.update(*bytes_);
         sha512_.update(*bytes_);
     }
-    sums_->sha256 = sha256_.finishHex();
-    sums_->sha512 = sha512_.finishHex();
-}
-
-Listing list(const FileTree& files)
-{
-    Reader reader([](const QString&) { return true; });
-    for (const auto& [name, bytes] : files) {
-        reader.begin(name, bytes.size());
-        reader.append(bytes);
-        reader.end();
-    }
-    return std::move(reader.listing());
+    file_->second.sha256 = sha256_.finishHex();
+    file_->second.sha512 = sha512_.finishHex();
 }
 
 Result<Info> check(const Listing& bag)
@@ -195,12 +183,11 @@ Result<Info> check(const Listing& bag)
             octets += sums.size;
         }
     }
-    if (auto st = checkManifest(bag, QStringLiteral("manifest-sha256.txt"), &Sums::sha256, payload);
-        !st)
-        return st.error();
-    if (auto st = checkManifest(bag, QStringLiteral("manifest-sha512.txt"), &Sums::sha512, payload);
-        !st)
-        return st.error();
+    for (const auto& [name, sum] :
+         {std::pair{QStringLiteral("manifest-sha256.txt"), &Sums::sha256},
+          std::pair{QStringLiteral("manifest-sha512.txt"), &Sums::sha512}})
+        if (auto st = checkManifest(bag, name, sum, payload); !st)
+            return st.error();
     const std::set<QString> tags = {QStringLiteral("bagit.txt"), QStringLiteral("bag-info.txt"),
                                     QStringLiteral("manifest-sha256.txt"),
                                     QStringLiteral("manifest-sha512.txt")};

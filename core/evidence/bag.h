@@ -63,13 +63,9 @@ private:
     Whole whole_;
     Listing listing_;
     crypto::FileChecksum sha256_{"SHA256"}, sha512_{"SHA512"};
-    QString path_;
-    Sums* sums_ = nullptr;
-    QByteArray* bytes_ = nullptr;  // when the file is kept
+    std::map<QString, Sums>::iterator file_;  // the file being read: its path and sums
+    QByteArray* bytes_ = nullptr;             // when the file is kept
 };
-
-// The Listing of a bag held whole in memory.
-Listing list(const FileTree& files);
 
 // Checks a bag as a verifier must: bagit.txt, both payload manifests listing exactly the
 // payload files with their checksums, the tag manifest, and Payload-Oxum. Returns its
