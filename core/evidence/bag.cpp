@@ -1,5 +1,6 @@
 #include "evidence/bag.h"
 
+#include "common/large_buffer.h"
 #include "crypto/hash.h"
 
 #include <QStringList>
@@ -137,7 +138,7 @@ void Reader::begin(const QString& path, qint64 sizeHint)
     bytes_ = nullptr;
     if (!path.startsWith(kPayload) || keep_(path)) {
         bytes_ = &listing_.kept[path];
-        bytes_->reserve(static_cast<qsizetype>(sizeHint));
+        reserveLarge(*bytes_, static_cast<qsizetype>(sizeHint));
     }
 }
 

@@ -6,6 +6,7 @@
 #include "cbor/writer.h"
 #include "chain/commit.h"
 #include "chain/header.h"
+#include "common/large_buffer.h"
 #include "crypto/certificate_authority.h"
 #include "crypto/hash.h"
 #include "evidence/bag.h"
@@ -35,6 +36,7 @@
 #include <archive_entry.h>
 
 #include <functional>
+#include <optional>
 
 using namespace pp;
 using test::NodeProcess;
@@ -577,6 +579,37 @@ private slots:
             QCOMPARE(handed.contains(name), kept);
         }
         QVERIFY(whole->files.count(QStringLiteral("data/records.json")));
+    }
+
+    // The buffer a large kept file inflates into asks for huge pages; where the kernel
+    // offers them at all, the mapping that holds it is eligible for them.
+    void largeBuffersAskForHugePages()
+    {
+        QFile thp(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
+        QFile smaps(QStringLiteral("/proc/self/smaps"));
+        if (!thp.open(QIODevice::ReadOnly) || thp.readAll().contains("[never]") ||
+            !smaps.open(QIODevice::ReadOnly | QIODevice::Text))
+            QSKIP("this kernel offers no transparent huge pages");
+        constexpr qsizetype kSize = qsizetype{16} << 20;
+        QByteArray buffer;
+        reserveLarge(buffer, kSize);
+        QVERIFY(buffer.capacity() >= kSize);
+        const quintptr middle = reinterpret_cast<quintptr>(buffer.constData()) + kSize / 2;
+        // smaps: a line "start-end perms ..." opens each mapping, its fields follow.
+        bool inMapping = false;
+        QByteArray eligible;
+        for (QByteArray line; !(line = smaps.readLine()).isEmpty();) {
+            const qsizetype dash = line.indexOf('-');
+            const qsizetype space = line.indexOf(' ');
+            bool isStart = false, isEnd = false;
+            const quintptr start = line.left(dash).toULongLong(&isStart, 16);
+            const quintptr stop = line.mid(dash + 1, space - dash - 1).toULongLong(&isEnd, 16);
+            if (dash > 0 && dash < space && isStart && isEnd)
+                inMapping = start <= middle && middle < stop;
+            else if (inMapping && line.startsWith("THPeligible:"))
+                eligible = line.mid(12).trimmed();
+        }
+        QCOMPARE(eligible, QByteArray("1"));
     }
 
     void anotherChainIsRefused()
