@@ -137,6 +137,12 @@ Error wrongLength(std::int64_t key, std::size_t i, std::size_t n)
                         : QT_TRANSLATE_NOOP("Error", "must be an array of 2 items"));
 }
 
+// Bytes inside Document::source, which the document keeps (see there).
+QByteArray shared(QByteArrayView inSource)
+{
+    return QByteArray::fromRawData(inSource.data(), inSource.size());
+}
+
 // Key 6 or 7: [height, index, record bytes, proof] each.
 Result<std::vector<Entry>> entriesOf(QByteArrayView raw, std::int64_t key)
 {
@@ -155,7 +161,7 @@ Result<std::vector<Entry>> entriesOf(QByteArrayView raw, std::int64_t key)
         auto proof = in.proof();
         if (!proof)
             return at(std::move(proof).error(), key, i);
-        out[i] = {*height, *index, record->toByteArray(), std::move(*proof)};
+        out[i] = {*height, *index, shared(*record), std::move(*proof)};
     }
     return out;
 }
@@ -175,7 +181,7 @@ Result<std::vector<Block>> blocksOf(QByteArrayView raw)
         auto proof = in.proof();
         if (!proof)
             return at(std::move(proof).error(), 5, i);
-        out[i] = {header->toByteArray(), std::move(*proof)};
+        out[i] = {shared(*header), std::move(*proof)};
     }
     return out;
 }
@@ -248,7 +254,7 @@ QByteArray Document::encode() const
     return std::move(w).data();
 }
 
-Result<Document> Document::decode(QByteArrayView bytes)
+Result<Document> Document::decode(const QByteArray& bytes)
 {
     // A year of a fleet's records: far more items and bytes than one protocol message.
     cbor::DecodeLimits limits;
@@ -268,6 +274,7 @@ Result<Document> Document::decode(QByteArrayView bytes)
         return map.invalid(1, QT_TRANSLATE_NOOP("Error", "must be \"%1\", not \"%2\""),
                            {QLatin1String(kFormat), *format});
     Document d;
+    d.source = bytes;
     auto genesis = map.bytes(2);
     if (!genesis)
         return std::move(genesis).error();

@@ -53,12 +53,16 @@ struct Document
     std::vector<Entry> records;
     std::vector<Entry> registrations;
     Statement statement;
+    // The bytes decode() read. The records' and block headers' bytes above are not copied
+    // out of them (a year of records is megabytes in tens of thousands of pieces) but
+    // point into them: they stay valid while this document, or a copy of it, lives.
+    QByteArray source;
 
     // Deterministic CBOR (protocol §2).
     QByteArray encode() const;
     // Strict: deterministic form, the keys of §3 and no other, each field its type. Errors
     // name the key and the entry ("evidence: key 6: entry 12: ...").
-    static Result<Document> decode(QByteArrayView bytes);
+    static Result<Document> decode(const QByteArray& bytes);
 };
 
 }  // namespace pp::evidence

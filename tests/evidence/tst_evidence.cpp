@@ -581,6 +581,36 @@ private slots:
         QVERIFY(whole->files.count(QStringLiteral("data/records.json")));
     }
 
+    // A document's records and headers are read in place: they point into the bytes it was
+    // decoded from, which it keeps, so they outlive every other owner of those bytes.
+    void decodedEntriesLiveInTheDocumentsBytes()
+    {
+        std::optional<evidence::Document> document;
+        {
+            auto zip = evidence::readZip(package_);
+            QVERIFY(zip);
+            auto decoded =
+                evidence::Document::decode(zip->files.at(QStringLiteral("data/evidence.cbor")));
+            QVERIFY(decoded);
+            document = std::move(*decoded);
+        }
+        const char* begin = document->source.constData();
+        const char* end = begin + document->source.size();
+        auto inside = [&](const QByteArray& part) {
+            return !part.isEmpty() && part.constData() >= begin &&
+                   part.constData() + part.size() <= end;
+        };
+        QVERIFY(!document->records.empty() && !document->blocks.empty());
+        for (const evidence::Entry& e : document->records)
+            QVERIFY(inside(e.record));
+        for (const evidence::Entry& e : document->registrations)
+            QVERIFY(inside(e.record));
+        for (const evidence::Block& b : document->blocks)
+            QVERIFY(inside(b.header));
+        // Read again once the ZIP's copy is gone, they are still the document's own bytes.
+        QCOMPARE(document->encode(), document->source);
+    }
+
     // The buffer a large kept file inflates into asks for huge pages; where the kernel
     // offers them at all, the mapping that holds it is eligible for them.
     void largeBuffersAskForHugePages()

@@ -157,7 +157,7 @@ void evidencePackage(const std::uint8_t* data, std::size_t size)
 // a mutated package from reaching it.
 void evidenceDocument(const std::uint8_t* data, std::size_t size)
 {
-    auto document = evidence::Document::decode(view(data, size));
+    auto document = evidence::Document::decode(view(data, size).toByteArray());
     if (!document)
         return;
     // Unknown statement keys are dropped (docs/evidence.md), so the input itself may not
