@@ -130,16 +130,28 @@ FileTree make(const FileTree& payload, Info info)
     return files;
 }
 
-Reader::Reader(Keep keep, Whole whole) : keep_(std::move(keep)), whole_(std::move(whole)) {}
-
-void Reader::begin(const QString& path, qint64 sizeHint)
+void Listing::add(Listing other)
 {
+    sums.merge(other.sums);
+    kept.merge(other.kept);
+}
+
+Reader::Reader(Select keep, Whole whole, Select reads)
+    : keep_(std::move(keep)), whole_(std::move(whole)), reads_(std::move(reads))
+{
+}
+
+bool Reader::begin(const QString& path, qint64 sizeHint)
+{
+    if (reads_ && !reads_(path))
+        return false;
     file_ = listing_.sums.try_emplace(path).first;
     bytes_ = nullptr;
     if (!path.startsWith(kPayload) || keep_(path)) {
         bytes_ = &listing_.kept[path];
         reserveLarge(*bytes_, static_cast<qsizetype>(sizeHint));
     }
+    return true;
 }
 
 void Reader::append(QByteArrayView bytes)

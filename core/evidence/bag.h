@@ -40,27 +40,33 @@ struct Listing
 {
     std::map<QString, Sums> sums;
     FileTree kept;
+
+    // Adds what another reader of the same bag read (its files are not this one's).
+    void add(Listing other);
 };
 
 // Builds a Listing as a ZIP inflates (a readZip() sink), hashing each file on the way.
 class Reader final : public FileSink
 {
 public:
-    using Keep = std::function<bool(const QString& path)>;
+    using Select = std::function<bool(const QString& path)>;
     using Whole = std::function<void(const QString& path, const QByteArray& bytes)>;
-    // Keeps the payload files `keep` accepts. `whole` is called with each kept file as soon
-    // as it is read, before the next inflates: work on it can start while the rest do.
-    explicit Reader(Keep keep, Whole whole = {});
+    // Reads the files `reads` accepts (every file when it is empty), so that readers on
+    // several threads can share a bag, and keeps the payload files `keep` accepts. `whole`
+    // is called with each kept file as soon as it is read, before the next inflates: work
+    // on it can start while the rest do.
+    explicit Reader(Select keep, Whole whole = {}, Select reads = {});
 
-    void begin(const QString& path, qint64 sizeHint) override;
+    bool begin(const QString& path, qint64 sizeHint) override;
     void append(QByteArrayView bytes) override;
     void end() override;
 
     Listing& listing() { return listing_; }
 
 private:
-    Keep keep_;
+    Select keep_;
     Whole whole_;
+    Select reads_;
     Listing listing_;
     crypto::FileChecksum sha256_{"SHA256"}, sha512_{"SHA512"};
     std::map<QString, Sums>::iterator file_;  // the file being read: its path and sums

@@ -20,7 +20,12 @@
 #include <QFileInfo>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <atomic>
 #include <future>
+#include <memory>
+#include <thread>
+#include <vector>
 
 namespace pp::evidence {
 
@@ -128,6 +133,55 @@ Result<CheckedDocument> checkDocument(const QByteArray& bytes,
     if (!verdict)
         return std::move(verdict).error();
     return CheckedDocument{std::move(*document), std::move(*verdict)};
+}
+
+struct ReadBag
+{
+    QString root;
+    bag::Listing listing;
+};
+
+// The package's bag, read on every core. This thread reads the tag files and the payload
+// files `keep` accepts, handing each to `whole` as soon as it is read, so the document's
+// checks start while the rest inflate. Helpers, one per spare core (at least one, at most
+// four), hash the rest of the payload (the files for people: most of a package's bytes),
+// the files going round them in ZIP order, each passing over the others'. They share one
+// count of what is unpacked, so the package's limits hold for all of them together.
+// Errors are reported in that order: this thread's first.
+Result<ReadBag> readBag(const QString& path, const bag::Reader::Select& keep,
+                        bag::Reader::Whole whole)
+{
+    auto mine = [keep](const QString& name) { return !name.startsWith(u"data/") || keep(name); };
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t helpers = std::clamp(cores - 1, 1u, 4u);
+    std::atomic<qint64> unpacked{0};
+    std::vector<std::unique_ptr<bag::Reader>> hashers;
+    std::vector<std::future<Result<QString>>> hashing;
+    for (std::size_t j = 0; j < helpers; ++j) {
+        hashers.push_back(std::make_unique<bag::Reader>(
+            [](const QString&) { return false; }, bag::Reader::Whole(),
+            [mine, j, helpers, k = std::size_t{0}](const QString& name) mutable {
+                return !mine(name) && k++ % helpers == j;
+            }));
+        hashing.push_back(std::async(std::launch::async, [&path, &unpacked, &h = *hashers.back()] {
+            return readZip(path, h, kMaxPackageBytes, &unpacked);
+        }));
+    }
+    bag::Reader reader(keep, std::move(whole), mine);
+    auto root = readZip(path, reader, kMaxPackageBytes, &unpacked);
+    std::vector<Result<QString>> hashed;
+    hashed.reserve(hashing.size());
+    for (auto& h : hashing)
+        hashed.push_back(h.get());
+    if (!root)
+        return std::move(root).error();
+    for (auto& h : hashed)
+        if (!h)
+            return std::move(h).error();
+    ReadBag out{*root, std::move(reader.listing())};
+    for (const auto& h : hashers)
+        out.listing.add(std::move(h->listing()));
+    return out;
 }
 
 }  // namespace
@@ -275,7 +329,8 @@ Result<PackageVerdict> verifyPackage(const QString& path,
     std::future<Result<CheckedDocument>> checking;
     // Of the payload, only what the checks below read is held; the files for people (the
     // records as CSV and JSON, the report) are hashed as they inflate and let go.
-    bag::Reader reader(
+    auto bag = readBag(
+        path,
         [](const QString& name) {
             return name == kDocument || name.startsWith(u"data/trust/") ||
                    name.startsWith(u"data/fork/");
@@ -284,15 +339,14 @@ Result<PackageVerdict> verifyPackage(const QString& path,
             if (name == kDocument)
                 checking = std::async(std::launch::async, checkDocument, bytes, trustedChainId);
         });
-    auto bagRoot = readZip(path, reader);
-    if (!bagRoot)
-        return std::move(bagRoot).error();
+    if (!bag)
+        return std::move(bag).error();
     passed(Step::Zip);
-    auto info = bag::check(reader.listing());
+    auto info = bag::check(bag->listing);
     if (!info)
         return std::move(info).error();
     passed(Step::Bag);
-    const FileTree& files = reader.listing().kept;
+    const FileTree& files = bag->listing.kept;
     if (!checking.valid())
         return Error(ErrorKind::Invalid, "evidence.no-document",
                      QT_TRANSLATE_NOOP("Error", "the bag holds no %1"), {kDocument});
@@ -335,7 +389,7 @@ Result<PackageVerdict> verifyPackage(const QString& path,
     }
     passed(Step::BagInfo);
     out.evidence = std::move(verdict);
-    out.bagRoot = *bagRoot;
+    out.bagRoot = bag->root;
 
     // The time-stamp first: when it shows the package existed is the time the signer's
     // certificate must have been valid at.

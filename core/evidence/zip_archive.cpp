@@ -99,7 +99,8 @@ Status writeZip(const QString& path, const QString& root, const FileTree& files)
     return okStatus();
 }
 
-Result<QString> readZip(const QString& path, FileSink& sink, qint64 maxBytes)
+Result<QString> readZip(const QString& path, FileSink& sink, qint64 maxBytes,
+                        std::atomic<qint64>* unpacked)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -115,7 +116,8 @@ Result<QString> readZip(const QString& path, FileSink& sink, qint64 maxBytes)
                         {QString::fromUtf8(archive_error_string(a.get()))});
     QString root;
     std::set<QString> seen;
-    qint64 total = 0;
+    std::atomic<qint64> own{0};
+    std::atomic<qint64>& total = unpacked != nullptr ? *unpacked : own;
     archive_entry* entry = nullptr;
     for (;;) {
         const int r = archive_read_next_header(a.get(), &entry);
@@ -165,25 +167,31 @@ Result<QString> readZip(const QString& path, FileSink& sink, qint64 maxBytes)
                                   "entry \"%1\" declares %2 bytes, more than the %3 a "
                                   "package may hold"),
                 {name, QString::number(archive_entry_size(entry)), QString::number(maxBytes)});
+        auto unreadable = [&] {
+            return zipError("evidence.zip", QT_TRANSLATE_NOOP("Error", "entry \"%1\": %2"),
+                            {name, QString::fromUtf8(archive_error_string(a.get()))});
+        };
         // A lie in the declared size only costs address space, never more than the cap.
-        sink.begin(name.mid(slash + 1), declared
-                                            ? std::min<qint64>({archive_entry_size(entry),
-                                                                maxExpanded - total, kMaxReserve})
-                                            : 0);
+        const qint64 room = std::max<qint64>(0, std::min(maxExpanded - total.load(), kMaxReserve));
+        const qint64 hint = declared ? std::clamp<qint64>(archive_entry_size(entry), 0, room) : 0;
+        if (!sink.begin(name.mid(slash + 1), hint)) {
+            if (archive_read_data_skip(a.get()) != ARCHIVE_OK)
+                return unreadable();
+            continue;
+        }
         char buffer[1 << 16];
         for (;;) {
             const la_ssize_t n = archive_read_data(a.get(), buffer, sizeof buffer);
             if (n < 0)
-                return zipError("evidence.zip", QT_TRANSLATE_NOOP("Error", "entry \"%1\": %2"),
-                                {name, QString::fromUtf8(archive_error_string(a.get()))});
+                return unreadable();
             if (n == 0)
                 break;
-            total += n;
-            if (total > maxBytes)
+            const qint64 sum = total.fetch_add(n) + n;
+            if (sum > maxBytes)
                 return zipError("evidence.zip-size",
                                 QT_TRANSLATE_NOOP("Error", "it unpacks to more than %1 bytes"),
                                 {QString::number(maxBytes)});
-            if (total > maxExpanded)
+            if (sum > maxExpanded)
                 return zipError(
                     "evidence.zip-bomb",
                     QT_TRANSLATE_NOOP("Error",
@@ -204,10 +212,11 @@ Result<ZipContents> readZip(const QString& path, qint64 maxBytes)
     class Collect final : public FileSink
     {
     public:
-        void begin(const QString& path, qint64 sizeHint) override
+        bool begin(const QString& path, qint64 sizeHint) override
         {
             current_ = &files.emplace(path, QByteArray()).first->second;
             current_->reserve(static_cast<qsizetype>(sizeHint));
+            return true;
         }
         void append(QByteArrayView bytes) override { current_->append(bytes); }
         void end() override {}

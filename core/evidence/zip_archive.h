@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
 #include <map>
 
 namespace pp::evidence {
@@ -20,12 +21,13 @@ Status writeZip(const QString& path, const QString& root, const FileTree& files)
 // Receives the files of a ZIP as they inflate: begin() for each, its bytes in pieces,
 // then end(). `path` is under the top-level folder. `sizeHint` is what the entry declares,
 // bounded by what the package may still unpack to (0 when it declares nothing): room to
-// reserve, never a promise.
+// reserve, never a promise. A file begin() declines is passed over, not inflated, and
+// gets neither bytes nor end().
 class FileSink
 {
 public:
     virtual ~FileSink() = default;
-    virtual void begin(const QString& path, qint64 sizeHint) = 0;
+    virtual bool begin(const QString& path, qint64 sizeHint) = 0;
     virtual void append(QByteArrayView bytes) = 0;
     virtual void end() = 0;
 };
@@ -40,8 +42,11 @@ inline constexpr qint64 kMaxPackageBytes = qint64{4} << 30;
 // folder, files outside the folder, the same path twice; an entry that declares more than
 // `maxBytes`, more than `maxBytes` unpacked in all, or more than kMaxExpansion times the
 // file's size once past kExpansionFloor (a ZIP bomb): each before it is inflated further.
-// On an error the sink may have had part of a file.
-Result<QString> readZip(const QString& path, FileSink& sink, qint64 maxBytes = kMaxPackageBytes);
+// On an error the sink may have had part of a file. Readers that share one package between
+// them, each inflating its own files, share `unpacked`: the limits then hold for what they
+// inflate together.
+Result<QString> readZip(const QString& path, FileSink& sink, qint64 maxBytes = kMaxPackageBytes,
+                        std::atomic<qint64>* unpacked = nullptr);
 
 // readZip() into memory, every file whole: for packages known to be small.
 struct ZipContents

@@ -918,6 +918,21 @@ private slots:
                  qPrintable(capped.error().message()));
     }
 
+    // The verifier reads a package on several threads: the document on one, the files for
+    // people on others. What they unpack counts against the limits together: two files of
+    // 40 MB of zeros, each under the 64 MB a small package may unpack to but not together,
+    // make a ZIP bomb whichever threads read them. The bag has no bagit.txt, which would
+    // be the error if either limit were counted apart.
+    void aBombSpreadOverReadersIsStillABomb()
+    {
+        const QString path = newFile("zip");
+        const QByteArray zeros(40 << 20, '\0');
+        rawZip(path, {{"bag/data/evidence.cbor", zeros}, {"bag/data/records.json", zeros}});
+        QVERIFY(QFileInfo(path).size() < (qint64{1} << 20));
+        const QString refused = refusal(path);
+        QVERIFY2(refused.contains(u"ZIP bomb"), qPrintable(refused));
+    }
+
     evidence::Signing devnetExporter() const
     {
         auto read = [this](const char* name) {
