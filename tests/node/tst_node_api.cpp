@@ -547,7 +547,14 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(streamed.state(), QAbstractSocket::UnconnectedState, 30'000);
         QVERIFY2(sent < qint64{64} << 20, qPrintable(QString::number(sent)));
         const qint64 grown = peakMemoryKb(node_.pid()) - before;
-        QVERIFY2(grown < 128 * 1024, qPrintable(QStringLiteral("%1 kB").arg(grown)));
+#if defined(__SANITIZE_THREAD__)
+        // ThreadSanitizer keeps several bytes of shadow for each byte the node touches.
+        constexpr qint64 kShadowFactor = 5;
+#else
+        constexpr qint64 kShadowFactor = 1;
+#endif
+        QVERIFY2(grown < kShadowFactor * 128 * 1024,
+                 qPrintable(QStringLiteral("%1 kB").arg(grown)));
         QCOMPARE(http_.get(QStringLiteral("/v1/status")).status, 200);
     }
 
