@@ -87,7 +87,12 @@ JobQueue::JobQueue(QString workspacePath, QObject* parent)
 {
     worker_->path = std::move(workspacePath);
     worker_->courier = new QObject;  // no parent: the reaper deletes it after the join
-    worker_->thread.reset(QThread::create([worker = worker_] { worker->run(); }));
+    // The thread borrows the worker: the queue owns it, then the reaper, which lets go of
+    // it on the UI thread once the thread is joined, never the thread as it ends.
+    worker_->thread.reset(QThread::create([worker = worker_.get()] {
+        worker->run();
+        WorkerReaper::leaving();
+    }));
     worker_->thread->start();
 }
 
@@ -104,7 +109,7 @@ JobQueue::~JobQueue()
         thread = std::move(worker_->thread);
     }
     // Adopted before it is told to stop, so that its last word finds the reaper ready.
-    WorkerReaper::instance().adopt(std::move(thread), worker_->courier);
+    WorkerReaper::instance().adopt(std::move(thread), worker_->courier, worker_);
     {
         std::lock_guard lock(worker_->mutex);
         worker_->stopping = true;

@@ -4,6 +4,10 @@
 
 #include <algorithm>
 
+#if defined(__SANITIZE_THREAD__)
+#include <sanitizer/tsan_interface.h>
+#endif
+
 namespace pp::ui {
 
 WorkerReaper& WorkerReaper::instance()
@@ -20,9 +24,25 @@ WorkerReaper& WorkerReaper::instance()
 
 WorkerReaper::WorkerReaper() = default;
 
-void WorkerReaper::adopt(std::unique_ptr<QThread> thread, QObject* courier)
+void WorkerReaper::leaving()
 {
-    workers_.push_back({std::move(thread), courier});
+#if defined(__SANITIZE_THREAD__)
+    __tsan_release(QThread::currentThread());
+#endif
+}
+
+void WorkerReaper::join(QThread& thread)
+{
+    thread.wait();
+#if defined(__SANITIZE_THREAD__)
+    __tsan_acquire(&thread);
+#endif
+}
+
+void WorkerReaper::adopt(std::unique_ptr<QThread> thread, QObject* courier,
+                         std::shared_ptr<void> state)
+{
+    workers_.push_back({std::move(thread), courier, std::move(state)});
 }
 
 void WorkerReaper::ended(QObject* courier)
@@ -31,7 +51,7 @@ void WorkerReaper::ended(QObject* courier)
                                  [courier](const Retired& r) { return r.courier == courier; });
     if (it == workers_.end())
         return;
-    it->thread->wait();  // it has returned, or is returning, from its last statement
+    join(*it->thread);  // it has returned, or is returning, from its last statement
     delete it->courier;
     workers_.erase(it);
     if (workers_.empty())
@@ -41,7 +61,7 @@ void WorkerReaper::ended(QObject* courier)
 void WorkerReaper::joinAll()
 {
     for (Retired& r : workers_) {
-        r.thread->wait();
+        join(*r.thread);
         delete r.courier;
     }
     workers_.clear();

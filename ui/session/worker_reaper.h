@@ -21,11 +21,16 @@ class WorkerReaper : public QObject
 public:
     static WorkerReaper& instance();
 
-    // Takes a thread that will end soon, and the courier (a QObject on the UI thread) it
-    // posts to until then; both are dropped once it has ended.
-    void adopt(std::unique_ptr<QThread> thread, QObject* courier);
+    // Takes a thread that will end soon, the courier (a QObject on the UI thread) it posts
+    // to until then, and what it works on (`state`): all are dropped once it has ended, on
+    // the UI thread.
+    void adopt(std::unique_ptr<QThread> thread, QObject* courier, std::shared_ptr<void> state);
     // Called on the UI thread, through the courier, by the thread's last act.
     void ended(QObject* courier);
+    // What an adopted thread calls as it returns. The reaper's QThread::wait() orders all
+    // the thread did before what follows the join, through locks inside Qt Core that
+    // ThreadSanitizer cannot see; under TSan, this and the join tell it so.
+    static void leaving();
     bool idle() const { return workers_.empty(); }
 
 signals:
@@ -34,11 +39,13 @@ signals:
 private:
     WorkerReaper();
     void joinAll();
+    static void join(QThread& thread);
 
     struct Retired
     {
         std::unique_ptr<QThread> thread;
         QObject* courier;
+        std::shared_ptr<void> state;
     };
     std::vector<Retired> workers_;
 };
