@@ -95,6 +95,11 @@ Status checkManifest(const Listing& bag, const QString& name, QString Sums::*sum
 
 }  // namespace
 
+bool isTagFile(QStringView path)
+{
+    return !path.startsWith(kPayload);
+}
+
 QString value(const Info& info, QStringView label)
 {
     for (const auto& [l, v] : info)
@@ -147,7 +152,7 @@ bool Reader::begin(const QString& path, qint64 sizeHint)
         return false;
     file_ = listing_.sums.try_emplace(path).first;
     bytes_ = nullptr;
-    if (!path.startsWith(kPayload) || keep_(path)) {
+    if (isTagFile(path) || keep_(path)) {
         bytes_ = &listing_.kept[path];
         reserveLarge(*bytes_, static_cast<qsizetype>(sizeHint));
     }

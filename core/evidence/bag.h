@@ -81,6 +81,9 @@ Result<Info> check(const Listing& bag);
 // The value of `label` in `info`, or an empty string.
 QString value(const Info& info, QStringView label);
 
+// Whether `path` (under the bag's folder) is a tag file: one outside data/.
+bool isTagFile(QStringView path);
+
 }  // namespace bag
 
 }  // namespace pp::evidence

@@ -151,7 +151,7 @@ struct ReadBag
 Result<ReadBag> readBag(const QString& path, const bag::Reader::Select& keep,
                         bag::Reader::Whole whole)
 {
-    auto mine = [keep](const QString& name) { return !name.startsWith(u"data/") || keep(name); };
+    auto mine = [keep](const QString& name) { return bag::isTagFile(name) || keep(name); };
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     const std::size_t helpers = std::clamp(cores - 1, 1u, 4u);
     std::atomic<qint64> unpacked{0};
