@@ -142,7 +142,8 @@ void nodeAnswer(const std::uint8_t* data, std::size_t size)
 // An evidence package as a regulator receives it: the ZIP, the bag, the document.
 void evidencePackage(const std::uint8_t* data, std::size_t size)
 {
-    // The reader takes a file (libarchive reads it in place); one file a process, reused.
+    // The reader takes a file (libarchive reads it in place). It is removed after each run:
+    // a fuzzing session ends by exiting, which would leave a file behind in /tmp.
     static const QString path = QDir::temp().filePath(
         QStringLiteral("pp-fuzz-%1.zip").arg(QCoreApplication::applicationPid()));
     QFile file(path);
@@ -151,6 +152,7 @@ void evidencePackage(const std::uint8_t* data, std::size_t size)
     file.write(view(data, size).toByteArray());
     file.close();
     (void)evidence::verifyPackage(path, std::nullopt, {}, evidence::Contents::Decode);
+    file.remove();
 }
 
 // An evidence package's data/evidence.cbor, past the ZIP and the bag whose checksums keep
